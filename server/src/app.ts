@@ -1,0 +1,82 @@
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import path from 'node:path';
+
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import express from 'express';
+import type { Logger } from 'pino';
+
+import { sessionCookie, sessionToken } from './auth/session-cookie';
+import type { Context, Services } from './graphql/context';
+import { formatError } from './graphql/format-error';
+import { queryLimits } from './graphql/query-limits';
+import { createSchema } from './graphql/schema';
+import { healthRoutes } from './health/health.routes';
+import type { Settings } from './settings';
+
+export interface App {
+  server: Server;
+  close(): Promise<void>;
+}
+
+const WEB_DIST = path.resolve(__dirname, '../../web/dist');
+
+/**
+ * The HTTP surface: health, GraphQL and the admin SPA. Body parsers are mounted per route, so
+ * that the raw-body Stripe webhook route can sit beside `/graphql` untouched by a JSON parser.
+ */
+export async function createApp(settings: Settings, orm: MikroORM, services: Services, log: Logger): Promise<App> {
+  const app = express();
+  const server = createServer(app);
+  app.disable('x-powered-by');
+  // Behind a Kubernetes ingress the client address comes from X-Forwarded-For set by a private-range proxy.
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+
+  app.use(healthRoutes(orm));
+
+  const schema = await createSchema();
+  const apollo = new ApolloServer<Context>({
+    schema,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: formatError(log),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), queryLimits(schema)],
+  });
+  await apollo.start();
+  const secureCookie = settings.PUBLIC_BASE_URL.startsWith('https://');
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const em = orm.em.fork();
+        return {
+          em,
+          services,
+          auth: await services.auth.authenticate(em, sessionToken(req)),
+          clientIp: req.ip ?? 'unknown',
+          session: sessionCookie(res, secureCookie),
+        };
+      },
+    }),
+  );
+
+  if (existsSync(WEB_DIST)) {
+    app.use(express.static(WEB_DIST, { index: false, maxAge: '1h' }));
+    // SPA routes: every other GET that accepts HTML gets the app shell.
+    app.get(/^\/(?!graphql|webhooks|pay\/).*/, (req, res, next) => {
+      if (!req.accepts('html')) return next();
+      res.sendFile(path.join(WEB_DIST, 'index.html'));
+    });
+  }
+
+  return {
+    server,
+    async close() {
+      await apollo.stop(); // drains the HTTP server too
+    },
+  };
+}

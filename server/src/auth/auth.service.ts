@@ -1,0 +1,88 @@
+import { randomBytes } from 'node:crypto';
+
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+
+import { UnauthenticatedError } from '../common/errors';
+import { AdminSession } from './admin-session.entity';
+import { Admin } from './admin.entity';
+import { hashPassword, verifyPassword } from './passwords';
+import { consume, type RateLimits, refuseIfExhausted } from './rate-limits';
+import type { SessionTokens } from './session-token';
+
+export const SESSION_TTL_MS = 7 * 24 * 3_600_000;
+const DEFAULT_ADMIN_EMAIL = 'admin@example.com';
+
+export interface Authenticated {
+  admin: Admin;
+  session: AdminSession;
+}
+
+export class AuthService {
+  constructor(
+    private readonly tokens: SessionTokens,
+    readonly limits: RateLimits,
+  ) {}
+
+  /** Signs in, or fails with one message whether the email or the password was wrong. */
+  async login(em: EntityManager, email: string, password: string, clientIp: string) {
+    const account = email.trim().toLowerCase();
+    await refuseIfExhausted(this.limits.login, clientIp);
+    await refuseIfExhausted(this.limits.loginPerEmail, account);
+    const admin = await em.findOne(Admin, { email: account });
+    // Verify against a real hash even for unknown emails, so timing does not reveal accounts.
+    const ok = await verifyPassword(admin?.passwordHash ?? (await this.decoyHash()), password);
+    if (!admin || !ok) {
+      await consume(this.limits.login, clientIp);
+      await consume(this.limits.loginPerEmail, account);
+      throw new UnauthenticatedError('wrong email or password');
+    }
+    const session = em.create(AdminSession, { admin, expiresAt: new Date(Date.now() + SESSION_TTL_MS) } as AdminSession);
+    await em.persistAndFlush(session);
+    return { admin, session, token: this.tokens.sign(session.id) };
+  }
+
+  async logout(em: EntityManager, session: AdminSession): Promise<void> {
+    session.revokedAt = new Date();
+    await em.flush();
+  }
+
+  /** The admin a bearer token or cookie names, if it is genuine, unexpired and not logged out. */
+  async authenticate(em: EntityManager, token: string | undefined): Promise<Authenticated | undefined> {
+    const sessionId = token ? this.tokens.verify(token) : undefined;
+    if (!sessionId) return undefined;
+    const session = await em.findOne(AdminSession, { id: sessionId }, { populate: ['admin'] });
+    if (!session || session.revokedAt || session.expiresAt.getTime() <= Date.now()) return undefined;
+    return { admin: session.admin, session };
+  }
+
+  private decoy?: Promise<string>;
+  private decoyHash(): Promise<string> {
+    this.decoy ??= hashPassword(randomBytes(16).toString('hex'));
+    return this.decoy;
+  }
+}
+
+/**
+ * Creates the first admin when missing: ADMIN_EMAIL/ADMIN_PASSWORD, or generated ones printed
+ * once. Concurrent first starts of several replicas create it once.
+ */
+export async function bootstrapAdmin(
+  em: EntityManager,
+  configured: { email?: string | undefined; password?: string | undefined },
+  log: Logger,
+): Promise<{ email: string; generatedPassword?: string } | undefined> {
+  const email = (configured.email ?? DEFAULT_ADMIN_EMAIL).toLowerCase();
+  if (!configured.email && (await em.count(Admin)) > 0) return undefined;
+  const generatedPassword = configured.password ? undefined : randomBytes(12).toString('base64url');
+  const password = configured.password ?? (generatedPassword as string);
+  const inserted = await em
+    .createQueryBuilder(Admin)
+    .insert({ id: new Admin().id, email, passwordHash: await hashPassword(password), createdAt: new Date() })
+    .onConflict('email')
+    .ignore()
+    .execute('run');
+  if (inserted.affectedRows === 0) return undefined;
+  log.info({ email }, 'created the first admin account');
+  return generatedPassword ? { email, generatedPassword } : { email };
+}

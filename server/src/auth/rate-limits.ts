@@ -1,0 +1,48 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+
+import { RateLimitedError } from '../common/errors';
+
+export interface RateLimits {
+  /** Failed sign-ins per client address and per account. */
+  login: RateLimiterPostgres;
+  loginPerEmail: RateLimiterPostgres;
+  /** Public service requests per client address. */
+  requestService: RateLimiterPostgres;
+}
+
+/** Counters live in PostgreSQL so that a limit holds across every replica. */
+export function createRateLimits(em: EntityManager): RateLimits {
+  const store = (keyPrefix: string, points: number, duration: number) =>
+    new RateLimiterPostgres({
+      storeClient: em.getConnection().getKnex(),
+      storeType: 'knex',
+      tableName: 'rate_limit_counter',
+      tableCreated: true, // by the migrations
+      keyPrefix,
+      points,
+      duration,
+      clearExpiredByTimeout: false,
+    });
+  return {
+    login: store('login-ip', 10, 15 * 60),
+    loginPerEmail: store('login-email', 10, 15 * 60),
+    requestService: store('request-service', 10, 60 * 60),
+  };
+}
+
+/** Spends one point of `key`, or throws RATE_LIMITED when it has none left. */
+export async function consume(limiter: RateLimiterPostgres, key: string): Promise<void> {
+  try {
+    await limiter.consume(key);
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) throw new RateLimitedError(Math.ceil(rejection.msBeforeNext / 1000));
+    throw rejection;
+  }
+}
+
+/** Is `key` out of points? Reads without spending, so that a failed attempt is charged only once. */
+export async function refuseIfExhausted(limiter: RateLimiterPostgres, key: string): Promise<void> {
+  const state = await limiter.get(key);
+  if (state && state.remainingPoints <= 0) throw new RateLimitedError(Math.ceil(state.msBeforeNext / 1000));
+}

@@ -1,0 +1,73 @@
+import type { ClassType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+
+import { BadUserInputError } from './errors';
+
+@ObjectType()
+export class PageInfo {
+  @Field(() => Boolean)
+  hasNextPage!: boolean;
+
+  @Field(() => String, { nullable: true })
+  endCursor?: string | undefined;
+}
+
+export interface Page<T> {
+  edges: { cursor: string; node: T }[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/** A Relay-style connection type (`edges { cursor node }`, `pageInfo`, `totalCount`) for `node`. */
+export function Connection<T extends object>(node: ClassType<T>) {
+  @ObjectType(`${node.name}Edge`)
+  class Edge {
+    @Field(() => String)
+    cursor!: string;
+
+    @Field(() => node)
+    node!: T;
+  }
+
+  @ObjectType()
+  abstract class ConnectionType implements Page<T> {
+    @Field(() => [Edge])
+    edges!: Edge[];
+
+    @Field(() => PageInfo)
+    pageInfo!: PageInfo;
+
+    @Field(() => Int)
+    totalCount!: number;
+  }
+  return ConnectionType;
+}
+
+/** Keyset cursors: the sort value and the id of the last row seen, opaque to clients. */
+export function encodeCursor(values: readonly (string | number)[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, length: number): (string | number)[] {
+  try {
+    const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(values) &&
+      values.length === length &&
+      values.every((v) => typeof v === 'string' || typeof v === 'number')
+    ) {
+      return values as (string | number)[];
+    }
+  } catch {
+    // fall through: any malformed cursor gets the same answer
+  }
+  throw new BadUserInputError('after', 'is not a cursor this list returned');
+}
+
+export const MAX_PAGE_SIZE = 200;
+
+export function checkPageSize(first: number): void {
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new BadUserInputError('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
+  }
+}

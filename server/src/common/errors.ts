@@ -1,0 +1,65 @@
+import { GraphQLError } from 'graphql';
+
+/** The error codes clients can rely on (CONTRACT.md); every error the API raises carries one. */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'BAD_USER_INPUT'
+  | 'NOT_FOUND'
+  | 'INVALID_TRANSITION'
+  | 'CONFLICT'
+  | 'PAYMENT_PROVIDER_ERROR'
+  | 'RATE_LIMITED'
+  | 'QUERY_TOO_COMPLEX';
+
+export class AppError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    extensions: Record<string, unknown> = {},
+  ) {
+    super(message, { extensions: { ...extensions, code } });
+  }
+}
+
+export class BadUserInputError extends AppError {
+  constructor(field: string, message: string) {
+    super('BAD_USER_INPUT', `${field}: ${message}`, { field });
+  }
+}
+
+export class NotFoundError extends AppError {
+  constructor(entity: string, id: string) {
+    super('NOT_FOUND', `${entity} ${id} not found`, { entity, id });
+  }
+}
+
+export class InvalidTransitionError extends AppError {
+  constructor(from: string, to: string) {
+    super('INVALID_TRANSITION', `cannot go from ${from} to ${to}`, { from, to });
+  }
+}
+
+export class ConflictError extends AppError {
+  constructor(message: string) {
+    super('CONFLICT', message);
+  }
+}
+
+export class UnauthenticatedError extends AppError {
+  constructor(message = 'sign in as an admin first') {
+    super('UNAUTHENTICATED', message);
+  }
+}
+
+export class RateLimitedError extends AppError {
+  constructor(retryAfterSeconds: number) {
+    super('RATE_LIMITED', `too many attempts; try again in ${retryAfterSeconds}s`, { retryAfterSeconds });
+  }
+}
+
+export class QueryTooComplexError extends AppError {
+  constructor(message: string) {
+    super('QUERY_TOO_COMPLEX', message);
+  }
+}

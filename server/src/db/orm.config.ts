@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+
+import { DataloaderType } from '@mikro-orm/core';
+import { Migrator } from '@mikro-orm/migrations';
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+
+export function ormConfig(clientUrl: string): Options {
+  return defineConfig({
+    clientUrl,
+    entities: ENTITIES,
+    extensions: [Migrator],
+    forceUtcTimezone: true,
+    allowGlobalContext: false,
+    // Batches the payments/timeline of a page of requests into one query each.
+    dataloader: DataloaderType.ALL,
+    pool: { min: 0, max: 10 },
+    migrations: {
+      // Listed explicitly so that they load the same from sources and from dist;
+      // `path`/`pathTs` are where `migration:create` writes new ones (add them to migrations/index.ts).
+      migrationsList: MIGRATIONS,
+      path: 'dist/db/migrations',
+      pathTs: 'src/db/migrations',
+      tableName: 'mikro_orm_migrations',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: true,
+      snapshotName: '.snapshot',
+      emit: 'ts',
+      silent: true,
+    },
+  });
+}
+

@@ -1,0 +1,59 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import type { ValidationError } from 'class-validator';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Logger } from 'pino';
+import { ArgumentValidationError } from 'type-graphql';
+
+import { AppError } from '../common/errors';
+
+/** Codes raised by Apollo itself for malformed operations: safe to show as they are. */
+const CLIENT_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+function firstProblem(errors: ValidationError[], prefix = ''): { field: string; message: string } | undefined {
+  for (const error of errors) {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const message = Object.values(error.constraints ?? {})[0];
+    if (message) return { field, message: message.replace(new RegExp(`^${error.property} `), '') };
+    const nested = firstProblem(error.children ?? [], field);
+    if (nested) return nested;
+  }
+  return undefined;
+}
+
+/**
+ * Every error leaves with a code: ours and Apollo's as they are, class-validator's as
+ * BAD_USER_INPUT naming the field, anything else masked (and logged) so no internals leak.
+ */
+export function formatError(log: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof ArgumentValidationError) {
+      const problem = firstProblem(original.extensions['validationErrors'] as ValidationError[]);
+      const field = problem?.field ?? 'input';
+      return {
+        message: `${field}: ${problem?.message ?? 'is invalid'}`,
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: 'BAD_USER_INPUT', field },
+      };
+    }
+    if (original instanceof AppError) return { ...formatted, extensions: original.extensions };
+    const code = formatted.extensions?.['code'];
+    if (typeof code === 'string' && CLIENT_CODES.has(code)) {
+      return { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), extensions: { code } };
+    }
+    log.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');
+    return {
+      message: 'Internal server error',
+      ...(formatted.path ? { path: formatted.path } : {}),
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

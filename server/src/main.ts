@@ -1,0 +1,56 @@
+import 'reflect-metadata';
+
+import { createApp } from './app';
+import { bootstrapAdmin } from './auth/auth.service';
+import { openDatabase } from './db/database';
+import { createLogger } from './logger';
+import { createServices } from './services';
+import { loadSettings, SettingsError } from './settings';
+
+async function main(): Promise<void> {
+  let settings;
+  try {
+    settings = loadSettings();
+  } catch (error) {
+    if (error instanceof SettingsError) {
+      console.error(`Bad setting: ${error.message}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+  const log = createLogger(settings.LOG_LEVEL);
+  const database = await openDatabase(settings, log);
+  const services = await createServices(settings, database.orm);
+  const created = await bootstrapAdmin(
+    database.orm.em.fork(),
+    { email: settings.ADMIN_EMAIL, password: settings.ADMIN_PASSWORD },
+    log,
+  );
+  const app = await createApp(settings, database.orm, services, log);
+  await new Promise<void>((resolve) => app.server.listen(settings.PORT, settings.HOST, resolve));
+  log.info({ port: settings.PORT, host: settings.HOST }, 'server listening');
+
+  console.log(`\n  Admin: ${settings.PUBLIC_BASE_URL}/`);
+  console.log(`  GraphQL: ${settings.PUBLIC_BASE_URL}/graphql`);
+  if (created?.generatedPassword) {
+    console.log(`  Sign in as ${created.email} with password ${created.generatedPassword}`);
+    console.log('  (generated once; set ADMIN_EMAIL and ADMIN_PASSWORD to choose your own)\n');
+  }
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) process.exit(1); // a second signal: give up waiting
+    stopping = true;
+    log.info({ signal }, 'shutting down');
+    await app.close();
+    await database.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+void main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,102 @@
+import { randomUUID } from 'node:crypto';
+
+import { Collection, Entity, Enum, Index, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+import { Payment } from '../payments/payment.entity';
+import { ChangeSource, ServiceRequestStatus } from './service-request-status';
+import { TimelineEntry } from './timeline-entry.entity';
+
+/** Lower-cased text the admin searches in; a trigram index on it keeps `search` fast at any size. */
+const SEARCH_TEXT = `lower(customer_name || ' ' || customer_email || ' ' || description || ' ' || coalesce(address, ''))`;
+
+@ObjectType()
+@Entity()
+@Index({ properties: ['createdAt', 'id'] })
+@Index({ properties: ['updatedAt', 'id'] })
+@Index({ properties: ['status', 'createdAt', 'id'] })
+@Index({ name: 'service_request_search_text_trgm', expression: 'create index "service_request_search_text_trgm" on "service_request" using gin ("search_text" gin_trgm_ops)' })
+@Index({ name: 'service_request_needs_attention', expression: 'create index "service_request_needs_attention" on "service_request" ("created_at", "id") where "needs_attention"' })
+export class ServiceRequest {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  customerName!: string;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  customerEmail!: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  customerPhone?: string;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  address?: string;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  description!: string;
+
+  @Property({ type: 'text', generated: `(${SEARCH_TEXT}) stored`, lazy: true, hidden: true })
+  searchText?: string;
+
+  @Field(() => ServiceRequestStatus)
+  @Enum({ items: () => ServiceRequestStatus })
+  status: ServiceRequestStatus = ServiceRequestStatus.REQUESTED;
+
+  /** In the smallest unit of `currency`. */
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'integer', nullable: true })
+  quoteAmount?: number;
+
+  @Field(() => String)
+  @Property({ type: 'text', length: 3 })
+  currency!: string;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  quoteVersion = 0;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  scheduledFor?: Date;
+
+  @Field(() => Boolean)
+  @Property({ type: 'boolean' })
+  needsAttention = false;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  attentionReason?: string;
+
+  @OneToMany(() => Payment, (payment) => payment.serviceRequest, { orderBy: { createdAt: 'desc', id: 'desc' } })
+  payments = new Collection<Payment>(this);
+
+  @OneToMany(() => TimelineEntry, (entry) => entry.serviceRequest, { orderBy: { id: 'asc' } })
+  timeline = new Collection<TimelineEntry>(this);
+
+  /** Optimistic lock: an update based on a stale read fails instead of overwriting. */
+  @Field(() => Int, { description: 'Bumped on every change; pass it back as expectedVersion to refuse stale edits' })
+  @Property({ type: 'integer', version: true })
+  version!: number;
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+
+  /** Adds a timeline row; the caller's unit of work writes it with the change itself. */
+  record(entry: Omit<Partial<TimelineEntry>, 'serviceRequest'> & { kind: string; source: ChangeSource }): TimelineEntry {
+    const row = Object.assign(new TimelineEntry(), entry, { serviceRequest: this });
+    this.timeline.add(row);
+    return row;
+  }
+}

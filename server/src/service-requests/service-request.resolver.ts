@@ -1,0 +1,105 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+
+import { consume } from '../auth/rate-limits';
+import { Public } from '../graphql/admin-guard';
+import type { Context } from '../graphql/context';
+import { Payment } from '../payments/payment.entity';
+import { ChangeSource } from './service-request-status';
+import { ServiceRequest } from './service-request.entity';
+import {
+  NoteArgs,
+  QuoteArgs,
+  ReasonArgs,
+  RequestServiceInput,
+  ResolveAttentionArgs,
+  ScheduleArgs,
+  ServiceRequestsArgs,
+} from './service-request.inputs';
+import { ServiceRequestConnection, ServiceRequestReceipt, StatusCount } from './service-request.types';
+import { TimelineEntry } from './timeline-entry.entity';
+
+/** Thin: each operation is one service call; the AdminGuard protects all but the `@Public()` ones. */
+@Resolver(() => ServiceRequest)
+export class ServiceRequestResolver {
+  @Query(() => ServiceRequestConnection)
+  serviceRequests(@Args(() => ServiceRequestsArgs) args: ServiceRequestsArgs, @Ctx() { em, services }: Context) {
+    return services.serviceRequests.list(em, args);
+  }
+
+  @Query(() => ServiceRequest, { nullable: true })
+  serviceRequest(@Arg('id', () => ID) id: string, @Ctx() { em, services }: Context) {
+    return services.serviceRequests.findOne(em, id);
+  }
+
+  @Query(() => [StatusCount])
+  statusCounts(@Ctx() { em, services }: Context) {
+    return services.serviceRequests.statusCounts(em);
+  }
+
+  @Public()
+  @Mutation(() => ServiceRequestReceipt, { description: 'The public request form; rate-limited per client' })
+  async requestService(@Arg('input', () => RequestServiceInput) input: RequestServiceInput, @Ctx() ctx: Context) {
+    await consume(ctx.services.auth.limits.requestService, ctx.clientIp);
+    return ctx.services.serviceRequests.create(ctx.em, input, ChangeSource.CUSTOMER);
+  }
+
+  @Mutation(() => ServiceRequest)
+  createServiceRequest(@Arg('input', () => RequestServiceInput) input: RequestServiceInput, @Ctx() { em, services }: Context) {
+    return services.serviceRequests.create(em, input, ChangeSource.ADMIN);
+  }
+
+  @Mutation(() => ServiceRequest)
+  quote(@Args(() => QuoteArgs) args: QuoteArgs, @Ctx() { em, services }: Context) {
+    return services.serviceRequests.quote(em, args, ChangeSource.ADMIN);
+  }
+
+  @Mutation(() => ServiceRequest, { description: 'Paid outside Stripe: records a MANUAL payment' })
+  markPaid(@Args(() => NoteArgs) { id, note }: NoteArgs, @Ctx() { em, services }: Context) {
+    return services.serviceRequests.markPaid(em, id, note, ChangeSource.ADMIN);
+  }
+
+  @Mutation(() => ServiceRequest, { description: 'Also reschedules' })
+  schedule(@Args(() => ScheduleArgs) { id, scheduledFor }: ScheduleArgs, @Ctx() { em, services }: Context) {
+    return services.serviceRequests.schedule(em, id, scheduledFor, ChangeSource.ADMIN);
+  }
+
+  @Mutation(() => ServiceRequest)
+  complete(@Arg('id', () => ID) id: string, @Ctx() { em, services }: Context) {
+    return services.serviceRequests.complete(em, id, ChangeSource.ADMIN);
+  }
+
+  @Mutation(() => ServiceRequest)
+  decline(@Args(() => ReasonArgs) { id, reason }: ReasonArgs, @Ctx() { em, services }: Context) {
+    return services.serviceRequests.decline(em, id, reason, ChangeSource.ADMIN);
+  }
+
+  @Mutation(() => ServiceRequest)
+  cancel(@Args(() => ReasonArgs) { id, reason }: ReasonArgs, @Ctx() { em, services }: Context) {
+    return services.serviceRequests.cancel(em, id, reason, ChangeSource.ADMIN);
+  }
+
+  @Mutation(() => ServiceRequest)
+  resolveAttention(@Args(() => ResolveAttentionArgs) { id, note }: ResolveAttentionArgs, @Ctx() { em, services }: Context) {
+    return services.serviceRequests.resolveAttention(em, id, note, ChangeSource.ADMIN);
+  }
+
+  @FieldResolver(() => [Payment])
+  async payments(@Root() request: ServiceRequest) {
+    return (await request.payments.load()).getItems();
+  }
+
+  @FieldResolver(() => [TimelineEntry], { description: 'Oldest first' })
+  async timeline(@Root() request: ServiceRequest) {
+    return (await request.timeline.load()).getItems();
+  }
+
+  @FieldResolver(() => Int, { description: "Succeeded payments in the request's currency, before refunds" })
+  async amountPaid(@Root() request: ServiceRequest, @Ctx() { services }: Context) {
+    return (await services.serviceRequests.amounts(request)).paid;
+  }
+
+  @FieldResolver(() => Int)
+  async amountRefunded(@Root() request: ServiceRequest, @Ctx() { services }: Context) {
+    return (await services.serviceRequests.amounts(request)).refunded;
+  }
+}

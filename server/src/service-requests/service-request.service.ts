@@ -1,0 +1,238 @@
+import { OptimisticLockError } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+import { checkPageSize, decodeCursor, encodeCursor, type Page } from '../common/connection';
+import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
+import { amountProblem, isKnownCurrency } from '../money/currency';
+import { MONEY_RECEIVED, PaymentMethod, PaymentStatus } from '../payments/payment-enums';
+import { Payment } from '../payments/payment.entity';
+import { assertTransition } from './lifecycle';
+import { ChangeSource, ServiceRequestStatus as S } from './service-request-status';
+import { ServiceRequest } from './service-request.entity';
+import {
+  type QuoteArgs,
+  type RequestServiceInput,
+  ServiceRequestOrder,
+  type ServiceRequestsArgs,
+} from './service-request.inputs';
+
+const ORDERS: Record<ServiceRequestOrder, { column: 'created_at' | 'updated_at'; dir: 'asc' | 'desc' }> = {
+  [ServiceRequestOrder.CREATED_DESC]: { column: 'created_at', dir: 'desc' },
+  [ServiceRequestOrder.CREATED_ASC]: { column: 'created_at', dir: 'asc' },
+  [ServiceRequestOrder.UPDATED_DESC]: { column: 'updated_at', dir: 'desc' },
+  [ServiceRequestOrder.UPDATED_ASC]: { column: 'updated_at', dir: 'asc' },
+};
+
+/** Scheduling slightly in the past is tolerated (clocks differ); more is a mistake. */
+const SCHEDULE_SKEW_MS = 5 * 60_000;
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
+const clean = (text: string | null | undefined) => {
+  const trimmed = text?.trim();
+  return trimmed ? trimmed : undefined;
+};
+
+/**
+ * The one path for every change to a request, whatever its source (admin, customer, webhook,
+ * reconciliation): load, check the transition table, change, write the timeline, in one transaction.
+ */
+export class ServiceRequestService {
+  constructor(private readonly defaultCurrency: string) {}
+
+  async findOneOrFail(em: EntityManager, id: string): Promise<ServiceRequest> {
+    const found = isUuid(id) ? await em.findOne(ServiceRequest, { id }) : null;
+    if (!found) throw new NotFoundError('ServiceRequest', id);
+    return found;
+  }
+
+  async findOne(em: EntityManager, id: string): Promise<ServiceRequest | null> {
+    return isUuid(id) ? em.findOne(ServiceRequest, { id }) : null;
+  }
+
+  async create(em: EntityManager, input: RequestServiceInput, source: ChangeSource): Promise<ServiceRequest> {
+    const request = em.create(ServiceRequest, {
+      customerName: input.customerName.trim(),
+      customerEmail: input.customerEmail.trim().toLowerCase(),
+      customerPhone: clean(input.customerPhone),
+      address: clean(input.address),
+      description: input.description.trim(),
+      currency: this.defaultCurrency,
+    } as ServiceRequest);
+    if (!request.customerName) throw new BadUserInputError('customerName', 'must not be blank');
+    if (!request.description) throw new BadUserInputError('description', 'must not be blank');
+    request.record({ kind: 'CREATED', to: S.REQUESTED, source });
+    await em.persistAndFlush(request);
+    return request;
+  }
+
+  async list(em: EntityManager, args: ServiceRequestsArgs): Promise<Page<ServiceRequest>> {
+    checkPageSize(args.first);
+    const order = ORDERS[args.orderBy];
+    const qb = em.createQueryBuilder(ServiceRequest, 'sr');
+    if (args.status?.length) qb.andWhere({ status: { $in: args.status } });
+    if (args.needsAttention !== undefined && args.needsAttention !== null) {
+      qb.andWhere({ needsAttention: args.needsAttention });
+    }
+    const search = clean(args.search);
+    if (search) qb.andWhere('sr.search_text like ?', [`%${escapeLike(search.toLowerCase())}%`]);
+    const totalCount = await qb.clone().getCount();
+
+    if (args.after) {
+      const [at, id] = decodeCursor(args.after, 2);
+      if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !isUuid(id)) {
+        throw new BadUserInputError('after', 'is not a cursor this list returned');
+      }
+      const op = order.dir === 'desc' ? '<' : '>';
+      qb.andWhere(`(sr.${order.column}, sr.id) ${op} (?::timestamptz, ?::uuid)`, [at, id]);
+    }
+    const rows = await qb
+      .select('*')
+      .orderBy({ [order.column === 'created_at' ? 'createdAt' : 'updatedAt']: order.dir, id: order.dir })
+      .limit(args.first + 1)
+      .getResultList();
+    const page = rows.slice(0, args.first);
+    const edges = page.map((node) => ({
+      node,
+      cursor: encodeCursor([(order.column === 'created_at' ? node.createdAt : node.updatedAt).toISOString(), node.id]),
+    }));
+    return { edges, totalCount, pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor } };
+  }
+
+  async statusCounts(em: EntityManager): Promise<{ status: S; count: number }[]> {
+    const rows = await em
+      .getConnection()
+      .execute<{ status: S; count: string }[]>('select status, count(*) as count from service_request group by status');
+    const counts = new Map(rows.map((row) => [row.status, Number(row.count)]));
+    return Object.values(S).map((status) => ({ status, count: counts.get(status) ?? 0 }));
+  }
+
+  quote(em: EntityManager, args: QuoteArgs, source: ChangeSource): Promise<ServiceRequest> {
+    return this.change(em, args.id, async (request) => {
+      const currency = args.currency?.toLowerCase() ?? request.currency;
+      if (!isKnownCurrency(currency)) throw new BadUserInputError('currency', `${currency.toUpperCase()} is not a currency Stripe can charge`);
+      const problem = amountProblem(args.amount, currency);
+      if (problem) throw new BadUserInputError('amount', problem);
+      assertTransition(request.status, S.QUOTED);
+      await this.refuseWhileProcessing(em, request, 're-quote');
+      request.quoteAmount = args.amount;
+      request.currency = currency;
+      request.quoteVersion += 1;
+      request.record({ kind: 'QUOTED', from: request.status, to: S.QUOTED, source, amount: args.amount, note: clean(args.note) });
+      request.status = S.QUOTED;
+    });
+  }
+
+  /** Money received outside Stripe: recorded as a MANUAL payment of the current quote. */
+  markPaid(em: EntityManager, id: string, note: string | undefined, source: ChangeSource): Promise<ServiceRequest> {
+    return this.change(em, id, (request) => {
+      assertTransition(request.status, S.PAID);
+      const amount = request.quoteAmount as number; // every payable status has a quote
+      em.persist(
+        em.create(Payment, {
+          serviceRequest: request,
+          method: PaymentMethod.MANUAL,
+          amount,
+          currency: request.currency,
+          status: PaymentStatus.SUCCEEDED,
+          note: clean(note),
+        } as Payment),
+      );
+      request.record({ kind: 'PAYMENT_RECEIVED', from: request.status, to: S.PAID, source, amount, note: clean(note) ?? 'Marked paid (manual payment)' });
+      request.status = S.PAID;
+    });
+  }
+
+  schedule(em: EntityManager, id: string, scheduledFor: Date, source: ChangeSource): Promise<ServiceRequest> {
+    return this.change(em, id, (request) => {
+      if (Number.isNaN(scheduledFor.getTime())) throw new BadUserInputError('scheduledFor', 'must be a date');
+      if (scheduledFor.getTime() < Date.now() - SCHEDULE_SKEW_MS) {
+        throw new BadUserInputError('scheduledFor', 'must not be in the past');
+      }
+      this.move(request, S.SCHEDULED, source, `Scheduled for ${scheduledFor.toISOString()}`);
+      request.scheduledFor = scheduledFor;
+    });
+  }
+
+  complete(em: EntityManager, id: string, source: ChangeSource): Promise<ServiceRequest> {
+    return this.change(em, id, (request) => this.move(request, S.COMPLETED, source));
+  }
+
+  decline(em: EntityManager, id: string, reason: string | undefined, source: ChangeSource): Promise<ServiceRequest> {
+    return this.change(em, id, async (request) => {
+      assertTransition(request.status, S.DECLINED);
+      await this.refuseWhileProcessing(em, request, 'decline');
+      this.move(request, S.DECLINED, source, clean(reason));
+    });
+  }
+
+  cancel(em: EntityManager, id: string, reason: string | undefined, source: ChangeSource): Promise<ServiceRequest> {
+    return this.change(em, id, async (request) => {
+      assertTransition(request.status, S.CANCELED);
+      await this.refuseWhileProcessing(em, request, 'cancel');
+      this.move(request, S.CANCELED, source, clean(reason));
+    });
+  }
+
+  resolveAttention(em: EntityManager, id: string, note: string, source: ChangeSource): Promise<ServiceRequest> {
+    return this.change(em, id, (request) => {
+      const text = clean(note);
+      if (!text) throw new BadUserInputError('note', 'must say how it was resolved');
+      if (!request.needsAttention) throw new ConflictError('this request does not need attention');
+      request.record({ kind: 'ATTENTION_RESOLVED', source, note: `${request.attentionReason ?? ''} → ${text}` });
+      request.needsAttention = false;
+      request.attentionReason = undefined;
+    });
+  }
+
+  /** Sums of money received in the request's own currency (other currencies flag attention instead). */
+  async amounts(request: ServiceRequest): Promise<{ paid: number; refunded: number }> {
+    const payments = await request.payments.load();
+    let paid = 0;
+    let refunded = 0;
+    for (const payment of payments) {
+      if (payment.currency !== request.currency || !MONEY_RECEIVED.includes(payment.status)) continue;
+      paid += payment.amount;
+      refunded += payment.refunded;
+    }
+    return { paid, refunded };
+  }
+
+  private move(request: ServiceRequest, to: S, source: ChangeSource, note?: string): void {
+    assertTransition(request.status, to);
+    request.record({ kind: 'STATUS_CHANGED', from: request.status, to, source, note });
+    request.status = to;
+  }
+
+  /** Changing the quote under a payment in flight could strand the customer's money. */
+  private async refuseWhileProcessing(em: EntityManager, request: ServiceRequest, action: string): Promise<void> {
+    const processing = await em.count(Payment, { serviceRequest: request, status: PaymentStatus.PROCESSING });
+    if (processing > 0) throw new ConflictError(`cannot ${action} while a payment is processing`);
+  }
+
+  /**
+   * Applies `mutate` in a transaction. The version column turns a concurrent change made after
+   * our read into a CONFLICT rather than a silently lost update.
+   */
+  private async change(
+    em: EntityManager,
+    id: string,
+    mutate: (request: ServiceRequest) => void | Promise<void>,
+  ): Promise<ServiceRequest> {
+    try {
+      return await em.transactional(async (tx) => {
+        const request = await this.findOneOrFail(tx, id);
+        await mutate(request);
+        return request;
+      });
+    } catch (error) {
+      if (error instanceof OptimisticLockError) {
+        throw new ConflictError('the request was changed by someone else meanwhile; reload and try again');
+      }
+      throw error;
+    }
+  }
+}
+
+function isUuid(id: string): boolean {
+  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+}

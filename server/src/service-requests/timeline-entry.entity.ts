@@ -1,0 +1,46 @@
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Field, Int, ObjectType } from 'type-graphql';
+
+import { ChangeSource, ServiceRequestStatus } from './service-request-status';
+import type { ServiceRequest } from './service-request.entity';
+
+/** What happened to a request, oldest first; written in the same transaction as the change. */
+@ObjectType()
+@Entity()
+@Index({ properties: ['serviceRequest', 'id'] })
+export class TimelineEntry {
+  @PrimaryKey({ type: 'bigint', autoincrement: true })
+  id!: string;
+
+  @ManyToOne('ServiceRequest', { deleteRule: 'cascade', index: false })
+  serviceRequest!: Rel<ServiceRequest>;
+
+  /** STATUS_CHANGED, CREATED, QUOTED, PAYMENT_RECEIVED, ATTENTION, ATTENTION_RESOLVED, NOTE, … */
+  @Field(() => String)
+  @Property({ type: 'text' })
+  kind!: string;
+
+  @Field(() => ServiceRequestStatus, { nullable: true })
+  @Enum({ items: () => ServiceRequestStatus, nullable: true })
+  from?: ServiceRequestStatus;
+
+  @Field(() => ServiceRequestStatus, { nullable: true })
+  @Enum({ items: () => ServiceRequestStatus, nullable: true })
+  to?: ServiceRequestStatus;
+
+  @Field(() => ChangeSource)
+  @Enum({ items: () => ChangeSource })
+  source!: ChangeSource;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  note?: string;
+
+  @Field(() => Int, { nullable: true })
+  @Property({ type: 'integer', nullable: true })
+  amount?: number;
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz' })
+  at: Date = new Date();
+}
