@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 

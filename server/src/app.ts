@@ -41,6 +41,8 @@ export async function createApp(settings: Settings, orm: MikroORM, services: Ser
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
+    // main.ts owns shutdown: Apollo's own handler would re-raise the signal after stopping.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(log),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), queryLimits(schema)],

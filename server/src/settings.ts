@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+
 import { z } from 'zod';
 
 /** Settings that may hold a secret; each can also be given as `NAME_FILE`, a path to a file holding it. */
@@ -40,7 +41,12 @@ const schema = z
     STRIPE_WEBHOOK_SECRET: optional(
       z
         .string()
-        .transform((text) => text.split(/[,\n]/).map((s) => s.trim()).filter(Boolean))
+        .transform((text) =>
+          text
+            .split(/[,\n]/)
+            .map((s) => s.trim())
+            .filter(Boolean),
+        )
         .pipe(z.array(z.string().regex(WEBHOOK_SECRET, 'whsec_… values separated by commas or newlines')).min(1)),
     ),
     STRIPE_API_URL: optional(

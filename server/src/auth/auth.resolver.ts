@@ -23,7 +23,11 @@ export class AuthResolver {
 
   @Public()
   @Mutation(() => AuthPayload, { description: 'Also sets an httpOnly session cookie; rate-limited' })
-  async login(@Arg('email', () => String) email: string, @Arg('password', () => String) password: string, @Ctx() ctx: Context) {
+  async login(
+    @Arg('email', () => String) email: string,
+    @Arg('password', () => String) password: string,
+    @Ctx() ctx: Context,
+  ) {
     const { admin, session, token } = await ctx.services.auth.login(ctx.em, email, password, ctx.clientIp);
     ctx.session?.set(token, session.expiresAt);
     return { admin, token };

@@ -37,7 +37,10 @@ export class AuthService {
       await consume(this.limits.loginPerEmail, account);
       throw new UnauthenticatedError('wrong email or password');
     }
-    const session = em.create(AdminSession, { admin, expiresAt: new Date(Date.now() + SESSION_TTL_MS) } as AdminSession);
+    const session = em.create(AdminSession, {
+      admin,
+      expiresAt: new Date(Date.now() + SESSION_TTL_MS),
+    } as AdminSession);
     await em.persistAndFlush(session);
     return { admin, session, token: this.tokens.sign(session.id) };
   }

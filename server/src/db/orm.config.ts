@@ -33,4 +33,3 @@ export function ormConfig(clientUrl: string): Options {
     },
   });
 }
-

@@ -47,7 +47,11 @@ export function formatError(log: Logger) {
     if (original instanceof AppError) return { ...formatted, extensions: original.extensions };
     const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
-      return { message: formatted.message, ...(formatted.locations ? { locations: formatted.locations } : {}), extensions: { code } };
+      return {
+        message: formatted.message,
+        ...(formatted.locations ? { locations: formatted.locations } : {}),
+        extensions: { code },
+      };
     }
     log.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');
     return {

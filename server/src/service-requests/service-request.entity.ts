@@ -15,8 +15,16 @@ const SEARCH_TEXT = `lower(customer_name || ' ' || customer_email || ' ' || desc
 @Index({ properties: ['createdAt', 'id'] })
 @Index({ properties: ['updatedAt', 'id'] })
 @Index({ properties: ['status', 'createdAt', 'id'] })
-@Index({ name: 'service_request_search_text_trgm', expression: 'create index "service_request_search_text_trgm" on "service_request" using gin ("search_text" gin_trgm_ops)' })
-@Index({ name: 'service_request_needs_attention', expression: 'create index "service_request_needs_attention" on "service_request" ("created_at", "id") where "needs_attention"' })
+@Index({
+  name: 'service_request_search_text_trgm',
+  expression:
+    'create index "service_request_search_text_trgm" on "service_request" using gin ("search_text" gin_trgm_ops)',
+})
+@Index({
+  name: 'service_request_needs_attention',
+  expression:
+    'create index "service_request_needs_attention" on "service_request" ("created_at", "id") where "needs_attention"',
+})
 export class ServiceRequest {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
@@ -94,7 +102,9 @@ export class ServiceRequest {
   updatedAt: Date = new Date();
 
   /** Adds a timeline row; the caller's unit of work writes it with the change itself. */
-  record(entry: Omit<Partial<TimelineEntry>, 'serviceRequest'> & { kind: string; source: ChangeSource }): TimelineEntry {
+  record(
+    entry: Omit<Partial<TimelineEntry>, 'serviceRequest'> & { kind: string; source: ChangeSource },
+  ): TimelineEntry {
     const row = Object.assign(new TimelineEntry(), entry, { serviceRequest: this });
     this.timeline.add(row);
     return row;

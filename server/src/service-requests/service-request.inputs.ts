@@ -16,7 +16,7 @@ export class RequestServiceInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Matches(/^\+?[0-9 ().-]{5,40}$/, { message: 'must be a phone number (digits, spaces, + ( ) . -)' })
+  @Matches(/^(\s*|\+?[0-9 ().-]{5,40})$/, { message: 'must be a phone number (digits, spaces, + ( ) . -)' })
   customerPhone?: string | undefined;
 
   @Field(() => String, { nullable: true })

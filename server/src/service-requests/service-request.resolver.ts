@@ -44,7 +44,10 @@ export class ServiceRequestResolver {
   }
 
   @Mutation(() => ServiceRequest)
-  createServiceRequest(@Arg('input', () => RequestServiceInput) input: RequestServiceInput, @Ctx() { em, services }: Context) {
+  createServiceRequest(
+    @Arg('input', () => RequestServiceInput) input: RequestServiceInput,
+    @Ctx() { em, services }: Context,
+  ) {
     return services.serviceRequests.create(em, input, ChangeSource.ADMIN);
   }
 
@@ -79,7 +82,10 @@ export class ServiceRequestResolver {
   }
 
   @Mutation(() => ServiceRequest)
-  resolveAttention(@Args(() => ResolveAttentionArgs) { id, note }: ResolveAttentionArgs, @Ctx() { em, services }: Context) {
+  resolveAttention(
+    @Args(() => ResolveAttentionArgs) { id, note }: ResolveAttentionArgs,
+    @Ctx() { em, services }: Context,
+  ) {
     return services.serviceRequests.resolveAttention(em, id, note, ChangeSource.ADMIN);
   }
 

@@ -109,7 +109,8 @@ export class ServiceRequestService {
   quote(em: EntityManager, args: QuoteArgs, source: ChangeSource): Promise<ServiceRequest> {
     return this.change(em, args.id, async (request) => {
       const currency = args.currency?.toLowerCase() ?? request.currency;
-      if (!isKnownCurrency(currency)) throw new BadUserInputError('currency', `${currency.toUpperCase()} is not a currency Stripe can charge`);
+      if (!isKnownCurrency(currency))
+        throw new BadUserInputError('currency', `${currency.toUpperCase()} is not a currency Stripe can charge`);
       const problem = amountProblem(args.amount, currency);
       if (problem) throw new BadUserInputError('amount', problem);
       assertTransition(request.status, S.QUOTED);
@@ -117,7 +118,14 @@ export class ServiceRequestService {
       request.quoteAmount = args.amount;
       request.currency = currency;
       request.quoteVersion += 1;
-      request.record({ kind: 'QUOTED', from: request.status, to: S.QUOTED, source, amount: args.amount, note: clean(args.note) });
+      request.record({
+        kind: 'QUOTED',
+        from: request.status,
+        to: S.QUOTED,
+        source,
+        amount: args.amount,
+        note: clean(args.note),
+      });
       request.status = S.QUOTED;
     });
   }
@@ -137,7 +145,14 @@ export class ServiceRequestService {
           note: clean(note),
         } as Payment),
       );
-      request.record({ kind: 'PAYMENT_RECEIVED', from: request.status, to: S.PAID, source, amount, note: clean(note) ?? 'Marked paid (manual payment)' });
+      request.record({
+        kind: 'PAYMENT_RECEIVED',
+        from: request.status,
+        to: S.PAID,
+        source,
+        amount,
+        note: clean(note) ?? 'Marked paid (manual payment)',
+      });
       request.status = S.PAID;
     });
   }

@@ -25,7 +25,11 @@ export interface TestServer {
   orm: MikroORM;
   services: Services;
   /** A GraphQL request over real HTTP; `token` signs it in as an admin. */
-  gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, any>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
   /** Signs in as the bootstrap admin and returns the bearer token. */
   login(): Promise<string>;
   close(): Promise<void>;

@@ -1,0 +1,266 @@
+import {
+  getNamedType,
+  type GraphQLArgument,
+  type GraphQLInputType,
+  type GraphQLField,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isAbstractType,
+  type GraphQLSchema,
+} from 'graphql';
+import { buildSchema, parse } from 'graphql';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { MAX_COMPLEXITY, MAX_DEPTH, queryLimits } from '../graphql/query-limits';
+import { createSchema } from '../graphql/schema';
+import { sharedSecret } from '../system/app-secrets';
+import {
+  ADMIN_EMAIL,
+  ADMIN_PASSWORD,
+  errorCode,
+  ok,
+  startTestServer,
+  type TestServer,
+} from '../test-support/test-server';
+import { AdminSession } from './admin-session.entity';
+import { Admin } from './admin.entity';
+import { bootstrapAdmin } from './auth.service';
+import { SESSION_COOKIE } from './session-cookie';
+
+let server: TestServer;
+let schema: GraphQLSchema;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  schema = await createSchema();
+});
+afterAll(() => server.close());
+
+const PUBLIC_OPERATIONS = new Set(['login', 'requestService', 'me']);
+
+/** A literal value of `type` good enough to get past validation to the guard. */
+function sample(type: GraphQLInputType): string {
+  if (isNonNullType(type)) return sample(type.ofType);
+  if (isListType(type)) return `[${sample(type.ofType)}]`;
+  if (isEnumType(type)) return type.getValues()[0]!.name;
+  if (isInputObjectType(type)) {
+    const fields = Object.values(type.getFields()).filter((f) => isNonNullType(f.type));
+    return `{ ${fields.map((f) => `${f.name}: ${sample(f.type)}`).join(', ')} }`;
+  }
+  const scalars: Record<string, string> = {
+    ID: '"00000000-0000-4000-8000-000000000000"',
+    String: '"a@example.com"',
+    Int: '1',
+    Float: '1',
+    Boolean: 'true',
+    DateTime: '"2030-01-01T00:00:00Z"',
+  };
+  return scalars[getNamedType(type).name] ?? '"x"';
+}
+
+/** One operation per root field of the schema, with its required arguments filled in. */
+function adminOperations(): { name: string; query: string }[] {
+  const roots = [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+  ] as const;
+  return roots.flatMap(([kind, root]) =>
+    Object.values(root?.getFields() ?? {})
+      .filter((field: GraphQLField<unknown, unknown>) => !PUBLIC_OPERATIONS.has(field.name))
+      .map((field) => {
+        const args = field.args.filter((a: GraphQLArgument) => isNonNullType(a.type) && a.defaultValue === undefined);
+        const argText = args.length ? `(${args.map((a) => `${a.name}: ${sample(a.type)}`).join(', ')})` : '';
+        const named = getNamedType(field.type);
+        const selection = isObjectType(named) || isAbstractType(named) ? ' { __typename }' : '';
+        return { name: field.name, query: `${kind} { ${field.name}${argText}${selection} }` };
+      }),
+  );
+}
+
+async function post(body: unknown, headers: Record<string, string> = {}) {
+  return fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+}
+
+describe('signing in', () => {
+  it('returns a bearer token and sets an httpOnly, SameSite=Strict session cookie', async () => {
+    const response = await post({
+      query: 'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token admin { email } } }',
+      variables: { e: ADMIN_EMAIL.toUpperCase(), p: ADMIN_PASSWORD },
+    });
+    const body = (await response.json()) as any;
+    expect(body.data.login.admin.email).toBe(ADMIN_EMAIL);
+    const cookie = response.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(new RegExp(`^${SESSION_COOKIE}=`));
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Strict/i);
+    const sessionCookie = cookie.split(';')[0]!;
+    const me = (await (await post({ query: '{ me { email } }' }, { cookie: sessionCookie })).json()) as any;
+    expect(me.data.me.email).toBe(ADMIN_EMAIL);
+    const bearer = ok(await server.gql('{ me { email } }', {}, body.data.login.token));
+    expect(bearer['me'].email).toBe(ADMIN_EMAIL);
+  });
+
+  it('says the same for an unknown email and a wrong password', async () => {
+    const wrong = await server.gql('mutation { login(email: "owner@example.com", password: "nope") { token } }');
+    const unknown = await server.gql('mutation { login(email: "nobody@example.com", password: "nope") { token } }');
+    expect(errorCode(wrong)).toBe('UNAUTHENTICATED');
+    expect(wrong.errors?.[0]?.message).toBe(unknown.errors?.[0]?.message);
+  });
+
+  it('me is null without a session', async () => {
+    expect(ok(await server.gql('{ me { email } }'))['me']).toBeNull();
+  });
+});
+
+describe('the admin guard', () => {
+  it('covers every operation of the schema but login, requestService and me', () => {
+    const names = adminOperations().map((op) => op.name);
+    expect(names).toEqual(expect.arrayContaining(['serviceRequests', 'quote', 'markPaid', 'logout', 'statusCounts']));
+    expect(names).not.toContain('login');
+  });
+
+  it.each([
+    ['no session', undefined],
+    ['a tampered token', 'tampered'],
+    ['a token signed with another secret', 'foreign'],
+    ['a logged-out session', 'revoked'],
+    ['an expired session', 'expired'],
+  ])('refuses every admin operation with %s', async (_label, kind) => {
+    let token: string | undefined;
+    if (kind) {
+      token = await server.login();
+      const [id, mac] = token.split('.') as [string, string];
+      if (kind === 'tampered') token = `${id}.${mac.slice(0, -2)}${mac.endsWith('A') ? 'BB' : 'AA'}`;
+      if (kind === 'foreign') token = `${crypto.randomUUID()}.${mac}`;
+      if (kind === 'revoked') ok(await server.gql('mutation { logout }', {}, token));
+      if (kind === 'expired') {
+        await server.orm.em.fork().nativeUpdate(AdminSession, { id }, { expiresAt: new Date(Date.now() - 1000) });
+      }
+    }
+    for (const operation of adminOperations()) {
+      const result = await server.gql(operation.query, {}, token);
+      expect(`${operation.name}: ${errorCode(result)}`).toBe(`${operation.name}: UNAUTHENTICATED`);
+    }
+  });
+
+  it('logout ends the session for the token and clears the cookie', async () => {
+    const token = await server.login();
+    const response = await post({ query: 'mutation { logout }' }, { authorization: `Bearer ${token}` });
+    expect(response.headers.get('set-cookie')).toMatch(new RegExp(`^${SESSION_COOKIE}=;`));
+    expect(errorCode(await server.gql('{ statusCounts { count } }', {}, token))).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('CSRF protection', () => {
+  it('refuses a cookie-carrying request that a cross-site form or image could send', async () => {
+    const token = await server.login();
+    const cookie = `${SESSION_COOKIE}=${token}`;
+    const form = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', cookie },
+      body: JSON.stringify({
+        query:
+          'mutation { createServiceRequest(input: { customerName: "x", customerEmail: "x@example.com", description: "x" }) { id } }',
+      }),
+    });
+    expect(form.status).toBe(400);
+    const image = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ statusCounts { count } }')}`, {
+      headers: { cookie },
+    });
+    expect(image.status).toBe(400);
+    const total = ok(await server.gql('{ serviceRequests { totalCount } }', {}, token));
+    expect(total['serviceRequests'].totalCount).toBe(0);
+  });
+});
+
+describe('query limits', () => {
+  it(`refuses queries costing more than ${MAX_COMPLEXITY}`, async () => {
+    const token = await server.login();
+    const aliases = Array.from(
+      { length: 20 },
+      (_, i) => `a${i}: serviceRequests(first: 200) { edges { node { id timeline { kind } } } }`,
+    ).join(' ');
+    const result = await server.gql(`{ ${aliases} }`, {}, token);
+    expect(errorCode(result)).toBe('QUERY_TOO_COMPLEX');
+    expect(result.errors?.[0]?.message).toMatch(/above the limit/);
+    const page = await server.gql(
+      '{ serviceRequests(first: 200) { edges { node { id timeline { kind } payments { id } } } } }',
+      {},
+      token,
+    );
+    expect(page.errors).toBeUndefined();
+  });
+
+  it(`refuses operations deeper than ${MAX_DEPTH} levels`, async () => {
+    // Today's schema has no cycle to nest that deep; a cyclic one shows the rule at work.
+    const cyclic = buildSchema('type Node { id: ID child: Node } type Query { node: Node }');
+    const plugin = queryLimits(cyclic);
+    const nested = (depth: number) => `{ node { ${'child { '.repeat(depth)}id${' }'.repeat(depth)} } }`;
+    const run = async (query: string) => {
+      const listener = await plugin.requestDidStart!({} as never);
+      return listener!.didResolveOperation!({ document: parse(query), request: {}, operationName: null } as never);
+    };
+    await expect(run(nested(MAX_DEPTH - 2))).resolves.toBeUndefined();
+    await expect(run(nested(MAX_DEPTH))).rejects.toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } });
+  });
+});
+
+describe('shared secrets and the first admin', () => {
+  it('every replica signs sessions with the one SESSION_SECRET stored in the database', async () => {
+    const em = server.orm.em.fork();
+    const values = await Promise.all([sharedSecret(em.fork(), 'TEST_SECRET'), sharedSecret(em.fork(), 'TEST_SECRET')]);
+    expect(values[0]).toBe(values[1]);
+    expect(values[0]).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    const replica = await startTestServer({ DATABASE_URL: server.settings.DATABASE_URL as string });
+    try {
+      const token = await server.login();
+      expect(ok(await replica.gql('{ me { email } }', {}, token))['me'].email).toBe(ADMIN_EMAIL);
+    } finally {
+      await replica.close();
+    }
+  });
+
+  it('creates the first admin once, generating a password only when none is set', async () => {
+    const em = server.orm.em.fork();
+    const log = pino({ level: 'silent' });
+    expect(await bootstrapAdmin(em, { email: ADMIN_EMAIL, password: 'another password!' }, log)).toBeUndefined();
+    expect(await bootstrapAdmin(em, {}, log)).toBeUndefined(); // an admin exists already
+    const created = await bootstrapAdmin(em, { email: 'second@example.com' }, log);
+    expect(created?.generatedPassword).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    expect(await em.count(Admin)).toBe(2);
+    const login = await server.gql(
+      'mutation($p: String!) { login(email: "second@example.com", password: $p) { admin { email } } }',
+      { p: created?.generatedPassword },
+    );
+    expect(ok(login)['login'].admin.email).toBe('second@example.com');
+    // The first admin's password was not overwritten.
+    expect(await server.login()).toBeTruthy();
+  });
+});
+
+describe('rate limits', () => {
+  it('stops guessing passwords after 10 failures, even with the right password', async () => {
+    const fresh = await startTestServer();
+    try {
+      const attempt = (password: string) =>
+        fresh.gql('mutation($p: String!) { login(email: "owner@example.com", password: $p) { token } }', {
+          p: password,
+        });
+      const codes = [];
+      for (let i = 0; i < 11; i++) codes.push(errorCode(await attempt(`guess ${i}`)));
+      expect(codes.slice(0, 10)).toEqual(Array(10).fill('UNAUTHENTICATED'));
+      expect(codes[10]).toBe('RATE_LIMITED');
+      expect(errorCode(await attempt(ADMIN_PASSWORD))).toBe('RATE_LIMITED');
+    } finally {
+      await fresh.close();
+    }
+  });
+});
