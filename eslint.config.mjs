@@ -11,6 +11,7 @@ export default tseslint.config(
       '**/coverage/**',
       'test/artifacts/**',
       'server/src/db/migrations/*.ts',
+      'web/src/gql/**',
     ],
   },
   js.configs.recommended,

@@ -8,6 +8,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { Logger } from 'pino';
+import { pinoHttp } from 'pino-http';
 
 import { sessionCookie, sessionToken } from './auth/session-cookie';
 import type { Context, Services } from './graphql/context';
@@ -15,7 +16,13 @@ import { formatError } from './graphql/format-error';
 import { queryLimits } from './graphql/query-limits';
 import { createSchema } from './graphql/schema';
 import { healthRoutes } from './health/health.routes';
+import { ChangeListener } from './live/notifier';
+import { startSubscriptionsServer } from './live/subscriptions-server';
+import { createLivePubSub } from './live/topics';
+import { currentRequestId, requestContext } from './observability/request-context';
+import { payRoutes } from './payments/pay.routes';
 import type { Settings } from './settings';
+import { webhookRoute } from './webhooks/webhook.route';
 
 export interface App {
   server: Server;
@@ -28,16 +35,46 @@ const WEB_DIST = path.resolve(__dirname, '../../web/dist');
  * The HTTP surface: health, GraphQL and the admin SPA. Body parsers are mounted per route, so
  * that the raw-body Stripe webhook route can sit beside `/graphql` untouched by a JSON parser.
  */
-export async function createApp(settings: Settings, orm: MikroORM, services: Services, log: Logger): Promise<App> {
+export async function createApp(
+  settings: Settings,
+  orm: MikroORM,
+  databaseUrl: string,
+  services: Services,
+  log: Logger,
+): Promise<App> {
   const app = express();
   const server = createServer(app);
   app.disable('x-powered-by');
   // Behind a Kubernetes ingress the client address comes from X-Forwarded-For set by a private-range proxy.
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
 
+  app.use(requestContext);
+  app.use(
+    pinoHttp({
+      logger: log,
+      genReqId: (req) => currentRequestId() ?? String(req.id),
+      autoLogging: { ignore: (req) => ['/healthz', '/readyz', '/metrics'].includes(req.url ?? '') },
+    }),
+  );
   app.use(healthRoutes(orm));
+  app.use(services.metrics.route());
+  app.use(webhookRoute(services.webhooks.stripe, services.webhooks.secrets, services.inbox, log));
+  app.use(
+    payRoutes(
+      orm,
+      services.payments,
+      (session) => services.reconcile.applyReturnedSession(session),
+      settings.BUSINESS_NAME,
+      services.metrics,
+      log,
+    ),
+  );
 
-  const schema = await createSchema();
+  const pubSub = createLivePubSub();
+  const schema = await createSchema(pubSub);
+  const subscriptions = startSubscriptionsServer(server, schema, orm, services, settings.PUBLIC_BASE_URL, log);
+  const listener = new ChangeListener(databaseUrl, orm.em.fork(), pubSub, log);
+  await listener.start();
   const apollo = new ApolloServer<Context>({
     schema,
     csrfPrevention: true,
@@ -45,7 +82,12 @@ export async function createApp(settings: Settings, orm: MikroORM, services: Ser
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: false,
     formatError: formatError(log),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer: server }), queryLimits(schema)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      { serverWillStart: async () => ({ drainServer: () => subscriptions.close() }) },
+      queryLimits(schema),
+      services.metrics.graphqlPlugin(),
+    ],
   });
   await apollo.start();
   const secureCookie = settings.PUBLIC_BASE_URL.startsWith('https://');
@@ -78,7 +120,8 @@ export async function createApp(settings: Settings, orm: MikroORM, services: Ser
   return {
     server,
     async close() {
-      await apollo.stop(); // drains the HTTP server too
+      await apollo.stop(); // drains the HTTP server and the subscriptions too
+      await listener.stop();
     },
   };
 }

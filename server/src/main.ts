@@ -4,8 +4,12 @@ import { createApp } from './app';
 import { bootstrapAdmin } from './auth/auth.service';
 import { openDatabase } from './db/database';
 import { createLogger } from './logger';
+import { OutboxSender } from './mail/outbox';
+import { startStripeBackend } from './payments/stripe-backend';
+import { startReconcileScheduler } from './reconcile/scheduler';
 import { createServices } from './services';
 import { loadSettings, SettingsError } from './settings';
+import { startInboxWorker } from './webhooks/inbox';
 
 async function main(): Promise<void> {
   let settings;
@@ -20,13 +24,25 @@ async function main(): Promise<void> {
   }
   const log = createLogger(settings.LOG_LEVEL);
   const database = await openDatabase(settings, log);
-  const services = await createServices(settings, database.orm);
+  const stripe = await startStripeBackend(settings, database.orm.em.fork(), log);
+  const services = await createServices(settings, database.orm, stripe, log);
+  const mailer = settings.SMTP_URL
+    ? new OutboxSender(
+        database.orm.em.fork(),
+        settings.SMTP_URL,
+        settings.MAIL_FROM ?? `${settings.BUSINESS_NAME} <no-reply@localhost>`,
+        log,
+      )
+    : undefined;
+  mailer?.start();
+  const stopInbox = startInboxWorker(services.inbox, log);
+  const stopReconcile = startReconcileScheduler(database.orm, services.reconcile, settings.RECONCILE_INTERVAL, log);
   const created = await bootstrapAdmin(
     database.orm.em.fork(),
     { email: settings.ADMIN_EMAIL, password: settings.ADMIN_PASSWORD },
     log,
   );
-  const app = await createApp(settings, database.orm, services, log);
+  const app = await createApp(settings, database.orm, database.url, services, log);
   await new Promise<void>((resolve) => app.server.listen(settings.PORT, settings.HOST, resolve));
   log.info({ port: settings.PORT, host: settings.HOST }, 'server listening');
 
@@ -43,6 +59,10 @@ async function main(): Promise<void> {
     stopping = true;
     log.info({ signal }, 'shutting down');
     await app.close();
+    await stopInbox();
+    await stopReconcile();
+    await mailer?.stop();
+    await stripe.close();
     await database.close();
     process.exit(0);
   };

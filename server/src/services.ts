@@ -1,19 +1,68 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+import Stripe from 'stripe';
 
 import { AuthService } from './auth/auth.service';
 import { createRateLimits } from './auth/rate-limits';
 import { SessionTokens } from './auth/session-token';
 import type { Services } from './graphql/context';
+import { notifyChange } from './live/notifier';
+import { Metrics } from './observability/metrics';
+import { PayTokens } from './payments/pay-token';
+import { PaymentEventsService } from './payments/payment-events.service';
+import { PaymentsService } from './payments/payments.service';
+import type { StripeBackend } from './payments/stripe-backend';
+import { createStripeClient, StripeProvider } from './payments/stripe.provider';
+import { ReconcileService } from './reconcile/reconcile.service';
 import { ServiceRequestService } from './service-requests/service-request.service';
 import type { Settings } from './settings';
 import { sharedSecret } from './system/app-secrets';
+import { Inbox } from './webhooks/inbox';
 
 /** Wires the feature services once per process. */
-export async function createServices(settings: Settings, orm: MikroORM): Promise<Services> {
+export async function createServices(
+  settings: Settings,
+  orm: MikroORM,
+  stripe: Pick<StripeBackend, 'secretKey' | 'apiUrl' | 'webhookSecrets'>,
+  log: Logger,
+): Promise<Services> {
   const em = orm.em.fork();
   const secret = settings.SESSION_SECRET ?? (await sharedSecret(em, 'SESSION_SECRET'));
+  const serviceRequests = new ServiceRequestService(settings.CURRENCY, settings.BUSINESS_NAME, log);
+  const metrics = new Metrics(orm.em.fork());
+  const client = createStripeClient(stripe.secretKey, stripe.apiUrl);
+  const provider = new StripeProvider(client, `${stripe.apiUrl ?? 'stripe'}:${settings.stripeMode}`, (code) =>
+    metrics.stripeErrors.inc({ code }),
+  );
+  const paymentEvents = new PaymentEventsService(serviceRequests);
+  const inbox = new Inbox(
+    orm.em.fork(),
+    paymentEvents,
+    { livemode: settings.stripeMode === 'live', apiVersion: Stripe.API_VERSION },
+    log,
+    {
+      processed: (type, result, seconds) => {
+        metrics.webhookEvents.inc({ type, result });
+        if (result === 'applied') metrics.webhookSeconds.observe({ type }, seconds);
+      },
+      sessionExpired: () => metrics.checkoutSessionsExpired.inc(),
+    },
+  );
+  const notices = orm.em.fork();
+  serviceRequests.onCommitted((request, change) =>
+    notifyChange(notices, { id: request.id, status: request.status, ...change, at: new Date().toISOString() }),
+  );
   return {
     auth: new AuthService(new SessionTokens(secret), createRateLimits(em)),
-    serviceRequests: new ServiceRequestService(settings.CURRENCY),
+    serviceRequests,
+    payments: new PaymentsService(orm.em.fork(), settings, provider, new PayTokens(secret), serviceRequests, log),
+    paymentEvents,
+    inbox,
+    reconcile: new ReconcileService(orm.em.fork(), provider, inbox, log, settings.stripeMode === 'live' ? 100 : 25, {
+      run: () => metrics.reconcileRuns.inc(),
+      applied: (count) => metrics.reconcileApplied.inc(count),
+    }),
+    metrics,
+    webhooks: { stripe: client, secrets: stripe.webhookSecrets },
   };
 }

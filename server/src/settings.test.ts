@@ -41,7 +41,9 @@ describe('settings', () => {
       'whsec_new',
     ]);
     writeFileSync(file, 'sk_test_abc123\n');
-    expect(loadSettings({ STRIPE_SECRET_KEY_FILE: file }).STRIPE_SECRET_KEY).toBe('sk_test_abc123');
+    expect(loadSettings({ STRIPE_SECRET_KEY_FILE: file, STRIPE_WEBHOOK_SECRET: 'whsec_x' }).STRIPE_SECRET_KEY).toBe(
+      'sk_test_abc123',
+    );
   });
 
   it('accepts webhook secrets separated by commas or newlines', () => {
@@ -78,10 +80,19 @@ describe('settings', () => {
   });
 
   it('refuses a live key outside production and takes it in production', () => {
-    expect(() => loadSettings({ STRIPE_SECRET_KEY: 'sk_live_abc' })).toThrow(
+    expect(() => loadSettings({ STRIPE_SECRET_KEY: 'sk_live_abc', STRIPE_WEBHOOK_SECRET: 'whsec_x' })).toThrow(
       'STRIPE_SECRET_KEY: a live key is refused unless NODE_ENV=production',
     );
-    expect(loadSettings({ STRIPE_SECRET_KEY: 'rk_live_abc', NODE_ENV: 'production' }).stripeMode).toBe('live');
+    expect(
+      loadSettings({ STRIPE_SECRET_KEY: 'rk_live_abc', STRIPE_WEBHOOK_SECRET: 'whsec_x', NODE_ENV: 'production' })
+        .stripeMode,
+    ).toBe('live');
+  });
+
+  it('wants the webhook signing secret with a real key', () => {
+    expect(() => loadSettings({ STRIPE_SECRET_KEY: 'sk_test_abc' })).toThrow(
+      /^STRIPE_WEBHOOK_SECRET: required with STRIPE_SECRET_KEY/,
+    );
   });
 
   it('parses durations, 0 turning reconciliation off', () => {

@@ -78,6 +78,13 @@ const schema = z
     stripeMode: s.STRIPE_SECRET_KEY?.includes('_live_') ? ('live' as const) : ('test' as const),
   }))
   .superRefine((s, ctx) => {
+    if (s.STRIPE_SECRET_KEY && !s.STRIPE_WEBHOOK_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['STRIPE_WEBHOOK_SECRET'],
+        message: 'required with STRIPE_SECRET_KEY: the signing secret (whsec_…) of your webhook endpoint',
+      });
+    }
     if (s.stripeMode === 'live' && s.NODE_ENV !== 'production') {
       ctx.addIssue({
         code: 'custom',

@@ -151,6 +151,18 @@ describe('the admin guard', () => {
     }
   });
 
+  it('refuses every admin operation with a tampered session cookie', async () => {
+    const token = await server.login();
+    const [id, mac] = token.split('.') as [string, string];
+    for (const forged of [`${id}.${mac.slice(1)}A`, `${crypto.randomUUID()}.${mac}`, id]) {
+      for (const operation of adminOperations()) {
+        const response = await post({ query: operation.query }, { cookie: `${SESSION_COOKIE}=${forged}` });
+        const body = (await response.json()) as { errors?: { extensions: { code: string } }[] };
+        expect(`${operation.name}: ${body.errors?.[0]?.extensions.code}`).toBe(`${operation.name}: UNAUTHENTICATED`);
+      }
+    }
+  });
+
   it('logout ends the session for the token and clears the cookie', async () => {
     const token = await server.login();
     const response = await post({ query: 'mutation { logout }' }, { authorization: `Bearer ${token}` });

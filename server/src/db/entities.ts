@@ -1,10 +1,28 @@
 import { AdminSession } from '../auth/admin-session.entity';
 import { Admin } from '../auth/admin.entity';
 import { RateLimitCounter } from '../auth/rate-limit-counter.entity';
+import { OutboxMessage } from '../mail/outbox-message.entity';
+import { PaymentLink } from '../payments/payment-link.entity';
 import { Payment } from '../payments/payment.entity';
+import { Refund } from '../payments/refund.entity';
+import { StripeAttempt } from '../payments/stripe-attempt.entity';
 import { ServiceRequest } from '../service-requests/service-request.entity';
 import { TimelineEntry } from '../service-requests/timeline-entry.entity';
 import { AppSecret } from '../system/app-secret.entity';
+import { WebhookEvent } from '../webhooks/webhook-event.entity';
 
 /** Every entity, listed so that discovery works the same from sources (tests) and from dist. */
-export const ENTITIES = [Admin, AdminSession, RateLimitCounter, AppSecret, ServiceRequest, TimelineEntry, Payment];
+export const ENTITIES = [
+  Admin,
+  AdminSession,
+  RateLimitCounter,
+  AppSecret,
+  ServiceRequest,
+  TimelineEntry,
+  Payment,
+  PaymentLink,
+  Refund,
+  StripeAttempt,
+  OutboxMessage,
+  WebhookEvent,
+];

@@ -1,11 +1,23 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type Stripe from 'stripe';
 
 import type { Authenticated, AuthService } from '../auth/auth.service';
+import type { Metrics } from '../observability/metrics';
+import type { PaymentEventsService } from '../payments/payment-events.service';
+import type { PaymentsService } from '../payments/payments.service';
+import type { ReconcileService } from '../reconcile/reconcile.service';
 import type { ServiceRequestService } from '../service-requests/service-request.service';
+import type { Inbox } from '../webhooks/inbox';
 
 export interface Services {
   auth: AuthService;
   serviceRequests: ServiceRequestService;
+  payments: PaymentsService;
+  paymentEvents: PaymentEventsService;
+  inbox: Inbox;
+  reconcile: ReconcileService;
+  metrics: Metrics;
+  webhooks: { stripe: Stripe; secrets: readonly string[] };
 }
 
 /** Per-operation context: one EntityManager fork, who is asking, and the services. */

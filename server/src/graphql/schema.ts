@@ -5,14 +5,29 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 
 import { AuthResolver } from '../auth/auth.resolver';
+import { LiveResolver } from '../live/live.resolver';
+import { createLivePubSub, type LivePubSub } from '../live/topics';
+import { OutboxResolver } from '../mail/outbox.resolver';
+import { PaymentsResolver } from '../payments/payments.resolver';
+import { ReconcileResolver } from '../reconcile/reconcile.resolver';
 import { ServiceRequestResolver } from '../service-requests/service-request.resolver';
+import { WebhookResolver } from '../webhooks/webhook.resolver';
 import { AdminGuard } from './admin-guard';
 
-export const RESOLVERS = [AuthResolver, ServiceRequestResolver] as const;
+export const RESOLVERS = [
+  AuthResolver,
+  ServiceRequestResolver,
+  PaymentsResolver,
+  OutboxResolver,
+  WebhookResolver,
+  LiveResolver,
+  ReconcileResolver,
+] as const;
 
 /** The schema from the type-graphql classes; `schema.graphql` at the root is emitted from it. */
-export function createSchema() {
+export function createSchema(pubSub: LivePubSub = createLivePubSub()) {
   return buildSchema({
+    pubSub,
     resolvers: RESOLVERS,
     globalMiddlewares: [AdminGuard],
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],

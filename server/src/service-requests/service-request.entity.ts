@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Collection, Entity, Enum, Index, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
+import { PaymentLink } from '../payments/payment-link.entity';
 import { Payment } from '../payments/payment.entity';
 import { ChangeSource, ServiceRequestStatus } from './service-request-status';
 import { TimelineEntry } from './timeline-entry.entity';
@@ -85,6 +86,17 @@ export class ServiceRequest {
   @OneToMany(() => Payment, (payment) => payment.serviceRequest, { orderBy: { createdAt: 'desc', id: 'desc' } })
   payments = new Collection<Payment>(this);
 
+  @OneToMany(() => PaymentLink, (link) => link.serviceRequest, { orderBy: { createdAt: 'desc', id: 'desc' } })
+  paymentLinks = new Collection<PaymentLink>(this);
+
+  /** SHA-256 of the /pay token: the lookup key, useless to whoever reads the database. */
+  @Property({ type: 'text', nullable: true, unique: true, hidden: true })
+  payTokenHash?: string;
+
+  /** The token itself, sealed (AES-GCM) so that admins can copy the URL again. */
+  @Property({ type: 'text', nullable: true, hidden: true })
+  payTokenSealed?: string;
+
   @OneToMany(() => TimelineEntry, (entry) => entry.serviceRequest, { orderBy: { id: 'asc' } })
   timeline = new Collection<TimelineEntry>(this);
 
@@ -101,11 +113,15 @@ export class ServiceRequest {
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
+  /** Who made the change under way (not stored: the timeline keeps it); subscribers are told. */
+  changeSource?: ChangeSource;
+
   /** Adds a timeline row; the caller's unit of work writes it with the change itself. */
   record(
     entry: Omit<Partial<TimelineEntry>, 'serviceRequest'> & { kind: string; source: ChangeSource },
   ): TimelineEntry {
     const row = Object.assign(new TimelineEntry(), entry, { serviceRequest: this });
+    this.changeSource = entry.source;
     this.timeline.add(row);
     return row;
   }

@@ -1,12 +1,16 @@
-import { OptimisticLockError } from '@mikro-orm/core';
+import { LockMode, OptimisticLockError } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
 
+import { afterCommit } from '../common/after-commit';
 import { checkPageSize, decodeCursor, encodeCursor, type Page } from '../common/connection';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
+import { scheduledMail } from '../mail/messages';
+import { enqueueMail } from '../mail/outbox';
 import { amountProblem, isKnownCurrency } from '../money/currency';
 import { MONEY_RECEIVED, PaymentMethod, PaymentStatus } from '../payments/payment-enums';
 import { Payment } from '../payments/payment.entity';
-import { assertTransition } from './lifecycle';
+import { assertTransition, PAYABLE } from './lifecycle';
 import { ChangeSource, ServiceRequestStatus as S } from './service-request-status';
 import { ServiceRequest } from './service-request.entity';
 import {
@@ -16,11 +20,14 @@ import {
   type ServiceRequestsArgs,
 } from './service-request.inputs';
 
-const ORDERS: Record<ServiceRequestOrder, { column: 'created_at' | 'updated_at'; dir: 'asc' | 'desc' }> = {
-  [ServiceRequestOrder.CREATED_DESC]: { column: 'created_at', dir: 'desc' },
-  [ServiceRequestOrder.CREATED_ASC]: { column: 'created_at', dir: 'asc' },
-  [ServiceRequestOrder.UPDATED_DESC]: { column: 'updated_at', dir: 'desc' },
-  [ServiceRequestOrder.UPDATED_ASC]: { column: 'updated_at', dir: 'asc' },
+type SortKey = { column: 'created_at' | 'updated_at'; property: 'createdAt' | 'updatedAt'; dir: 'asc' | 'desc' };
+const CREATED = { column: 'created_at', property: 'createdAt' } as const;
+const UPDATED = { column: 'updated_at', property: 'updatedAt' } as const;
+const ORDERS: Record<ServiceRequestOrder, SortKey> = {
+  [ServiceRequestOrder.CREATED_DESC]: { ...CREATED, dir: 'desc' },
+  [ServiceRequestOrder.CREATED_ASC]: { ...CREATED, dir: 'asc' },
+  [ServiceRequestOrder.UPDATED_DESC]: { ...UPDATED, dir: 'desc' },
+  [ServiceRequestOrder.UPDATED_ASC]: { ...UPDATED, dir: 'asc' },
 };
 
 /** Scheduling slightly in the past is tolerated (clocks differ); more is a mistake. */
@@ -37,10 +44,21 @@ const clean = (text: string | null | undefined) => {
  * reconciliation): load, check the transition table, change, write the timeline, in one transaction.
  */
 export class ServiceRequestService {
-  constructor(private readonly defaultCurrency: string) {}
+  private readonly committedHooks: CommittedHook[] = [];
+
+  constructor(
+    private readonly defaultCurrency: string,
+    private readonly businessName: string,
+    private readonly log: Logger,
+  ) {}
+
+  /** Runs `hook` after every committed change (closing stale Stripe links, notifying subscribers). */
+  onCommitted(hook: CommittedHook): void {
+    this.committedHooks.push(hook);
+  }
 
   async findOneOrFail(em: EntityManager, id: string): Promise<ServiceRequest> {
-    const found = isUuid(id) ? await em.findOne(ServiceRequest, { id }) : null;
+    const found = await this.findOne(em, id);
     if (!found) throw new NotFoundError('ServiceRequest', id);
     return found;
   }
@@ -50,18 +68,21 @@ export class ServiceRequestService {
   }
 
   async create(em: EntityManager, input: RequestServiceInput, source: ChangeSource): Promise<ServiceRequest> {
+    const customerName = clean(input.customerName);
+    const description = clean(input.description);
+    if (!customerName) throw new BadUserInputError('customerName', 'must not be blank');
+    if (!description) throw new BadUserInputError('description', 'must not be blank');
     const request = em.create(ServiceRequest, {
-      customerName: input.customerName.trim(),
+      customerName,
       customerEmail: input.customerEmail.trim().toLowerCase(),
       customerPhone: clean(input.customerPhone),
       address: clean(input.address),
-      description: input.description.trim(),
+      description,
       currency: this.defaultCurrency,
     } as ServiceRequest);
-    if (!request.customerName) throw new BadUserInputError('customerName', 'must not be blank');
-    if (!request.description) throw new BadUserInputError('description', 'must not be blank');
     request.record({ kind: 'CREATED', to: S.REQUESTED, source });
     await em.persistAndFlush(request);
+    await this.committed(request, undefined);
     return request;
   }
 
@@ -87,13 +108,13 @@ export class ServiceRequestService {
     }
     const rows = await qb
       .select('*')
-      .orderBy({ [order.column === 'created_at' ? 'createdAt' : 'updatedAt']: order.dir, id: order.dir })
+      .orderBy({ [order.property]: order.dir, id: order.dir })
       .limit(args.first + 1)
       .getResultList();
     const page = rows.slice(0, args.first);
     const edges = page.map((node) => ({
       node,
-      cursor: encodeCursor([(order.column === 'created_at' ? node.createdAt : node.updatedAt).toISOString(), node.id]),
+      cursor: encodeCursor([node[order.property].toISOString(), node.id]),
     }));
     return { edges, totalCount, pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor } };
   }
@@ -107,14 +128,14 @@ export class ServiceRequestService {
   }
 
   quote(em: EntityManager, args: QuoteArgs, source: ChangeSource): Promise<ServiceRequest> {
-    return this.change(em, args.id, async (request) => {
+    return this.change(em, args.id, async (request, tx) => {
       const currency = args.currency?.toLowerCase() ?? request.currency;
       if (!isKnownCurrency(currency))
         throw new BadUserInputError('currency', `${currency.toUpperCase()} is not a currency Stripe can charge`);
       const problem = amountProblem(args.amount, currency);
       if (problem) throw new BadUserInputError('amount', problem);
       assertTransition(request.status, S.QUOTED);
-      await this.refuseWhileProcessing(em, request, 're-quote');
+      await this.refuseWhileProcessing(tx, request, 're-quote');
       request.quoteAmount = args.amount;
       request.currency = currency;
       request.quoteVersion += 1;
@@ -132,11 +153,11 @@ export class ServiceRequestService {
 
   /** Money received outside Stripe: recorded as a MANUAL payment of the current quote. */
   markPaid(em: EntityManager, id: string, note: string | undefined, source: ChangeSource): Promise<ServiceRequest> {
-    return this.change(em, id, (request) => {
+    return this.change(em, id, (request, tx) => {
       assertTransition(request.status, S.PAID);
       const amount = request.quoteAmount as number; // every payable status has a quote
-      em.persist(
-        em.create(Payment, {
+      tx.persist(
+        tx.create(Payment, {
           serviceRequest: request,
           method: PaymentMethod.MANUAL,
           amount,
@@ -158,13 +179,14 @@ export class ServiceRequestService {
   }
 
   schedule(em: EntityManager, id: string, scheduledFor: Date, source: ChangeSource): Promise<ServiceRequest> {
-    return this.change(em, id, (request) => {
+    return this.change(em, id, (request, tx) => {
       if (Number.isNaN(scheduledFor.getTime())) throw new BadUserInputError('scheduledFor', 'must be a date');
       if (scheduledFor.getTime() < Date.now() - SCHEDULE_SKEW_MS) {
         throw new BadUserInputError('scheduledFor', 'must not be in the past');
       }
       this.move(request, S.SCHEDULED, source, `Scheduled for ${scheduledFor.toISOString()}`);
       request.scheduledFor = scheduledFor;
+      enqueueMail(tx, request, scheduledMail(this.businessName, request));
     });
   }
 
@@ -173,17 +195,17 @@ export class ServiceRequestService {
   }
 
   decline(em: EntityManager, id: string, reason: string | undefined, source: ChangeSource): Promise<ServiceRequest> {
-    return this.change(em, id, async (request) => {
+    return this.change(em, id, async (request, tx) => {
       assertTransition(request.status, S.DECLINED);
-      await this.refuseWhileProcessing(em, request, 'decline');
+      await this.refuseWhileProcessing(tx, request, 'decline');
       this.move(request, S.DECLINED, source, clean(reason));
     });
   }
 
   cancel(em: EntityManager, id: string, reason: string | undefined, source: ChangeSource): Promise<ServiceRequest> {
-    return this.change(em, id, async (request) => {
+    return this.change(em, id, async (request, tx) => {
       assertTransition(request.status, S.CANCELED);
-      await this.refuseWhileProcessing(em, request, 'cancel');
+      await this.refuseWhileProcessing(tx, request, 'cancel');
       this.move(request, S.CANCELED, source, clean(reason));
     });
   }
@@ -228,16 +250,23 @@ export class ServiceRequestService {
    * Applies `mutate` in a transaction. The version column turns a concurrent change made after
    * our read into a CONFLICT rather than a silently lost update.
    */
-  private async change(
+  async change(
     em: EntityManager,
     id: string,
-    mutate: (request: ServiceRequest) => void | Promise<void>,
+    mutate: (request: ServiceRequest, tx: EntityManager) => void | Promise<void>,
+    options: { lock?: boolean } = {},
   ): Promise<ServiceRequest> {
+    let request: ServiceRequest;
+    let previousStatus: S | undefined;
     try {
-      return await em.transactional(async (tx) => {
-        const request = await this.findOneOrFail(tx, id);
-        await mutate(request);
-        return request;
+      request = await em.transactional(async (tx) => {
+        // Stripe's reports wait for each other on the row (no conflicts to retry); admins get CONFLICT.
+        if (options.lock) await tx.findOne(ServiceRequest, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+        const found = await this.findOneOrFail(tx, id);
+        previousStatus = found.status;
+        await mutate(found, tx);
+        await this.retireStaleLinks(found);
+        return found;
       });
     } catch (error) {
       if (error instanceof OptimisticLockError) {
@@ -245,8 +274,36 @@ export class ServiceRequestService {
       }
       throw error;
     }
+    await this.committed(request, previousStatus);
+    return request;
+  }
+
+  private async committed(request: ServiceRequest, previousStatus: S | undefined): Promise<void> {
+    await afterCommit(async () => {
+      const change = { previousStatus, source: request.changeSource ?? ChangeSource.SYSTEM };
+      for (const hook of this.committedHooks) {
+        // The change is committed; a hook's failure is logged and retried by its own means.
+        await hook(request, change).catch((error: unknown) =>
+          this.log.error({ err: error, requestId: request.id }, 'after-commit hook failed'),
+        );
+      }
+    });
+  }
+
+  /** A link may be followed only while its quote is current and the request payable. */
+  private async retireStaleLinks(request: ServiceRequest): Promise<void> {
+    for (const link of await request.paymentLinks.load()) {
+      if (link.active && (!PAYABLE.includes(request.status) || link.quoteVersion !== request.quoteVersion)) {
+        link.active = false;
+      }
+    }
   }
 }
+
+export type CommittedHook = (
+  request: ServiceRequest,
+  change: { previousStatus: S | undefined; source: ChangeSource },
+) => Promise<void>;
 
 function isUuid(id: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);

@@ -1,18 +1,20 @@
 import type { AddressInfo } from 'node:net';
 
 import type { MikroORM } from '@mikro-orm/postgresql';
-import pino from 'pino';
+import pino, { type Logger } from 'pino';
 
 import { createApp } from '../app';
 import { bootstrapAdmin } from '../auth/auth.service';
 import { openDatabase } from '../db/database';
 import type { Services } from '../graphql/context';
+import { startStripeBackend } from '../payments/stripe-backend';
 import { createServices } from '../services';
 import { loadSettings, type Settings } from '../settings';
 import { createTestDatabase } from './test-database';
 
 export const ADMIN_EMAIL = 'owner@example.com';
 export const ADMIN_PASSWORD = 'correct horse battery staple';
+export const TEST_WEBHOOK_SECRET = 'whsec_test_secret_for_signing';
 
 export interface GraphQLResponse<T = Record<string, any>> {
   data?: T | null;
@@ -36,14 +38,26 @@ export interface TestServer {
 }
 
 /** The real server (real HTTP, real PostgreSQL) on a fresh database and a free port. */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const log = pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent' });
+export async function startTestServer(
+  env: Record<string, string> = {},
+  log: Logger = pino({ level: process.env['TEST_LOG_LEVEL'] ?? 'silent' }),
+): Promise<TestServer> {
   const databaseUrl = env['DATABASE_URL'] ?? (await createTestDatabase());
-  const settings = loadSettings({ NODE_ENV: 'test', ...env, DATABASE_URL: databaseUrl, PORT: '0' });
+  const settings = loadSettings({
+    NODE_ENV: 'test',
+    // Tests that pay start an emulator of their own and pass its URL; others never reach Stripe.
+    STRIPE_SECRET_KEY: 'sk_test_unreachable',
+    STRIPE_API_URL: 'http://127.0.0.1:9',
+    STRIPE_WEBHOOK_SECRET: TEST_WEBHOOK_SECRET,
+    ...env,
+    DATABASE_URL: databaseUrl,
+    PORT: '0',
+  });
   const database = await openDatabase(settings, log);
-  const services = await createServices(settings, database.orm);
+  const stripe = await startStripeBackend(settings, database.orm.em.fork(), log);
+  const services = await createServices(settings, database.orm, stripe, log);
   await bootstrapAdmin(database.orm.em.fork(), { email: ADMIN_EMAIL, password: ADMIN_PASSWORD }, log);
-  const app = await createApp(settings, database.orm, services, log);
+  const app = await createApp(settings, database.orm, database.url, services, log);
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 
@@ -72,6 +86,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     },
     async close() {
       await app.close();
+      await stripe.close();
       await database.close();
     },
   };

@@ -1,0 +1,136 @@
+import { createClient, type Client } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
+
+import { SESSION_COOKIE } from '../auth/session-cookie';
+import { createRequest } from '../test-support/requests';
+import { checkoutSession, deliver, stripeEvent } from '../test-support/stripe-events';
+import { ok, startTestServer, type TestServer } from '../test-support/test-server';
+
+let a: TestServer;
+let b: TestServer;
+let token: string;
+const clients: Client[] = [];
+
+beforeAll(async () => {
+  a = await startTestServer();
+  b = await startTestServer({ DATABASE_URL: a.settings.DATABASE_URL as string });
+  token = await a.login();
+});
+afterAll(async () => {
+  await Promise.all(clients.map((c) => c.dispose()));
+  await b.close();
+  await a.close();
+});
+
+function client(server: TestServer, options: { token?: string; headers?: Record<string, string> } = {}) {
+  const c = createClient({
+    url: `${server.url.replace('http', 'ws')}/graphql`,
+    webSocketImpl: class extends WebSocket {
+      constructor(address: string, protocols: string[]) {
+        super(address, protocols, { headers: options.headers ?? {} });
+      }
+    },
+    connectionParams: options.token ? { authorization: `Bearer ${options.token}` } : {},
+    retryAttempts: 0,
+    lazy: false,
+    onNonLazyError: () => undefined,
+  });
+  clients.push(c);
+  return c;
+}
+
+/** Collects what a subscription delivers; `next(n)` waits until n messages arrived. */
+function subscribe(c: Client, query: string, variables: Record<string, unknown> = {}) {
+  const received: any[] = [];
+  const errors: unknown[] = [];
+  let wake: () => void = () => undefined;
+  c.subscribe(
+    { query, variables },
+    {
+      next: (value) => {
+        received.push(value);
+        wake();
+      },
+      error: (error) => {
+        errors.push(error);
+        wake();
+      },
+      complete: () => undefined,
+    },
+  );
+  return {
+    received,
+    errors,
+    async next(count: number, timeoutMs = 5_000) {
+      const deadline = Date.now() + timeoutMs;
+      while (received.length < count && errors.length === 0 && Date.now() < deadline) {
+        await new Promise<void>((resolve) => {
+          wake = resolve;
+          setTimeout(resolve, 50);
+        });
+      }
+      return received;
+    },
+  };
+}
+
+const CHANGES = `subscription($id: ID) { serviceRequestChanged(id: $id) { status previousStatus source serviceRequest { id status amountPaid } } }`;
+
+describe('serviceRequestChanged', () => {
+  it('a subscriber on one replica sees a webhook applied by another, after commit', async () => {
+    const { id } = await createRequest(a, token);
+    ok(await a.gql(`mutation($id: ID!) { quote(id: $id, amount: 12500) { id } }`, { id }, token));
+    const sub = subscribe(client(a, { token }), CHANGES, { id });
+    await new Promise((r) => setTimeout(r, 300)); // the subscription is in place
+    await deliver(b.url, stripeEvent('checkout.session.completed', checkoutSession({ requestId: id, amount: 12_500 })));
+    const [message] = await sub.next(1);
+    expect(message.data.serviceRequestChanged).toEqual({
+      status: 'PAID',
+      previousStatus: 'QUOTED',
+      source: 'WEBHOOK',
+      serviceRequest: { id, status: 'PAID', amountPaid: 12_500 },
+    });
+  });
+
+  it('sees every change of every request without an id, from admin actions too; one message per change', async () => {
+    const sub = subscribe(client(b, { token }), CHANGES);
+    await new Promise((r) => setTimeout(r, 300));
+    const { id } = await createRequest(a, token);
+    ok(await a.gql(`mutation($id: ID!) { quote(id: $id, amount: 900) { id } }`, { id }, token));
+    const messages = await sub.next(2);
+    await new Promise((r) => setTimeout(r, 300));
+    const mine = sub.received.map((m) => m.data.serviceRequestChanged).filter((c) => c.serviceRequest.id === id);
+    expect(mine.map((c) => [c.previousStatus, c.status, c.source])).toEqual([
+      [null, 'REQUESTED', 'ADMIN'],
+      ['REQUESTED', 'QUOTED', 'ADMIN'],
+    ]);
+    expect(messages.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it('refuses connections without a session, and a cookie sent from another origin', async () => {
+    const anonymous = subscribe(client(a), CHANGES);
+    await anonymous.next(1, 2_000);
+    expect(anonymous.received).toHaveLength(0);
+    expect(anonymous.errors).toHaveLength(1);
+    expect((anonymous.errors[0] as { code?: number }).code).toBe(4403);
+
+    for (const forged of [`${token.split('.')[0]}.forged`, 'not-a-token']) {
+      const refused = subscribe(client(a, { token: forged }), CHANGES);
+      await refused.next(1, 2_000);
+      expect((refused.errors[0] as { code?: number }).code).toBe(4403);
+    }
+
+    const cookie = `${SESSION_COOKIE}=${token}`;
+    const hijack = subscribe(client(a, { headers: { cookie, origin: 'https://evil.example' } }), CHANGES);
+    await hijack.next(1, 2_000);
+    expect((hijack.errors[0] as { code?: number }).code).toBe(4403);
+
+    const own = subscribe(client(a, { headers: { cookie, origin: a.url } }), CHANGES);
+    await new Promise((r) => setTimeout(r, 300));
+    await createRequest(a, token);
+    await own.next(1);
+    expect(own.errors).toHaveLength(0);
+    expect(own.received.length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,58 @@
+import { formatAmount } from '../money/currency';
+import type { ServiceRequest } from '../service-requests/service-request.entity';
+
+/** The texts customers receive; each names the business and what it is about. */
+export interface MailDraft {
+  kind: string;
+  subject: string;
+  text: string;
+}
+
+export function paymentLinkMail(business: string, request: ServiceRequest, payUrl: string): MailDraft {
+  const amount = formatAmount(request.quoteAmount as number, request.currency);
+  return {
+    kind: 'PAYMENT_LINK',
+    subject: `${business}: your quote of ${amount}`,
+    text: [
+      `Hello ${request.customerName},`,
+      '',
+      `${business} has quoted ${amount} for: ${request.description}`,
+      '',
+      `Pay securely with Stripe here: ${payUrl}`,
+      'This link does not expire, and always shows the current quote.',
+      '',
+      `— ${business}`,
+    ].join('\n'),
+  };
+}
+
+export function scheduledMail(business: string, request: ServiceRequest): MailDraft {
+  const when = (request.scheduledFor as Date).toUTCString();
+  return {
+    kind: 'SCHEDULED',
+    subject: `${business}: your appointment on ${when}`,
+    text: [
+      `Hello ${request.customerName},`,
+      '',
+      `We will come on ${when} for: ${request.description}`,
+      '',
+      `— ${business}`,
+    ].join('\n'),
+  };
+}
+
+export function refundMail(business: string, request: ServiceRequest, amount: number, currency: string): MailDraft {
+  const money = formatAmount(amount, currency);
+  return {
+    kind: 'REFUND',
+    subject: `${business}: a refund of ${money}`,
+    text: [
+      `Hello ${request.customerName},`,
+      '',
+      `We have refunded ${money} to the card you paid with, for: ${request.description}`,
+      'Banks usually show it within 5 to 10 business days.',
+      '',
+      `— ${business}`,
+    ].join('\n'),
+  };
+}

@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+import type { ServiceRequest } from '../service-requests/service-request.entity';
+
+export enum OutboxStatus {
+  /** Waiting to be sent (or kept, with no SMTP_URL configured). */
+  PENDING = 'PENDING',
+  SENT = 'SENT',
+  /** Gave up after repeated failures; the last error says why. */
+  FAILED = 'FAILED',
+}
+registerEnumType(OutboxStatus, { name: 'OutboxStatus' });
+
+/** A mail to a customer, written in the same transaction as the change it tells about. */
+@ObjectType()
+@Entity()
+@Index({ properties: ['status', 'nextAttemptAt'] })
+@Index({ properties: ['createdAt', 'id'] })
+export class OutboxMessage {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne('ServiceRequest', { deleteRule: 'set null', nullable: true })
+  serviceRequest?: Rel<ServiceRequest>;
+
+  /** PAYMENT_LINK, SCHEDULED, REFUND, … */
+  @Field(() => String)
+  @Property({ type: 'text' })
+  kind!: string;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  to!: string;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  subject!: string;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  text!: string;
+
+  @Field(() => OutboxStatus)
+  @Enum({ items: () => OutboxStatus })
+  status: OutboxStatus = OutboxStatus.PENDING;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  attempts = 0;
+
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  lastError?: string;
+
+  @Property({ type: 'timestamptz' })
+  nextAttemptAt: Date = new Date();
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  sentAt?: Date;
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+}

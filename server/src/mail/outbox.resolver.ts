@@ -1,0 +1,26 @@
+import { Args, ArgsType, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+
+import { Connection } from '../common/connection';
+import { recentPage } from '../common/recent-page';
+import type { Context } from '../graphql/context';
+import { OutboxMessage } from './outbox-message.entity';
+
+@ObjectType()
+export class OutboxConnection extends Connection(OutboxMessage) {}
+
+@ArgsType()
+class OutboxArgs {
+  @Field(() => Int, { defaultValue: 50 })
+  first = 50;
+
+  @Field(() => String, { nullable: true })
+  after?: string | undefined;
+}
+
+@Resolver()
+export class OutboxResolver {
+  @Query(() => OutboxConnection, { description: 'Mail to customers, newest first: sent, waiting or failed' })
+  outbox(@Args(() => OutboxArgs) { first, after }: OutboxArgs, @Ctx() { em }: Context) {
+    return recentPage(em, OutboxMessage, 'createdAt', {}, first, after);
+  }
+}

@@ -1,0 +1,79 @@
+import { formatAmount } from '../money/currency';
+import { ServiceRequestStatus as S } from '../service-requests/service-request-status';
+import type { ServiceRequest } from '../service-requests/service-request.entity';
+import type { CheckoutSessionState } from './provider';
+
+const escape = (text: string) =>
+  text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
+  );
+
+/** A small, self-contained page for customers (no scripts, readable on a phone). */
+export function page(business: string, title: string, body: string): string {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(title)} — ${escape(business)}</title>
+<style>body{font:16px/1.5 system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;color:#1a1a1a}
+h1{font-size:1.4rem}.muted{color:#555}</style></head>
+<body><main><p class="muted">${escape(business)}</p><h1>${escape(title)}</h1>${body}</main></body></html>`;
+}
+
+const describe = (request: ServiceRequest) => `<p class="muted">${escape(request.description)}</p>`;
+
+/** What /pay shows when the request can no longer be paid. */
+export function closedPage(business: string, request: ServiceRequest): string {
+  const paid = request.quoteAmount !== undefined ? formatAmount(request.quoteAmount, request.currency) : '';
+  const texts: Partial<Record<S, [string, string]>> = {
+    [S.PAID]: ['Already paid', `We have received your payment${paid ? ` of ${paid}` : ''}. Thank you!`],
+    [S.SCHEDULED]: ['Already paid', 'Your payment was received and the work is scheduled.'],
+    [S.COMPLETED]: ['Already paid', 'This request is paid and the work is done. Thank you!'],
+    [S.REFUNDED]: ['Refunded', 'This payment has been refunded.'],
+    [S.DECLINED]: ['Request declined', 'We are sorry: we cannot take on this request, so there is nothing to pay.'],
+    [S.CANCELED]: ['Request canceled', 'This request was canceled, so there is nothing to pay.'],
+    [S.REQUESTED]: ['Not quoted yet', 'We have not sent a price for this request yet.'],
+  };
+  const [title, text] = texts[request.status] ?? ['Nothing to pay', 'There is nothing to pay here.'];
+  return page(business, title, `<p>${escape(text)}</p>${describe(request)}`);
+}
+
+export function unknownPage(business: string): string {
+  return page(
+    business,
+    'Link not found',
+    '<p>This payment link is not valid (it may have been replaced by a newer one). Please use the latest email we sent you, or contact us.</p>',
+  );
+}
+
+export function unavailablePage(business: string): string {
+  return page(
+    business,
+    'Payment page unavailable',
+    '<p>We cannot open the payment page right now. Please try again in a few minutes.</p>',
+  );
+}
+
+/** The thank-you page after Stripe, saying what Stripe says of the payment. */
+export function donePage(business: string, request: ServiceRequest, session: CheckoutSessionState): string {
+  const amount =
+    session.amountTotal !== null && session.currency ? formatAmount(session.amountTotal, session.currency) : '';
+  if (session.status === 'complete' && session.paymentStatus === 'paid') {
+    return page(
+      business,
+      'Thank you — payment received',
+      `<p>We have received your payment${amount ? ` of ${amount}` : ''}.</p>${describe(request)}`,
+    );
+  }
+  if (session.status === 'complete') {
+    return page(
+      business,
+      'Payment processing',
+      `<p>Your payment${amount ? ` of ${amount}` : ''} is being processed by your bank. We will email you once it is confirmed.</p>${describe(request)}`,
+    );
+  }
+  return page(
+    business,
+    'Payment not completed',
+    '<p>The payment was not completed. You can try again from the link in your email.</p>',
+  );
+}

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+
+import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+
+import type { ServiceRequest } from '../service-requests/service-request.entity';
+
+export enum PayableKind {
+  PAYMENT_LINK = 'payment_link',
+  CHECKOUT_SESSION = 'checkout_session',
+}
+
+/** A Stripe page that can take the payment of one quote: a Payment Link or a Checkout Session. */
+@ObjectType()
+@Entity()
+@Index({ properties: ['serviceRequest', 'createdAt'] })
+export class PaymentLink {
+  @Field(() => ID)
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @ManyToOne('ServiceRequest', { deleteRule: 'cascade', index: false })
+  serviceRequest!: Rel<ServiceRequest>;
+
+  @Enum({ items: () => PayableKind })
+  kind!: PayableKind;
+
+  @Field(() => String)
+  @Property({ type: 'text', unique: true })
+  stripeId!: string;
+
+  @Field(() => String)
+  @Property({ type: 'text' })
+  url!: string;
+
+  /** The Price a Payment Link sells (archived when its quote is superseded). */
+  @Property({ type: 'text', nullable: true })
+  stripePriceId?: string;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  amount!: number;
+
+  @Field(() => String)
+  @Property({ type: 'text', length: 3 })
+  currency!: string;
+
+  @Field(() => Int)
+  @Property({ type: 'integer' })
+  quoteVersion!: number;
+
+  /** Whether /pay may still lead to it; turned off locally first, then at Stripe. */
+  @Field(() => Boolean)
+  @Property({ type: 'boolean' })
+  active = true;
+
+  /** Set once Stripe confirmed the deactivation (or expiry); until then it is retried. */
+  @Property({ type: 'timestamptz', nullable: true })
+  closedAtStripe?: Date;
+
+  /** Checkout Sessions only: when Stripe expires it. */
+  @Property({ type: 'timestamptz', nullable: true })
+  expiresAt?: Date;
+
+  @Field(() => Date)
+  @Property({ type: 'timestamptz' })
+  createdAt: Date = new Date();
+}

@@ -1,0 +1,46 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
+
+import type { Context } from '../graphql/context';
+import { ChangeSource } from '../service-requests/service-request-status';
+import { ServiceRequest } from '../service-requests/service-request.entity';
+import { PaymentLink } from './payment-link.entity';
+
+@ArgsType()
+class RefundArgs {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => ID, { nullable: true, description: 'Default: the latest refundable payment' })
+  paymentId?: string | undefined;
+
+  @Field(() => Int, { nullable: true, description: 'Smallest currency unit; default: all that is left' })
+  amount?: number | undefined;
+}
+
+@Resolver(() => ServiceRequest)
+export class PaymentsResolver {
+  @Mutation(() => ServiceRequest, { description: 'Sends (or resends) the stable payment URL for the current quote' })
+  sendPaymentLink(@Arg('id', () => ID) id: string, @Ctx() { em, services }: Context) {
+    return services.payments.sendPaymentLink(em, id, ChangeSource.ADMIN);
+  }
+
+  @Mutation(() => ServiceRequest, { description: 'The old /pay URL stops working' })
+  rotatePayUrl(@Arg('id', () => ID) id: string, @Ctx() { em, services }: Context) {
+    return services.payments.rotatePayUrl(em, id, ChangeSource.ADMIN);
+  }
+
+  @Mutation(() => ServiceRequest, { description: 'Refunds through Stripe; the result arrives by webhook' })
+  refund(@Args(() => RefundArgs) { id, paymentId, amount }: RefundArgs, @Ctx() { em, services }: Context) {
+    return services.payments.refund(em, id, paymentId, amount, ChangeSource.ADMIN);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'The stable /pay/:token URL, once a link was sent' })
+  payUrl(@Root() request: ServiceRequest, @Ctx() { services }: Context) {
+    return services.payments.payUrl(request);
+  }
+
+  @FieldResolver(() => [PaymentLink], { description: 'History, newest first' })
+  async paymentLinks(@Root() request: ServiceRequest) {
+    return (await request.paymentLinks.load()).getItems();
+  }
+}

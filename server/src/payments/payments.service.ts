@@ -1,0 +1,359 @@
+import { createHash } from 'node:crypto';
+
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+
+import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
+import { paymentLinkMail, refundMail } from '../mail/messages';
+import { enqueueMail } from '../mail/outbox';
+import { assertTransition, PAYABLE } from '../service-requests/lifecycle';
+import { ChangeSource, ServiceRequestStatus as S } from '../service-requests/service-request-status';
+import { ServiceRequest } from '../service-requests/service-request.entity';
+import type { ServiceRequestService } from '../service-requests/service-request.service';
+import type { Settings } from '../settings';
+import { PayTokens } from './pay-token';
+import { PaymentMethod, PaymentStatus } from './payment-enums';
+import { PayableKind, PaymentLink } from './payment-link.entity';
+import { Payment } from './payment.entity';
+import type { CheckoutSessionState, ObjectMetadata, PaymentProvider } from './provider';
+import { Refund, RefundStatus } from './refund.entity';
+import { StripeAttempts } from './stripe-attempts';
+
+/** Stripe allows at most 24 h; a margin keeps clock differences from making it refuse. */
+const SESSION_LIFETIME_MS = 23 * 3_600_000 + 30 * 60_000;
+/** An open session is reused only while the customer still has this long to pay. */
+const SESSION_REUSE_MARGIN_MS = 3_600_000;
+
+export type PayOutcome =
+  { kind: 'redirect'; url: string } | { kind: 'closed'; request: ServiceRequest } | { kind: 'unknown' };
+
+const metadataOf = (request: ServiceRequest): ObjectMetadata => ({
+  service_request_id: request.id,
+  quote_version: String(request.quoteVersion),
+});
+
+/**
+ * The payment side of a request: the stable /pay URL, the Stripe objects behind it (created under
+ * attempt records with idempotency keys), their retirement, and refunds.
+ */
+export class PaymentsService {
+  private readonly attempts: StripeAttempts;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly settings: Settings,
+    private readonly provider: PaymentProvider,
+    private readonly tokens: PayTokens,
+    private readonly requests: ServiceRequestService,
+    private readonly log: Logger,
+  ) {
+    this.attempts = new StripeAttempts(provider.account);
+    requests.onCommitted((request) => this.closeRetiredLinks(request));
+  }
+
+  payUrl(request: ServiceRequest): string | null {
+    const token = request.payTokenSealed ? this.tokens.unseal(request.payTokenSealed) : undefined;
+    return token ? `${this.settings.PUBLIC_BASE_URL}/pay/${token}` : null;
+  }
+
+  /**
+   * Makes sure the current quote can be paid, moves the request to AWAITING_PAYMENT and mails the
+   * customer the stable URL. Stripe is called before the transition, so a Stripe failure leaves
+   * the request as it was; a retry reuses the same attempt and so the same link.
+   */
+  async sendPaymentLink(em: EntityManager, id: string, source: ChangeSource): Promise<ServiceRequest> {
+    const request = await this.requests.findOneOrFail(em, id);
+    assertTransition(request.status, S.AWAITING_PAYMENT);
+    // A token sealed under an earlier SESSION_SECRET cannot be shown again: a new one replaces it.
+    const existing = request.payTokenSealed ? this.tokens.unseal(request.payTokenSealed) : undefined;
+    const issued = existing ? undefined : this.tokens.issue();
+    const token = existing ?? (issued?.token as string);
+    if (this.settings.PAYMENT_PRIMITIVE === 'payment_link') await this.currentLink(em, request, token);
+    return this.requests.change(em, id, (fresh, tx) => {
+      assertTransition(fresh.status, S.AWAITING_PAYMENT);
+      if (issued && fresh.payTokenHash === request.payTokenHash) {
+        this.issueToken(fresh, issued);
+      }
+      const resend = fresh.status === S.AWAITING_PAYMENT;
+      fresh.record({
+        kind: 'LINK_SENT',
+        from: fresh.status,
+        to: S.AWAITING_PAYMENT,
+        source,
+        amount: fresh.quoteAmount,
+        note: resend ? 'Resent' : undefined,
+      });
+      fresh.status = S.AWAITING_PAYMENT;
+      enqueueMail(tx, fresh, paymentLinkMail(this.settings.BUSINESS_NAME, fresh, this.payUrl(fresh) as string));
+    });
+  }
+
+  /** A new /pay URL; the old one stops working at once. */
+  rotatePayUrl(em: EntityManager, id: string, source: ChangeSource): Promise<ServiceRequest> {
+    return this.requests.change(em, id, (request) => {
+      this.issueToken(request);
+      request.record({ kind: 'PAY_URL_ROTATED', source, note: 'The previous payment URL no longer works' });
+    });
+  }
+
+  /** Where /pay/:token leads: the current Stripe page (minted on demand), or a page saying why not. */
+  async resolvePay(em: EntityManager, token: string): Promise<PayOutcome> {
+    const request = await em.findOne(ServiceRequest, { payTokenHash: PayTokens.hash(token) });
+    if (!request) return { kind: 'unknown' };
+    if (!PAYABLE.includes(request.status)) return { kind: 'closed', request };
+    if (this.settings.PAYMENT_PRIMITIVE === 'payment_link') {
+      const link = await this.currentLink(em, request, token);
+      const url = new URL(link.url);
+      url.searchParams.set('prefilled_email', request.customerEmail);
+      return { kind: 'redirect', url: url.toString() };
+    }
+    return { kind: 'redirect', url: (await this.currentSession(em, request, token)).url };
+  }
+
+  /**
+   * The state of a session the customer comes back from, straight from Stripe. The session id (not
+   * the token, which may have been rotated since) says which request it paid.
+   */
+  async returnedFrom(
+    em: EntityManager,
+    sessionId: string,
+  ): Promise<{ request: ServiceRequest; session: CheckoutSessionState } | undefined> {
+    if (!/^cs_[A-Za-z0-9_]+$/.test(sessionId)) return undefined;
+    const session = await this.provider.retrieveCheckoutSession(sessionId).catch(() => undefined);
+    const requestId = session?.metadata['service_request_id'];
+    const request = requestId ? await this.requests.findOne(em, requestId) : null;
+    return session && request ? { request, session } : undefined;
+  }
+
+  /**
+   * Refunds `amount` (default: all that is left) of a Stripe payment (default: the latest one that
+   * can be). The outcome arrives by webhook; the pending refund already counts against what is left.
+   */
+  async refund(
+    em: EntityManager,
+    id: string,
+    paymentId: string | undefined,
+    amount: number | undefined,
+    source: ChangeSource,
+  ) {
+    const request = await this.requests.findOneOrFail(em, id);
+    const payment = await this.refundablePayment(em, request, paymentId);
+    const refunds = await em.find(Refund, { payment, status: { $ne: RefundStatus.FAILED } });
+    const left = payment.amount - refunds.reduce((sum, r) => sum + r.amount, 0);
+    const value = amount ?? left;
+    if (!Number.isInteger(value) || value < 1 || value > left) {
+      throw new BadUserInputError(
+        'amount',
+        left > 0 ? `must be between 1 and ${left}` : 'nothing is left to refund on this payment',
+      );
+    }
+    const result = await this.attempts.run(
+      em,
+      { scope: request.id, purpose: `refund-${payment.id}`, quoteVersion: request.quoteVersion, request },
+      true, // every refund is a deliberate new one: two partial refunds of one amount are two refunds
+      (key) => this.provider.refund(payment.stripePaymentIntentId as string, value, metadataOf(request), key),
+      (tx, refund) => {
+        tx.persist(
+          tx.create(Refund, {
+            payment: tx.getReference(Payment, payment.id),
+            stripeRefundId: refund.id,
+            amount: refund.amount,
+          } as Refund),
+        );
+      },
+    );
+    return this.requests.change(em, id, (fresh, tx) => {
+      fresh.record({ kind: 'REFUND', source, amount: result.amount, note: `Refund requested (${result.status})` });
+      enqueueMail(tx, fresh, refundMail(this.settings.BUSINESS_NAME, fresh, result.amount, payment.currency));
+    });
+  }
+
+  private async refundablePayment(
+    em: EntityManager,
+    request: ServiceRequest,
+    paymentId: string | undefined,
+  ): Promise<Payment> {
+    const candidates = await em.find(
+      Payment,
+      { serviceRequest: request, ...(paymentId ? { id: paymentId } : {}) },
+      { orderBy: { createdAt: 'desc' } },
+    );
+    if (paymentId && candidates.length === 0) throw new NotFoundError('Payment', paymentId);
+    const refundable = candidates.filter((p) =>
+      [PaymentStatus.SUCCEEDED, PaymentStatus.PARTIALLY_REFUNDED].includes(p.status),
+    );
+    const chosen = refundable.find((p) => p.method === PaymentMethod.STRIPE && !p.disputed) ?? refundable[0];
+    if (!chosen) throw new ConflictError('this request has no payment left to refund');
+    if (chosen.disputed)
+      throw new ConflictError(
+        'this charge is disputed: Stripe does not allow refunding it; answer the dispute instead',
+      );
+    if (chosen.method !== PaymentMethod.STRIPE || !chosen.stripePaymentIntentId) {
+      throw new ConflictError('this payment was made outside Stripe; refund it the same way');
+    }
+    return chosen;
+  }
+
+  private issueToken(request: ServiceRequest, issued = this.tokens.issue()): void {
+    request.payTokenHash = issued.hash;
+    request.payTokenSealed = issued.sealed;
+  }
+
+  /** The active Payment Link of the current quote, created (Price and Link) if there is none. */
+  private async currentLink(em: EntityManager, request: ServiceRequest, token: string): Promise<PaymentLink> {
+    const spec = { scope: request.id, purpose: 'payment_link', quoteVersion: request.quoteVersion, request };
+    const existing = await em.fork().findOne(PaymentLink, {
+      serviceRequest: request.id,
+      kind: PayableKind.PAYMENT_LINK,
+      quoteVersion: request.quoteVersion,
+      active: true,
+    });
+    if (existing) return existing;
+    const productId = await this.productId(em);
+    const created = await this.attempts.run(
+      em,
+      spec,
+      false,
+      (key) =>
+        this.provider.createPaymentLink({
+          productId,
+          amount: request.quoteAmount as number,
+          currency: request.currency,
+          description: request.description,
+          metadata: metadataOf(request),
+          successUrl: `${this.settings.PUBLIC_BASE_URL}/pay/${token}/done?session_id={CHECKOUT_SESSION_ID}`,
+          priceKey: `${key}-price`,
+          linkKey: key,
+        }),
+      (tx, link) =>
+        this.storeLink(tx, request, PayableKind.PAYMENT_LINK, link.id, link.url, { stripePriceId: link.priceId }),
+    );
+    return em.fork().findOneOrFail(PaymentLink, { stripeId: created.id });
+  }
+
+  /** An open Checkout Session of the current quote with time left, or a fresh one. */
+  private async currentSession(em: EntityManager, request: ServiceRequest, token: string): Promise<PaymentLink> {
+    const open = await em.fork().findOne(
+      PaymentLink,
+      {
+        serviceRequest: request.id,
+        kind: PayableKind.CHECKOUT_SESSION,
+        quoteVersion: request.quoteVersion,
+        active: true,
+        expiresAt: { $gt: new Date(Date.now() + SESSION_REUSE_MARGIN_MS) },
+      },
+      { orderBy: { createdAt: 'desc' } },
+    );
+    if (open) return open;
+    const [productId, customerId] = await Promise.all([this.productId(em), this.customerId(em, request)]);
+    const base = `${this.settings.PUBLIC_BASE_URL}/pay/${token}`;
+    const created = await this.attempts.run(
+      em,
+      { scope: request.id, purpose: 'checkout_session', quoteVersion: request.quoteVersion, request },
+      true, // each visit without a usable session deliberately opens a new one
+      (key) =>
+        this.provider.createCheckoutSession({
+          productId,
+          customerId,
+          amount: request.quoteAmount as number,
+          currency: request.currency,
+          description: request.description,
+          metadata: metadataOf(request),
+          successUrl: `${base}/done?session_id={CHECKOUT_SESSION_ID}`,
+          cancelUrl: base,
+          expiresAt: new Date(Date.now() + SESSION_LIFETIME_MS),
+          idempotencyKey: key,
+        }),
+      (tx, session) =>
+        this.storeLink(tx, request, PayableKind.CHECKOUT_SESSION, session.id, session.url, {
+          expiresAt: session.expiresAt,
+        }),
+    );
+    return em.fork().findOneOrFail(PaymentLink, { stripeId: created.id });
+  }
+
+  private async storeLink(
+    tx: EntityManager,
+    request: ServiceRequest,
+    kind: PayableKind,
+    stripeId: string,
+    url: string,
+    extra: Partial<PaymentLink>,
+  ): Promise<void> {
+    await tx
+      .createQueryBuilder(PaymentLink)
+      .insert({
+        id: new PaymentLink().id,
+        serviceRequest: request.id,
+        kind,
+        stripeId,
+        url,
+        amount: request.quoteAmount as number,
+        currency: request.currency,
+        quoteVersion: request.quoteVersion,
+        active: true,
+        createdAt: new Date(),
+        ...extra,
+      })
+      .onConflict('stripe_id')
+      .ignore()
+      .execute('run');
+  }
+
+  /** One Product for the business, created once per Stripe account and reused. */
+  private async productId(em: EntityManager): Promise<string> {
+    const spec = { scope: 'business', purpose: 'product' };
+    const done = await this.attempts.succeeded(em, spec);
+    if (done?.stripeId) return done.stripeId;
+    return (
+      await this.attempts.run(em, spec, false, async (key) => ({
+        id: await this.provider.createProduct(this.settings.BUSINESS_NAME, key),
+      }))
+    ).id;
+  }
+
+  /** One Stripe Customer per customer email, reused across requests. */
+  private async customerId(em: EntityManager, request: ServiceRequest): Promise<string> {
+    const spec = {
+      scope: `customer-${createHash('sha256').update(request.customerEmail).digest('hex').slice(0, 32)}`,
+      purpose: 'customer',
+    };
+    const done = await this.attempts.succeeded(em, spec);
+    if (done?.stripeId) return done.stripeId;
+    return (
+      await this.attempts.run(em, spec, false, async (key) => ({
+        id: await this.provider.createCustomer(request.customerEmail, request.customerName, key),
+      }))
+    ).id;
+  }
+
+  /**
+   * After a change, closes at Stripe what /pay no longer leads to: retired Payment Links (and the
+   * sessions they opened, which deactivation leaves payable) and retired sessions. What fails stays
+   * unclosed and is tried again after the next change of the request.
+   */
+  async closeRetiredLinks(request: ServiceRequest): Promise<void> {
+    const retired = request.paymentLinks.getItems().filter((link) => !link.active && !link.closedAtStripe);
+    const closed: string[] = [];
+    for (const link of retired) {
+      try {
+        if (link.kind === PayableKind.PAYMENT_LINK) {
+          await this.provider.deactivatePaymentLink(link.stripeId, link.stripePriceId);
+          for (const session of await this.provider.listOpenSessions(link.stripeId)) {
+            await this.provider.expireCheckoutSession(session);
+          }
+        } else {
+          await this.provider.expireCheckoutSession(link.stripeId);
+        }
+        closed.push(link.id);
+      } catch (error) {
+        this.log.warn(
+          { err: error, link: link.stripeId },
+          'could not close a retired payment link at Stripe; will retry',
+        );
+      }
+    }
+    if (closed.length > 0)
+      await this.em.fork().nativeUpdate(PaymentLink, { id: { $in: closed } }, { closedAtStripe: new Date() });
+  }
+}

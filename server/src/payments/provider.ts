@@ -1,0 +1,106 @@
+/**
+ * What the domain needs from a payment provider. Only `stripe.provider.ts` knows the Stripe SDK;
+ * everything else speaks these types.
+ */
+export interface ObjectMetadata {
+  service_request_id: string;
+  quote_version: string;
+}
+
+export interface CreateLinkParams {
+  productId: string;
+  amount: number;
+  currency: string;
+  description: string;
+  metadata: ObjectMetadata;
+  successUrl: string;
+  priceKey: string;
+  linkKey: string;
+}
+
+export interface CreateSessionParams {
+  productId: string;
+  customerId: string;
+  amount: number;
+  currency: string;
+  description: string;
+  metadata: ObjectMetadata;
+  successUrl: string;
+  cancelUrl: string;
+  expiresAt: Date;
+  idempotencyKey: string;
+}
+
+export interface CheckoutSessionState {
+  id: string;
+  /** open, complete or expired (a string: newer API versions may add values) */
+  status: string;
+  /** paid, unpaid or no_payment_required */
+  paymentStatus: string;
+  amountSubtotal: number | null;
+  amountTotal: number | null;
+  currency: string | null;
+  paymentIntentId: string | null;
+  paymentLinkId: string | null;
+  metadata: Record<string, string>;
+  customerEmail: string | null;
+  expiresAt: Date;
+  /** The session as Stripe sent it, for the handlers that apply it. */
+  raw: RawObject;
+}
+
+export interface RefundResult {
+  id: string;
+  amount: number;
+  status: string;
+}
+
+export interface Period {
+  from: Date;
+  to: Date;
+}
+
+/** A raw Stripe object or event, as handlers read it. */
+export type RawObject = Record<string, any>;
+
+export interface PaymentProvider {
+  /** Which account objects live in: ids are reused only within it. */
+  readonly account: string;
+  createProduct(name: string, idempotencyKey: string): Promise<string>;
+  createCustomer(email: string, name: string, idempotencyKey: string): Promise<string>;
+  /** A Price for the quote and a Payment Link selling it once. */
+  createPaymentLink(params: CreateLinkParams): Promise<{ id: string; url: string; priceId: string }>;
+  deactivatePaymentLink(id: string, priceId: string | undefined): Promise<void>;
+  createCheckoutSession(params: CreateSessionParams): Promise<{ id: string; url: string; expiresAt: Date }>;
+  retrieveCheckoutSession(id: string): Promise<CheckoutSessionState>;
+  /** Open sessions of a Payment Link (they stay payable after the link is deactivated). */
+  listOpenSessions(paymentLinkId: string): Promise<string[]>;
+  /** Expires an open session; an already closed one is fine. */
+  expireCheckoutSession(id: string): Promise<void>;
+  refund(
+    paymentIntentId: string,
+    amount: number,
+    metadata: ObjectMetadata,
+    idempotencyKey: string,
+  ): Promise<RefundResult>;
+  /** Events of `types` created in the period, oldest first (Stripe keeps them 30 days). */
+  listEvents(period: Period, types: readonly string[], beforeEachPage: () => Promise<void>): AsyncIterable<RawObject>;
+  /** Checkout Sessions created in the period (for periods older than the events' retention). */
+  listSessions(period: Period, beforeEachPage: () => Promise<void>): AsyncIterable<RawObject>;
+  /** Sessions of a Payment Link, or the session itself for a session id. */
+  sessionsOf(stripeId: string): Promise<RawObject[]>;
+}
+
+/** A provider failure the admin can act on: Stripe's message and request id. */
+export class ProviderError extends Error {
+  override name = 'ProviderError';
+  constructor(
+    message: string,
+    readonly requestId: string | undefined,
+    /** Whether the same call (same idempotency key) may be tried again. */
+    readonly retryable: boolean,
+    readonly stripeCode: string | undefined,
+  ) {
+    super(message);
+  }
+}

@@ -1,0 +1,239 @@
+import Stripe from 'stripe';
+
+import {
+  type CheckoutSessionState,
+  type CreateLinkParams,
+  type CreateSessionParams,
+  type ObjectMetadata,
+  type Period,
+  type RawObject,
+  type PaymentProvider,
+  ProviderError,
+  type RefundResult,
+} from './provider';
+
+/** The SDK client for STRIPE_SECRET_KEY (or the emulator's), pointed at STRIPE_API_URL when set. */
+export function createStripeClient(secretKey: string, apiUrl: string | undefined): Stripe {
+  const target = apiUrl ? new URL(apiUrl) : undefined;
+  return new Stripe(secretKey, {
+    // The SDK pins its own API version; webhooks are registered at that same version.
+    maxNetworkRetries: 2,
+    timeout: 20_000,
+    telemetry: false,
+    appInfo: { name: 'service-desk' },
+    ...(target
+      ? {
+          host: target.hostname,
+          port: Number(target.port || (target.protocol === 'https:' ? 443 : 80)),
+          protocol: target.protocol === 'https:' ? 'https' : 'http',
+        }
+      : {}),
+  });
+}
+
+/** Network trouble, rate limits, Stripe's own errors and in-flight conflicts may pass on a retry. */
+function translate(error: unknown): never {
+  if (error instanceof Stripe.errors.StripeError) {
+    const retryable =
+      error instanceof Stripe.errors.StripeConnectionError ||
+      error instanceof Stripe.errors.StripeRateLimitError ||
+      error instanceof Stripe.errors.StripeAPIError ||
+      error.statusCode === 409 ||
+      // The same attempt under way elsewhere (a concurrent call): its key stays good.
+      error.rawType === 'idempotency_error' ||
+      (error.statusCode ?? 0) >= 500;
+    throw new ProviderError(error.message, error.requestId, retryable, error.code ?? error.rawType ?? error.type);
+  }
+  throw error;
+}
+
+const range = (period: Period) => ({
+  gte: Math.floor(period.from.getTime() / 1000),
+  lte: Math.floor(period.to.getTime() / 1000),
+});
+
+const toState = (s: Stripe.Checkout.Session): CheckoutSessionState => ({
+  id: s.id,
+  status: s.status ?? 'open',
+  paymentStatus: s.payment_status,
+  amountSubtotal: s.amount_subtotal,
+  amountTotal: s.amount_total,
+  currency: s.currency,
+  paymentIntentId: typeof s.payment_intent === 'string' ? s.payment_intent : (s.payment_intent?.id ?? null),
+  paymentLinkId: typeof s.payment_link === 'string' ? s.payment_link : (s.payment_link?.id ?? null),
+  metadata: (s.metadata ?? {}) as Record<string, string>,
+  customerEmail: s.customer_details?.email ?? s.customer_email ?? null,
+  expiresAt: new Date(s.expires_at * 1000),
+  raw: s as unknown as RawObject,
+});
+
+export class StripeProvider implements PaymentProvider {
+  constructor(
+    private readonly stripe: Stripe,
+    readonly account: string,
+    private readonly onError: (code: string) => void = () => undefined,
+  ) {}
+
+  async createProduct(name: string, idempotencyKey: string) {
+    return this.call(async () => (await this.stripe.products.create({ name }, { idempotencyKey })).id);
+  }
+
+  async createCustomer(email: string, name: string, idempotencyKey: string) {
+    return this.call(async () => (await this.stripe.customers.create({ email, name }, { idempotencyKey })).id);
+  }
+
+  async createPaymentLink(p: CreateLinkParams) {
+    return this.call(async () => {
+      const price = await this.stripe.prices.create(
+        {
+          product: p.productId,
+          unit_amount: p.amount,
+          currency: p.currency,
+          nickname: p.description.slice(0, 250),
+          metadata: { ...p.metadata },
+        },
+        { idempotencyKey: p.priceKey },
+      );
+      const link = await this.stripe.paymentLinks.create(
+        {
+          line_items: [{ price: price.id, quantity: 1 }],
+          metadata: { ...p.metadata },
+          payment_intent_data: { metadata: { ...p.metadata }, description: p.description.slice(0, 1000) },
+          restrictions: { completed_sessions: { limit: 1 } },
+          after_completion: { type: 'redirect', redirect: { url: p.successUrl } },
+          customer_creation: 'always',
+        },
+        { idempotencyKey: p.linkKey },
+      );
+      return { id: link.id, url: link.url, priceId: price.id };
+    });
+  }
+
+  async deactivatePaymentLink(id: string, priceId: string | undefined) {
+    await this.call(async () => {
+      await this.stripe.paymentLinks.update(id, { active: false });
+      if (priceId) await this.stripe.prices.update(priceId, { active: false });
+    });
+  }
+
+  async createCheckoutSession(p: CreateSessionParams) {
+    return this.call(async () => {
+      const session = await this.stripe.checkout.sessions.create(
+        {
+          mode: 'payment',
+          customer: p.customerId,
+          line_items: [
+            {
+              quantity: 1,
+              price_data: { currency: p.currency, unit_amount: p.amount, product: p.productId },
+            },
+          ],
+          metadata: { ...p.metadata },
+          payment_intent_data: { metadata: { ...p.metadata }, description: p.description.slice(0, 1000) },
+          success_url: p.successUrl,
+          cancel_url: p.cancelUrl,
+          expires_at: Math.floor(p.expiresAt.getTime() / 1000),
+        },
+        { idempotencyKey: p.idempotencyKey },
+      );
+      return { id: session.id, url: session.url as string, expiresAt: new Date(session.expires_at * 1000) };
+    });
+  }
+
+  async retrieveCheckoutSession(id: string) {
+    return this.call(async () => toState(await this.stripe.checkout.sessions.retrieve(id)));
+  }
+
+  async listOpenSessions(paymentLinkId: string) {
+    return this.call(async () => {
+      const ids: string[] = [];
+      for await (const s of this.stripe.checkout.sessions.list({
+        payment_link: paymentLinkId,
+        status: 'open',
+        limit: 100,
+      })) {
+        ids.push(s.id);
+      }
+      return ids;
+    });
+  }
+
+  async expireCheckoutSession(id: string) {
+    await this.call(async () => {
+      const session = await this.stripe.checkout.sessions.retrieve(id);
+      if (session.status === 'open') await this.stripe.checkout.sessions.expire(id);
+    });
+  }
+
+  async refund(
+    paymentIntentId: string,
+    amount: number,
+    metadata: ObjectMetadata,
+    idempotencyKey: string,
+  ): Promise<RefundResult> {
+    return this.call(async () => {
+      const refund = await this.stripe.refunds.create(
+        { payment_intent: paymentIntentId, amount, metadata: { ...metadata } },
+        { idempotencyKey },
+      );
+      return { id: refund.id, amount: refund.amount, status: refund.status ?? 'pending' };
+    });
+  }
+
+  async *listEvents(
+    period: Period,
+    types: readonly string[],
+    beforeEachPage: () => Promise<void>,
+  ): AsyncIterable<RawObject> {
+    const events: RawObject[] = [];
+    // Stripe lists newest first; collect, then hand over oldest first so effects land in order.
+    for await (const event of this.pages(
+      (params) => this.stripe.events.list({ ...params, created: range(period), types: [...types] }),
+      beforeEachPage,
+    )) {
+      events.push(event);
+    }
+    yield* events.reverse();
+  }
+
+  listSessions(period: Period, beforeEachPage: () => Promise<void>): AsyncIterable<RawObject> {
+    return this.pages(
+      (params) => this.stripe.checkout.sessions.list({ ...params, created: range(period) }),
+      beforeEachPage,
+    );
+  }
+
+  async sessionsOf(stripeId: string): Promise<RawObject[]> {
+    return this.call(async () => {
+      if (stripeId.startsWith('cs_')) return [await this.stripe.checkout.sessions.retrieve(stripeId)];
+      const sessions: RawObject[] = [];
+      for await (const s of this.stripe.checkout.sessions.list({ payment_link: stripeId, limit: 100 }))
+        sessions.push(s);
+      return sessions;
+    });
+  }
+
+  /** Walks a list page by page (100 a page), waiting for the rate limiter before each request. */
+  private async *pages(
+    list: (params: { limit: number; starting_after?: string }) => Promise<{ data: RawObject[]; has_more: boolean }>,
+    beforeEachPage: () => Promise<void>,
+  ): AsyncIterable<RawObject> {
+    let after: string | undefined;
+    for (;;) {
+      await beforeEachPage();
+      const page = await this.call(() => list({ limit: 100, ...(after ? { starting_after: after } : {}) }));
+      yield* page.data;
+      if (!page.has_more || page.data.length === 0) return;
+      after = page.data.at(-1)?.['id'] as string;
+    }
+  }
+
+  private async call<T>(fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (error) {
+      if (error instanceof Stripe.errors.StripeError) this.onError(error.code ?? error.rawType ?? error.type);
+      return translate(error);
+    }
+  }
+}

@@ -1,0 +1,147 @@
+import express, { type NextFunction, type Request, type Response } from 'express';
+import type { Logger } from 'pino';
+import qs from 'qs';
+
+import type { FailureInjector } from './controls';
+import type { Core } from './core';
+import { invalidRequest, StripeError } from './errors';
+import { API_VERSION, nowSeconds, withinRequest } from './events';
+import { expand } from './expand';
+import { fingerprint, Idempotency } from './idempotency';
+import { requestSchema } from './openapi';
+import { readParams } from './openapi-validator';
+import { checkoutSessionRoutes } from './routes/checkout-sessions';
+import { customerRoutes } from './routes/customers';
+import { eventRoutes } from './routes/events';
+import { paymentLinkRoutes } from './routes/payment-links';
+import { paymentRoutes } from './routes/payments';
+import { priceRoutes, productRoutes } from './routes/products';
+import type { Route } from './routes/route';
+import { proseRuleError } from './rules';
+
+/** Stripe's bracket notation (`line_items[0][price]=…`), with room for its deepest and longest parameters. */
+const QS_OPTIONS = { depth: 20, arrayLimit: 100, parameterLimit: 10_000 } as const;
+
+const TEST_KEY = /^(sk|rk)_test_[A-Za-z0-9_]+$/;
+
+/** The API key of a request: Bearer, or Basic with the key as user name (`curl -u sk_test_…:`). */
+function apiKeyOf(req: Request): string | undefined {
+  const header = req.get('authorization') ?? '';
+  const bearer = /^Bearer\s+(\S+)$/i.exec(header)?.[1];
+  if (bearer) return bearer;
+  const basic = /^Basic\s+(\S+)$/i.exec(header)?.[1];
+  return basic ? Buffer.from(basic, 'base64').toString('utf8').split(':')[0] : undefined;
+}
+
+function authenticate(req: Request, res: Response, next: NextFunction): void {
+  const key = apiKeyOf(req);
+  if (!key) {
+    throw new StripeError(
+      401,
+      'invalid_request_error',
+      "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY'). See https://stripe.com/docs/api#authentication for details, or we can help at https://support.stripe.com/.",
+    );
+  }
+  if (!TEST_KEY.test(key)) {
+    // The local emulator is test mode only: live keys are refused like unknown ones.
+    throw new StripeError(
+      401,
+      'invalid_request_error',
+      `Invalid API Key provided: ${key.slice(0, 8)}${'*'.repeat(Math.max(0, key.length - 12))}${key.slice(-4)}`,
+    );
+  }
+  res.locals['apiKey'] = key;
+  next();
+}
+
+function queryOf(req: Request): Record<string, unknown> {
+  return qs.parse(req.originalUrl.split('?')[1] ?? '', QS_OPTIONS);
+}
+
+function formOf(req: Request): Record<string, unknown> {
+  const text = typeof req.body === 'string' ? req.body : '';
+  if (text === '') return {};
+  const type = req.get('content-type')?.split(';')[0]?.trim();
+  if (type !== 'application/x-www-form-urlencoded') {
+    throw invalidRequest(
+      `Invalid request: unsupported Content-Type ${type ?? '(none)'}. If error persists and you need assistance, please contact support@stripe.com.`,
+    );
+  }
+  return qs.parse(text, QS_OPTIONS);
+}
+
+function allRoutes(core: Core): Route[] {
+  return [
+    ...productRoutes(core),
+    ...priceRoutes(core),
+    ...customerRoutes(core),
+    ...paymentLinkRoutes(core),
+    ...checkoutSessionRoutes(core),
+    ...paymentRoutes(core),
+    ...eventRoutes(core),
+  ];
+}
+
+/**
+ * Stripe's `/v1` API: authentication, injected failures, parameters checked against Stripe's
+ * description and prose rules, idempotency keys, `expand[]`, and Stripe's error shape.
+ */
+export function apiRouter(core: Core, failures: FailureInjector, log: Logger): express.Router {
+  const router = express.Router();
+  const idempotency = new Idempotency(core.store);
+  router.use((req, res, next) => {
+    res.set('Stripe-Version', req.get('stripe-version') ?? API_VERSION);
+    next();
+  });
+  router.use(authenticate);
+  router.use((_req, _res, next) => {
+    const failure = failures.take();
+    if (failure) throw failure;
+    next();
+  });
+  router.use(express.text({ type: () => true, limit: '1mb' }));
+
+  for (const route of allRoutes(core)) {
+    const schema = requestSchema(route.method, route.path);
+    const operation = `${route.method.toUpperCase()} ${route.path}`;
+    // Mounted at /v1: express sees the rest, with `:name` for the description's `{name}`.
+    const expressPath = route.path.replace(/^\/v1/, '').replace(/\{(\w+)\}/g, ':$1');
+    router[route.method](expressPath, (req, res) => {
+      const raw = route.method === 'get' ? queryOf(req) : { ...queryOf(req), ...formOf(req) };
+      const params = readParams(schema, raw);
+      const broken = proseRuleError(operation, params, nowSeconds());
+      if (broken) throw broken;
+      const key = route.method === 'post' ? req.get('idempotency-key') : undefined;
+      const url = `${req.baseUrl}${req.path}`;
+      const { body, replayed } = idempotency.run(res.locals['apiKey'], key, fingerprint(req.method, url, raw), () =>
+        withinRequest({ id: res.locals['requestId'], idempotency_key: key ?? null }, () =>
+          expand(core, route.handle({ params, path: req.params as Record<string, string>, url }), params['expand']),
+        ),
+      );
+      if (replayed) res.set('Idempotent-Replayed', 'true');
+      res.json(body);
+    });
+  }
+
+  router.use((req) => {
+    throw new StripeError(
+      404,
+      'invalid_request_error',
+      `Unrecognized request URL (${req.method}: ${req.originalUrl.split('?')[0]}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.`,
+    );
+  });
+  router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
+    const requestId = res.locals['requestId'] as string;
+    if (error instanceof StripeError) return void res.status(error.status).json(error.body(requestId));
+    // The body parser's own refusals (too large, bad charset) carry their 4xx status.
+    const status = (error as { status?: unknown }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      return void res
+        .status(status)
+        .json(new StripeError(status, 'invalid_request_error', (error as Error).message).body(requestId));
+    }
+    log.error({ err: error }, 'Stripe emulator failed to handle a request');
+    res.status(500).json(new StripeError(500, 'api_error', 'An unknown error occurred').body(requestId));
+  });
+  return router;
+}

@@ -1,0 +1,87 @@
+/** How a test card behaves, as Stripe's testing documentation lists it. */
+export interface TestCard {
+  brand: string;
+  funding: 'credit' | 'debit';
+  /** Absent: the payment succeeds. */
+  decline?: { code: string; declineCode: string; message: string };
+}
+
+const DECLINED = 'Your card was declined.';
+
+const TEST_CARDS: Readonly<Record<string, TestCard>> = {
+  '4242424242424242': { brand: 'visa', funding: 'credit' },
+  '4000056655665556': { brand: 'visa', funding: 'debit' },
+  '5555555555554444': { brand: 'mastercard', funding: 'credit' },
+  '378282246310005': { brand: 'amex', funding: 'credit' },
+  '4000000000000002': {
+    brand: 'visa',
+    funding: 'credit',
+    decline: { code: 'card_declined', declineCode: 'generic_decline', message: DECLINED },
+  },
+  '4000000000009995': {
+    brand: 'visa',
+    funding: 'credit',
+    decline: { code: 'card_declined', declineCode: 'insufficient_funds', message: 'Your card has insufficient funds.' },
+  },
+  '4000000000009987': {
+    brand: 'visa',
+    funding: 'credit',
+    decline: { code: 'card_declined', declineCode: 'lost_card', message: DECLINED },
+  },
+  '4000000000000069': {
+    brand: 'visa',
+    funding: 'credit',
+    decline: { code: 'expired_card', declineCode: 'expired_card', message: 'Your card has expired.' },
+  },
+  '4000000000000127': {
+    brand: 'visa',
+    funding: 'credit',
+    decline: {
+      code: 'incorrect_cvc',
+      declineCode: 'incorrect_cvc',
+      message: "Your card's security code is incorrect.",
+    },
+  },
+  '4000000000000119': {
+    brand: 'visa',
+    funding: 'credit',
+    decline: {
+      code: 'processing_error',
+      declineCode: 'processing_error',
+      message: 'An error occurred while processing your card. Try again in a little bit.',
+    },
+  },
+};
+
+/** Any other valid number is a real card, which test mode refuses. */
+const REAL_CARD: TestCard = {
+  brand: 'unknown',
+  funding: 'credit',
+  decline: {
+    code: 'card_declined',
+    declineCode: 'test_mode_live_card',
+    message:
+      'Your card was declined. Your request was in test mode, but used a non test card. For a list of valid test cards, visit: https://stripe.com/docs/testing.',
+  },
+};
+
+export function testCard(number: string): TestCard {
+  return TEST_CARDS[number] ?? REAL_CARD;
+}
+
+/** The Luhn checksum every card number carries. */
+export function isCardNumber(number: string): boolean {
+  if (!/^\d{12,19}$/.test(number)) return false;
+  let sum = 0;
+  for (const [index, char] of [...number].reverse().entries()) {
+    const digit = Number(char) * (index % 2 === 1 ? 2 : 1);
+    sum += digit > 9 ? digit - 9 : digit;
+  }
+  return sum % 10 === 0;
+}
+
+/** Stripe's test bank accounts for delayed (debit) payments: the account number decides how the payment settles. */
+export const TEST_BANK_ACCOUNTS: Readonly<Record<string, 'succeeded' | 'failed'>> = {
+  '000123456789': 'succeeded',
+  '000111111113': 'failed',
+};

@@ -1,0 +1,30 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+import type { PaymentEventsService } from '../../payments/payment-events.service';
+import type { ChangeSource } from '../../service-requests/service-request-status';
+
+/** What handling an event came to; anything but `applied` is kept with its reason. */
+export type Outcome =
+  | { result: 'applied'; releases?: string }
+  | { result: 'ignored'; note: string }
+  | { result: 'parked'; waitingFor: string; note: string };
+
+export interface HandlerContext {
+  em: EntityManager;
+  payments: PaymentEventsService;
+  source: ChangeSource;
+  /** Counts expired checkout sessions (a metric). */
+  onSessionExpired(): void;
+}
+
+/** A Stripe event as delivered: only the fields handlers read are typed. */
+export interface StripeEventLike {
+  id: string;
+  type: string;
+  livemode: boolean;
+  api_version?: string | null;
+  created: number;
+  data: { object: Record<string, any> };
+}
+
+export type Handler = (event: StripeEventLike, ctx: HandlerContext) => Promise<Outcome>;

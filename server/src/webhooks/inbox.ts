@@ -1,0 +1,199 @@
+import { LockMode } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Logger } from 'pino';
+
+import { withAfterCommit } from '../common/after-commit';
+import type { PaymentEventsService } from '../payments/payment-events.service';
+import { ChangeSource } from '../service-requests/service-request-status';
+import { chargeHandlers } from './handlers/charge.handlers';
+import { checkoutHandlers } from './handlers/checkout.handlers';
+import type { Handler, Outcome, StripeEventLike } from './handlers/types';
+import { WebhookEvent, WebhookEventStatus as Status } from './webhook-event.entity';
+
+const HANDLERS: Record<string, Handler> = { ...checkoutHandlers, ...chargeHandlers };
+/** Events of these types are listened for; register the endpoint with them (docs/deploy.md). */
+export const HANDLED_EVENT_TYPES = Object.keys(HANDLERS);
+
+const MAX_ATTEMPTS = 10;
+const SOURCES: Record<string, ChangeSource> = {
+  WEBHOOK: ChangeSource.WEBHOOK,
+  SYNC: ChangeSource.SYNC,
+  RETURN: ChangeSource.CUSTOMER,
+};
+
+export interface InboxMetrics {
+  processed(type: string, result: string, seconds: number): void;
+  sessionExpired(): void;
+}
+
+/**
+ * Stripe events, recorded once and applied exactly once: the effects and the event's new status
+ * commit in one transaction, claimed with a row lock that concurrent deliveries skip; a failure
+ * rolls every effect back and leaves the event to be retried.
+ */
+export class Inbox {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly payments: PaymentEventsService,
+    private readonly options: { livemode: boolean; apiVersion: string },
+    private readonly log: Logger,
+    private readonly metrics: InboxMetrics = { processed: () => undefined, sessionExpired: () => undefined },
+  ) {}
+
+  /** Stores the event unless known; true when it is new. */
+  async record(event: StripeEventLike, source: 'WEBHOOK' | 'SYNC' | 'RETURN'): Promise<boolean> {
+    if (event.api_version && event.api_version !== this.options.apiVersion) {
+      this.log.warn(
+        { eventId: event.id, type: event.type, apiVersion: event.api_version, expected: this.options.apiVersion },
+        'STRIPE EVENT OF ANOTHER API VERSION: handled where its shape allows; register the endpoint at the pinned version',
+      );
+    }
+    const inserted = await this.em
+      .fork()
+      .createQueryBuilder(WebhookEvent)
+      .insert({
+        id: event.id,
+        type: event.type,
+        livemode: event.livemode,
+        apiVersion: event.api_version ?? undefined,
+        payload: event as unknown as Record<string, unknown>,
+        status: Status.RECEIVED,
+        source,
+        attempts: 0,
+        receivedAt: new Date(),
+        createdAt: new Date(event.created * 1000),
+      })
+      .onConflict('id')
+      .ignore()
+      .execute('run');
+    return inserted.affectedRows > 0;
+  }
+
+  /** Applies a recorded event if it still needs it; safe to call concurrently for one event. */
+  async process(id: string): Promise<void> {
+    const started = process.hrtime.bigint();
+    let outcome: (Outcome & { type: string }) | undefined;
+    try {
+      outcome = await withAfterCommit(() =>
+        this.em.fork().transactional(async (tx) => {
+          const event = await tx.findOne(
+            WebhookEvent,
+            { id, status: { $in: [Status.RECEIVED, Status.FAILED] } },
+            { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE }, // another delivery holds it: skip
+          );
+          if (!event) return undefined;
+          const result = await this.apply(tx, event);
+          await tx.nativeUpdate(
+            WebhookEvent,
+            { id },
+            {
+              status: { applied: Status.APPLIED, ignored: Status.IGNORED, parked: Status.PARKED }[result.result],
+              attempts: event.attempts + 1,
+              error: null,
+              note: 'note' in result ? result.note : null,
+              waitingFor: result.result === 'parked' ? result.waitingFor : null,
+              processedAt: new Date(),
+            },
+          );
+          return { ...result, type: event.type };
+        }),
+      );
+    } catch (error) {
+      await this.fail(id, error);
+      return;
+    }
+    if (!outcome) return;
+    this.metrics.processed(outcome.type, outcome.result, Number(process.hrtime.bigint() - started) / 1e9);
+    if (outcome.result === 'applied' && outcome.releases) await this.release(outcome.releases);
+  }
+
+  /** Re-applies a failed, ignored or parked event (an admin's replay). */
+  async replay(id: string): Promise<boolean> {
+    const reset = await this.em
+      .fork()
+      .nativeUpdate(
+        WebhookEvent,
+        { id, status: { $in: [Status.FAILED, Status.IGNORED, Status.PARKED] } },
+        { status: Status.RECEIVED },
+      );
+    if (reset === 0) return false;
+    await this.process(id);
+    return true;
+  }
+
+  /** Events left unapplied by a crash, and failed ones whose backoff has elapsed. */
+  async processDue(limit = 100): Promise<number> {
+    const due = await this.em.fork().find(
+      WebhookEvent,
+      {
+        $or: [
+          { status: Status.RECEIVED, receivedAt: { $lt: new Date(Date.now() - 10_000) } },
+          { status: Status.FAILED, attempts: { $lt: MAX_ATTEMPTS }, nextAttemptAt: { $lte: new Date() } },
+        ],
+      },
+      { orderBy: { createdAt: 'asc' }, limit, fields: ['id'] },
+    );
+    for (const { id } of due) await this.process(id);
+    return due.length;
+  }
+
+  private async apply(tx: EntityManager, event: WebhookEvent): Promise<Outcome> {
+    const payload = event.payload as unknown as StripeEventLike;
+    if (payload.livemode !== this.options.livemode) {
+      return {
+        result: 'ignored',
+        note: `a ${payload.livemode ? 'live' : 'test'}-mode event; this server runs in ${this.options.livemode ? 'live' : 'test'} mode`,
+      };
+    }
+    const handler = HANDLERS[event.type];
+    if (!handler) return { result: 'ignored', note: `no handler for ${event.type}` };
+    return handler(payload, {
+      em: tx,
+      payments: this.payments,
+      source: SOURCES[event.source] ?? ChangeSource.WEBHOOK,
+      onSessionExpired: () => this.metrics.sessionExpired(),
+    });
+  }
+
+  private async fail(id: string, error: unknown): Promise<void> {
+    const message = error instanceof Error ? error.message : String(error);
+    this.log.error({ err: error, eventId: id }, 'applying a Stripe event failed; it will be retried');
+    const em = this.em.fork();
+    const event = await em.findOne(WebhookEvent, { id });
+    if (!event) return;
+    event.status = Status.FAILED;
+    event.attempts += 1;
+    event.error = message;
+    event.nextAttemptAt = new Date(Date.now() + Math.min(2 ** event.attempts * 1_000, 3_600_000));
+    await em.flush();
+    this.metrics.processed(event.type, 'failed', 0);
+  }
+
+  /** Events parked until the payment of `paymentIntentId` was known are applied now. */
+  private async release(paymentIntentId: string): Promise<void> {
+    const parked = await this.em
+      .fork()
+      .find(WebhookEvent, { status: Status.PARKED, waitingFor: paymentIntentId }, { orderBy: { createdAt: 'asc' } });
+    for (const event of parked) {
+      await this.em
+        .fork()
+        .nativeUpdate(WebhookEvent, { id: event.id, status: Status.PARKED }, { status: Status.RECEIVED });
+      await this.process(event.id);
+    }
+  }
+}
+
+/** Retries what the inline attempt left (a crash, a failure) on every replica; claims never clash. */
+export function startInboxWorker(inbox: Inbox, log: Logger, intervalMs = 5_000): () => Promise<void> {
+  let running: Promise<unknown> | undefined;
+  const timer = setInterval(() => {
+    running ??= inbox
+      .processDue()
+      .catch((error: unknown) => log.error({ err: error }, 'inbox worker run failed'))
+      .finally(() => (running = undefined));
+  }, intervalMs);
+  return async () => {
+    clearInterval(timer);
+    await running;
+  };
+}

@@ -1,0 +1,76 @@
+import express, { type ErrorRequestHandler, Router } from 'express';
+import type { Logger } from 'pino';
+import type Stripe from 'stripe';
+
+import type { StripeEventLike } from './handlers/types';
+import type { Inbox } from './inbox';
+
+/** Stripe's own tolerance for the signature's timestamp. */
+const TOLERANCE_SECONDS = 300;
+
+/**
+ * `POST /webhooks/stripe`: the raw body (no JSON parser before it), verified against every
+ * configured secret, recorded, answered. 400 changes nothing; 5xx only when recording failed.
+ */
+export function webhookRoute(stripe: Stripe, secrets: readonly string[], inbox: Inbox, log: Logger): Router {
+  const router = Router();
+  router.post('/webhooks/stripe', express.raw({ type: () => true, limit: '1mb' }), async (req, res) => {
+    const signature = req.header('stripe-signature');
+    const body: unknown = req.body;
+    if (!signature || !Buffer.isBuffer(body) || body.length === 0) {
+      res.status(400).json({ error: 'a signed Stripe event is expected' });
+      return;
+    }
+    const event = verify(stripe, body, signature, secrets);
+    if (!event) {
+      res.status(400).json({ error: 'bad signature, or a body that is not a Stripe event' });
+      return;
+    }
+    try {
+      await inbox.record(event, 'WEBHOOK');
+    } catch (error) {
+      log.error({ err: error, eventId: event.id }, 'could not record a Stripe event; Stripe will retry');
+      res.status(503).json({ error: 'not recorded; retry later' });
+      return;
+    }
+    // Recorded: whatever happens while applying it, the event is safe and will be (re)applied.
+    await inbox
+      .process(event.id)
+      .catch((error: unknown) => log.error({ err: error, eventId: event.id }, 'applying deferred'));
+    res.json({ received: true });
+  });
+  const tooLarge: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
+    if (error.type === 'entity.too.large') res.status(413).json({ error: 'the body is over 1 MiB' });
+    else if (error.status === 400) res.status(400).json({ error: 'unreadable body' });
+    else next(error);
+  };
+  router.use('/webhooks/stripe', tooLarge);
+  return router;
+}
+
+function verify(
+  stripe: Stripe,
+  body: Buffer,
+  signature: string,
+  secrets: readonly string[],
+): StripeEventLike | undefined {
+  for (const secret of secrets) {
+    try {
+      const event = stripe.webhooks.constructEvent(
+        body,
+        signature,
+        secret,
+        TOLERANCE_SECONDS,
+      ) as unknown as StripeEventLike;
+      const valid =
+        typeof event?.id === 'string' &&
+        typeof event.type === 'string' &&
+        typeof event.data?.object === 'object' &&
+        event.data.object !== null;
+      return valid && typeof event.created === 'number' && typeof event.livemode === 'boolean' ? event : undefined;
+    } catch {
+      // try the next secret (rotation: old and new are both valid for a while)
+    }
+  }
+  return undefined;
+}

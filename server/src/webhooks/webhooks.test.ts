@@ -1,0 +1,285 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { createRequest, REQUEST_FIELDS } from '../test-support/requests';
+import { checkoutSession, deliver, refundedCharge, sign, stripeEvent } from '../test-support/stripe-events';
+import { errorCode, ok, startTestServer, TEST_WEBHOOK_SECRET, type TestServer } from '../test-support/test-server';
+import { WebhookEvent } from './webhook-event.entity';
+
+let server: TestServer;
+let token: string;
+const ROTATED_SECRET = 'whsec_the_new_one_after_rotation';
+
+beforeAll(async () => {
+  server = await startTestServer({ STRIPE_WEBHOOK_SECRET: `${TEST_WEBHOOK_SECRET},${ROTATED_SECRET}` });
+  token = await server.login();
+});
+afterAll(() => server.close());
+
+async function quoted(amount = 12_500) {
+  const { id } = await createRequest(server, token);
+  ok(await server.gql(`mutation($id: ID!, $a: Int!) { quote(id: $id, amount: $a) { id } }`, { id, a: amount }, token));
+  return id as string;
+}
+
+async function read(id: string) {
+  return ok(await server.gql(`query($id: ID!) { serviceRequest(id: $id) { ${REQUEST_FIELDS} } }`, { id }, token))[
+    'serviceRequest'
+  ];
+}
+
+const eventCount = () => server.orm.em.fork().count(WebhookEvent);
+
+describe('POST /webhooks/stripe', () => {
+  it('a signed checkout.session.completed marks the request PAID with one Stripe payment', async () => {
+    const id = await quoted();
+    const event = stripeEvent('checkout.session.completed', checkoutSession({ requestId: id, amount: 12_500 }));
+    const response = await deliver(server.url, event);
+    expect(response.status).toBe(200);
+    const after = await read(id);
+    expect(after).toMatchObject({ status: 'PAID', amountPaid: 12_500, needsAttention: false });
+    expect(after.payments).toEqual([
+      expect.objectContaining({ method: 'STRIPE', amount: 12_500, status: 'SUCCEEDED' }),
+    ]);
+    expect(after.timeline.at(-1)).toMatchObject({
+      kind: 'PAYMENT_RECEIVED',
+      from: 'QUOTED',
+      to: 'PAID',
+      source: 'WEBHOOK',
+    });
+  });
+
+  it('the same event 20 times at once: one payment, one transition', async () => {
+    const id = await quoted();
+    const event = stripeEvent('checkout.session.completed', checkoutSession({ requestId: id, amount: 12_500 }));
+    const responses = await Promise.all(Array.from({ length: 20 }, () => deliver(server.url, event)));
+    expect(responses.map((r) => r.status)).toEqual(Array(20).fill(200));
+    const after = await read(id);
+    expect(after.payments).toHaveLength(1);
+    expect(after.timeline.filter((e: any) => e.kind === 'PAYMENT_RECEIVED')).toHaveLength(1);
+    expect(await server.orm.em.fork().count(WebhookEvent, { id: event.id })).toBe(1);
+  });
+
+  it('two different events about one PaymentIntent make one payment', async () => {
+    const id = await quoted();
+    const session = checkoutSession({ requestId: id, amount: 12_500 });
+    await Promise.all([
+      deliver(server.url, stripeEvent('checkout.session.completed', session)),
+      deliver(server.url, stripeEvent('checkout.session.async_payment_succeeded', session)),
+    ]);
+    expect((await read(id)).payments).toHaveLength(1);
+  });
+
+  it.each([
+    ['a tampered body', (e: any) => ({ body: JSON.stringify({ ...e, type: 'charge.refunded' }) }), 400],
+    ['a wrong secret', () => ({ secret: 'whsec_somebody_else' }), 400],
+    ['an old timestamp', () => ({ timestamp: Math.floor(Date.now() / 1000) - 600 }), 400],
+    ['no signature', () => ({ signature: null }), 400],
+    ['a body that is not JSON', () => ({ body: 'not json', signature: sign('not json') }), 400],
+    ['a signed non-event', () => ({ body: '{"hello":"world"}', signature: sign('{"hello":"world"}') }), 400],
+    ['a 2 MiB body', () => ({ body: 'x'.repeat(2 * 1024 * 1024) }), 413],
+  ])('refuses %s, storing nothing', async (_label, options, status) => {
+    const id = await quoted();
+    const event = stripeEvent('checkout.session.completed', checkoutSession({ requestId: id, amount: 12_500 }));
+    const before = await eventCount();
+    const response = await deliver(server.url, event, options(event));
+    expect(response.status).toBe(status);
+    expect(await eventCount()).toBe(before);
+    expect((await read(id)).status).toBe('QUOTED');
+  });
+
+  it('accepts every configured secret (rotation)', async () => {
+    const id = await quoted();
+    const event = stripeEvent('checkout.session.completed', checkoutSession({ requestId: id, amount: 12_500 }));
+    expect((await deliver(server.url, event, { secret: ROTATED_SECRET })).status).toBe(200);
+    expect((await read(id)).status).toBe('PAID');
+  });
+
+  it('acknowledges and keeps events it does not act on: other types, unknown requests, the other mode', async () => {
+    const unknown = stripeEvent(
+      'checkout.session.completed',
+      checkoutSession({ requestId: '00000000-0000-4000-8000-000000000000', amount: 100 }),
+    );
+    const other = stripeEvent('customer.created', { id: 'cus_1', object: 'customer' });
+    const id = await quoted();
+    const live = stripeEvent('checkout.session.completed', checkoutSession({ requestId: id, amount: 12_500 }), {
+      livemode: true,
+    });
+    for (const event of [unknown, other, live]) expect((await deliver(server.url, event)).status).toBe(200);
+    const em = server.orm.em.fork();
+    for (const event of [unknown, other, live]) {
+      const stored = await em.findOneOrFail(WebhookEvent, { id: event.id });
+      expect(stored.status).toBe('IGNORED');
+      expect(stored.payload).toMatchObject({ id: event.id });
+    }
+    expect((await read(id)).status).toBe('QUOTED');
+  });
+});
+
+describe('effects', () => {
+  it('a refund that arrives before the payment is parked, then applied: no double count', async () => {
+    const id = await quoted();
+    const session = checkoutSession({ requestId: id, amount: 12_500 });
+    const refund = stripeEvent('charge.refunded', refundedCharge(session.payment_intent, 12_500, 12_500));
+    await deliver(server.url, refund);
+    expect((await server.orm.em.fork().findOneOrFail(WebhookEvent, { id: refund.id })).status).toBe('PARKED');
+    await deliver(server.url, stripeEvent('checkout.session.completed', session));
+    await deliver(server.url, refund); // Stripe redelivers: nothing changes
+    const after = await read(id);
+    expect(after).toMatchObject({ status: 'REFUNDED', amountPaid: 12_500, amountRefunded: 12_500 });
+    expect(after.payments[0]).toMatchObject({ status: 'REFUNDED' });
+    expect(after.timeline.filter((e: any) => e.kind === 'REFUND')).toHaveLength(1);
+  });
+
+  it('a partial refund keeps the request paid', async () => {
+    const id = await quoted();
+    const session = checkoutSession({ requestId: id, amount: 12_500 });
+    await deliver(server.url, stripeEvent('checkout.session.completed', session));
+    await deliver(server.url, stripeEvent('charge.refunded', refundedCharge(session.payment_intent, 12_500, 2_500)));
+    expect(await read(id)).toMatchObject({ status: 'PAID', amountRefunded: 2_500 });
+  });
+
+  it('a delayed payment waits as processing; its success makes it PAID even when it arrives first', async () => {
+    const id = await quoted();
+    const unpaid = checkoutSession({ requestId: id, amount: 12_500, paymentStatus: 'unpaid' });
+    await deliver(
+      server.url,
+      stripeEvent('checkout.session.async_payment_succeeded', { ...unpaid, payment_status: 'paid' }),
+    );
+    await deliver(server.url, stripeEvent('checkout.session.completed', unpaid));
+    const after = await read(id);
+    expect(after.status).toBe('PAID');
+    expect(after.payments).toEqual([expect.objectContaining({ status: 'SUCCEEDED' })]);
+
+    const other = await quoted();
+    const pending = checkoutSession({ requestId: other, amount: 12_500, paymentStatus: 'unpaid' });
+    await deliver(server.url, stripeEvent('checkout.session.completed', pending));
+    expect(await read(other)).toMatchObject({
+      status: 'QUOTED',
+      payments: [expect.objectContaining({ status: 'PROCESSING' })],
+    });
+    await deliver(server.url, stripeEvent('checkout.session.async_payment_failed', pending));
+    const failed = await read(other);
+    expect(failed).toMatchObject({ status: 'QUOTED', payments: [expect.objectContaining({ status: 'FAILED' })] });
+    expect(failed.timeline.at(-1)).toMatchObject({ kind: 'PAYMENT_FAILED' });
+  });
+
+  it('money that disagrees is kept and flags attention instead of a second transition', async () => {
+    const manual = await quoted();
+    ok(await server.gql(`mutation($id: ID!) { markPaid(id: $id) { id } }`, { id: manual }, token));
+    const cases = [
+      [manual, checkoutSession({ requestId: manual, amount: 12_500 }), 'possible double payment'],
+      [await quoted(), checkoutSession({ requestId: '', amount: 9_900 }), 'paid $99.00, quoted $125.00'],
+      [
+        await quoted(),
+        checkoutSession({ requestId: '', amount: 12_500, currency: 'eur' }),
+        'paid in EUR, quoted in USD',
+      ],
+      [await quoted(), checkoutSession({ requestId: '', amount: 12_500, quoteVersion: 7 }), 'paid an older quote'],
+    ] as const;
+    for (const [id, session, reason] of cases) {
+      const event = stripeEvent('checkout.session.completed', {
+        ...session,
+        metadata: { ...session.metadata, service_request_id: id },
+      });
+      await deliver(server.url, event);
+      const after = await read(id);
+      expect(after.needsAttention).toBe(true);
+      expect(after.attentionReason).toContain(reason);
+      expect(after.payments.some((p: any) => p.method === 'STRIPE')).toBe(true);
+      expect(after.timeline.filter((e: any) => e.to === 'PAID')).toHaveLength(id === manual ? 1 : 0);
+    }
+    const canceled = await quoted();
+    ok(await server.gql(`mutation($id: ID!) { cancel(id: $id) { id } }`, { id: canceled }, token));
+    await deliver(
+      server.url,
+      stripeEvent('checkout.session.completed', checkoutSession({ requestId: canceled, amount: 12_500 })),
+    );
+    expect(await read(canceled)).toMatchObject({ status: 'CANCELED', needsAttention: true, amountPaid: 12_500 });
+  });
+
+  it('a dispute marks the payment and asks for attention; a disputed charge cannot be refunded', async () => {
+    const id = await quoted();
+    const session = checkoutSession({ requestId: id, amount: 12_500 });
+    await deliver(server.url, stripeEvent('checkout.session.completed', session));
+    await deliver(
+      server.url,
+      stripeEvent('charge.dispute.created', {
+        id: 'dp_1',
+        object: 'dispute',
+        amount: 12_500,
+        status: 'needs_response',
+        payment_intent: session.payment_intent,
+      }),
+    );
+    const after = ok(
+      await server.gql(
+        `query($id: ID!) { serviceRequest(id: $id) { needsAttention attentionReason payments { disputed } } }`,
+        { id },
+        token,
+      ),
+    )['serviceRequest'];
+    expect(after).toMatchObject({ needsAttention: true, payments: [{ disputed: true }] });
+    const refund = await server.gql(`mutation($id: ID!) { refund(id: $id) { id } }`, { id }, token);
+    expect(errorCode(refund)).toBe('CONFLICT');
+    expect(refund.errors?.[0]?.message).toContain('disputed');
+  });
+
+  it('a handler that throws leaves the event failed with its error; a replay applies it once', async () => {
+    const id = await quoted();
+    const conn = server.orm.em.getConnection();
+    await conn.execute(
+      `create function refuse_payment() returns trigger language plpgsql as $$ begin raise exception 'payments are switched off'; end $$`,
+    );
+    await conn.execute(
+      `create trigger refuse_payment before insert on payment for each row execute function refuse_payment()`,
+    );
+    const event = stripeEvent('checkout.session.completed', checkoutSession({ requestId: id, amount: 12_500 }));
+    try {
+      expect((await deliver(server.url, event)).status).toBe(200); // recorded: Stripe need not retry
+    } finally {
+      await conn.execute('drop trigger refuse_payment on payment');
+      await conn.execute('drop function refuse_payment');
+    }
+    const failed = ok(
+      await server.gql(
+        `{ webhookEvents(status: "failed") { edges { node { id status attempts error } } } }`,
+        {},
+        token,
+      ),
+    );
+    expect(failed['webhookEvents'].edges.map((e: any) => e.node)).toContainEqual(
+      expect.objectContaining({
+        id: event.id,
+        status: 'FAILED',
+        attempts: 1,
+        error: expect.stringContaining('payments are switched off'),
+      }),
+    );
+    expect((await read(id)).status).toBe('QUOTED'); // nothing half-applied
+    expect(
+      ok(await server.gql(`mutation($id: ID!) { replayWebhookEvent(id: $id) }`, { id: event.id }, token))[
+        'replayWebhookEvent'
+      ],
+    ).toBe(true);
+    expect(
+      ok(await server.gql(`mutation($id: ID!) { replayWebhookEvent(id: $id) }`, { id: event.id }, token))[
+        'replayWebhookEvent'
+      ],
+    ).toBe(false);
+    const after = await read(id);
+    expect(after.status).toBe('PAID');
+    expect(after.payments).toHaveLength(1);
+  });
+
+  it('answers 503 when the event cannot be recorded, so that Stripe retries', async () => {
+    const other = await startTestServer({ DATABASE_URL: server.settings.DATABASE_URL as string });
+    await other.orm.close(true);
+    const event = stripeEvent(
+      'checkout.session.completed',
+      checkoutSession({ requestId: '00000000-0000-4000-8000-000000000000', amount: 100 }),
+    );
+    expect((await deliver(other.url, event)).status).toBe(503);
+    await other.close().catch(() => undefined);
+    expect(await server.orm.em.fork().count(WebhookEvent, { id: event.id })).toBe(0);
+  });
+});

@@ -1,0 +1,327 @@
+import { existsSync } from 'node:fs';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { type Browser, launchBrowser, screenshot } from '../support/browser';
+import { freePort, gql, type ServerProcess, startServerProcess } from '../support/server-process';
+
+/**
+ * The admin SPA in a real headless Chromium against the built server (`server/dist`, serving
+ * `web/dist`), as `pnpm start` runs it: no mocks between the browser and PostgreSQL.
+ */
+const ROOT = path.resolve(import.meta.dirname, '../..');
+const ADMIN_EMAIL = 'admin@example.com';
+const ADMIN_PASSWORD = 'correct horse battery staple';
+
+let dataDir: string;
+let env: Record<string, string>;
+let server: ServerProcess;
+let browser: Browser;
+let token: string;
+
+beforeAll(async () => {
+  if (!existsSync(path.join(ROOT, 'web/dist/index.html'))) {
+    throw new Error('web/dist is missing: run `pnpm --filter web build` (the server serves the built SPA)');
+  }
+  dataDir = await mkdtemp(path.join(tmpdir(), 'sd-browser-'));
+  await chmod(dataDir, 0o755); // PostgreSQL runs as the `postgres` user when we are root
+  const port = await freePort();
+  env = {
+    PORT: String(port),
+    PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+    DATA_DIR: dataDir,
+    EMBEDDED_POSTGRES_PORT: String(await freePort()),
+    STRIPE_EMULATOR_PORT: String(await freePort()),
+    ADMIN_EMAIL,
+    ADMIN_PASSWORD,
+    RECONCILE_INTERVAL: '0',
+  };
+  server = await startServerProcess(env);
+  browser = await launchBrowser();
+  browser.context.setDefaultTimeout(15_000);
+  token = (
+    await gql<{ login: { token: string } }>(
+      server.url,
+      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
+      { e: ADMIN_EMAIL, p: ADMIN_PASSWORD },
+    )
+  ).login.token;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+const api = <T = any>(query: string, variables: Record<string, unknown> = {}) =>
+  gql<T>(server.url, query, variables, token);
+
+/** Signs in through the login page, from a signed-out browser. */
+async function signIn(page: Page, next = '/requests') {
+  await browser.context.clearCookies();
+  await page.goto(`${server.url}${next}`);
+  await page.waitForURL(/\/login\?next=/);
+  await page.getByLabel(/^Email/).fill(ADMIN_EMAIL);
+  await page.getByLabel(/^Password/).fill(ADMIN_PASSWORD);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => url.pathname === next);
+  // The subscription is up once the header says so: changes from now on arrive live.
+  await page.getByTestId('live-state').filter({ hasText: 'Live' }).waitFor();
+}
+
+const badge = (page: Page, label: string) =>
+  page
+    .locator('main')
+    .getByTestId('status-badge')
+    .filter({ hasText: new RegExp(`^${label}$`) })
+    .first();
+
+describe('admin SPA in Chromium', () => {
+  it('sends an unauthenticated visit to the login page, and back where it was going after signing in', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${server.url}/outbox`);
+      await page.waitForURL(`${server.url}/login?next=%2Foutbox`);
+      expect(await page.getByRole('heading', { name: 'Sign in' }).isVisible()).toBe(true);
+
+      await page.getByLabel(/^Email/).fill(ADMIN_EMAIL);
+      await page.getByLabel(/^Password/).fill('not the password');
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.getByRole('alert').filter({ hasText: 'Wrong email or password.' }).waitFor();
+      await screenshot(page, 'login');
+
+      await page.getByLabel(/^Password/).fill(ADMIN_PASSWORD);
+      await page.getByRole('button', { name: 'Sign in' }).click();
+      await page.waitForURL(`${server.url}/outbox`);
+      await page.getByRole('heading', { name: 'Outbox' }).waitFor();
+
+      await page.getByRole('button', { name: 'Sign out' }).click();
+      await page.waitForURL(/\/login/);
+      await page.goto(`${server.url}/requests`);
+      await page.waitForURL(/\/login\?next=%2Frequests/);
+    } finally {
+      await page.close();
+      await browser.context.clearCookies();
+    }
+  });
+
+  it('creates a request (showing a bad field where it belongs), quotes, sends, and re-quotes', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await signIn(page);
+      await page.getByRole('button', { name: 'New request' }).click();
+      const dialog = page.getByRole('dialog', { name: 'New request' });
+      await dialog.getByLabel(/^Name/).fill('Grace Hopper');
+      await dialog.getByLabel(/^Email/).fill('not-an-email');
+      await dialog.getByLabel(/^What is needed/).fill('Hedge trimming, front and back');
+      await dialog.getByRole('button', { name: 'Create request' }).click();
+      const emailError = dialog.getByText('Must be an email address');
+      await emailError.waitFor();
+      expect(await dialog.getByLabel(/^Email/).getAttribute('aria-invalid')).toBe('true');
+      await screenshot(page, 'new-request-field-error');
+
+      await dialog.getByLabel(/^Email/).fill('grace@example.com');
+      await dialog.getByRole('button', { name: 'Create request' }).click();
+      await page.waitForURL(/\/requests\/[^/]+$/);
+      await page.getByRole('heading', { name: 'Grace Hopper' }).waitFor();
+      await badge(page, 'Requested').waitFor();
+
+      // Too small for Stripe: the server's BAD_USER_INPUT appears under the amount.
+      const amount = page.getByRole('textbox', { name: 'Amount' });
+      await amount.fill('0.10');
+      await page.getByRole('button', { name: 'Quote', exact: true }).click();
+      await page.getByText('Must be at least $0.50').waitFor();
+      expect(await amount.getAttribute('aria-invalid')).toBe('true');
+
+      await amount.fill('125');
+      await page.getByRole('button', { name: 'Quote', exact: true }).click();
+      await badge(page, 'Quoted').waitFor();
+      await page.getByTestId('quote-amount').filter({ hasText: '$125.00' }).waitFor();
+
+      await page.getByRole('button', { name: 'Send payment link' }).click();
+      await badge(page, 'Awaiting payment').waitFor();
+      const payUrl = await page.getByTestId('pay-url').textContent();
+      expect(payUrl).toMatch(new RegExp(`^${server.url}/pay/[A-Za-z0-9_-]+$`));
+      await page.getByRole('button', { name: 'Resend payment link' }).waitFor();
+      await screenshot(page, 'request-detail-awaiting-payment');
+
+      // Re-quote: the request goes back to QUOTED, the old link is retired, the pay URL stays.
+      await page.getByRole('textbox', { name: 'Amount' }).fill('150');
+      await page.getByRole('button', { name: 'Re-quote', exact: true }).click();
+      await badge(page, 'Quoted').waitFor();
+      await page.getByTestId('quote-amount').filter({ hasText: '$150.00' }).waitFor();
+      await page.getByRole('button', { name: 'Send payment link' }).click();
+      await badge(page, 'Awaiting payment').waitFor();
+      const history = page.getByRole('table', { name: 'Payment link history' });
+      await history.getByRole('row').filter({ hasText: 'v2' }).filter({ hasText: 'Active' }).waitFor();
+      expect(await history.getByRole('row').filter({ hasText: 'v1' }).textContent()).toContain('Retired');
+      expect(await page.getByTestId('pay-url').textContent()).toBe(payUrl);
+      // The timeline tells the story, oldest first.
+      await page.getByText('Awaiting payment → Quoted').waitFor();
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('shows changes from other sources live: a customer’s request, an API quote, a payment', async () => {
+    const admin = await browser.context.newPage();
+    const customer = await browser.context.newPage();
+    try {
+      await signIn(admin);
+      await admin.getByRole('heading', { name: 'Requests' }).waitFor();
+
+      // The customer's public page, no login.
+      await customer.goto(`${server.url}/request`);
+      await customer.getByLabel(/^Name/).fill('Katherine Johnson');
+      await customer.getByLabel(/^Email/).fill('katherine@example.com');
+      await customer.getByLabel(/^What is needed/).fill('Lawn aeration');
+      await customer.getByRole('button', { name: 'Send request' }).click();
+      await customer.getByText('Thank you, we got your request').waitFor();
+      await screenshot(customer, 'public-request-sent');
+
+      // The admin's list shows it without a reload, and says so.
+      const row = admin.getByTestId('request-row').filter({ hasText: 'Katherine Johnson' });
+      await row.waitFor();
+      await admin.getByRole('status').filter({ hasText: 'New request' }).first().waitFor();
+      const id = await row.getAttribute('data-id');
+      expect(id).toBeTruthy();
+      await screenshot(admin, 'request-list');
+
+      await row.getByRole('link', { name: 'Katherine Johnson' }).click();
+      await badge(admin, 'Requested').waitFor();
+      await api('mutation($id: ID!) { quote(id: $id, amount: 9900) { status } }', { id });
+      await badge(admin, 'Quoted').waitFor();
+      await admin.getByTestId('quote-amount').filter({ hasText: '$99.00' }).waitFor();
+      await api('mutation($id: ID!) { markPaid(id: $id, note: "cash") { status } }', { id });
+      await badge(admin, 'Paid').waitFor();
+      await admin.getByRole('status').filter({ hasText: 'Paid — $99.00' }).first().waitFor();
+      await admin.getByTestId('amount-paid').filter({ hasText: '$99.00' }).waitFor();
+      // Buttons follow the status: scheduling now, no more quoting.
+      await admin.getByRole('heading', { name: 'Schedule' }).waitFor();
+      expect(await admin.getByRole('button', { name: 'Re-quote' }).count()).toBe(0);
+      await screenshot(admin, 'request-detail-paid');
+
+      // Back on the list, the Paid tab already counts it.
+      await admin.getByRole('link', { name: 'Requests' }).first().click();
+      await admin.getByRole('tab', { name: /Paid/ }).click();
+      await admin.getByTestId('request-row').filter({ hasText: 'Katherine Johnson' }).waitFor();
+    } finally {
+      await customer.close();
+      await admin.close();
+    }
+  });
+
+  it('takes a card payment on the Stripe emulator’s checkout page: PAID without reload, then a refund', async () => {
+    const { createServiceRequest: created } = await api<{ createServiceRequest: { id: string } }>(
+      'mutation { createServiceRequest(input: { customerName: "Ada Lovelace", customerEmail: "ada@example.com", description: "Spring clean-up" }) { id } }',
+    );
+    await api('mutation($id: ID!) { quote(id: $id, amount: 12500) { status } }', { id: created.id });
+    const admin = await browser.context.newPage();
+    const customer = await browser.context.newPage();
+    try {
+      await signIn(admin, `/requests/${created.id}`);
+      await badge(admin, 'Quoted').waitFor();
+      await admin.getByRole('button', { name: 'Send payment link' }).click();
+      await badge(admin, 'Awaiting payment').waitFor();
+      const payUrl = (await admin.getByTestId('pay-url').textContent()) ?? '';
+
+      // The customer follows the link from the mail to the emulator's hosted checkout page.
+      await customer.goto(payUrl);
+      await customer.getByRole('heading', { name: /^Pay \$125\.00$/ }).waitFor();
+      const email = customer.getByLabel('Email', { exact: true });
+      if ((await email.getAttribute('readonly')) === null) await email.fill('ada@example.com');
+      await customer.getByLabel('Name', { exact: true }).fill('Ada Lovelace');
+      await customer.getByLabel('Card number').fill('4242 4242 4242 4242');
+      await customer.getByLabel('Expiry date (MM / YY)').fill('12 / 34');
+      await customer.getByLabel('Security code (CVC)').fill('123');
+      await screenshot(customer, 'emulator-checkout');
+      await customer.getByRole('button', { name: /^Pay / }).click();
+      await customer.waitForURL(/\/pay\/[^/]+\/done/);
+      await screenshot(customer, 'pay-done');
+
+      // The webhook lands and the admin's open page follows, with no reload.
+      await badge(admin, 'Paid').waitFor({ timeout: 30_000 });
+      await admin.getByRole('status').filter({ hasText: 'Paid — $125.00' }).first().waitFor();
+      await admin.getByTestId('amount-paid').filter({ hasText: '$125.00' }).waitFor();
+      const row = admin.getByTestId('payment-row').first();
+      expect(await row.textContent()).toContain('Stripe');
+
+      // A refund, confirmed in a dialog; Stripe's refund webhook makes it REFUNDED.
+      await row.getByRole('button', { name: 'Refund' }).click();
+      const dialog = admin.getByRole('dialog', { name: 'Refund Ada Lovelace?' });
+      expect(await dialog.getByLabel('Amount (USD)').inputValue()).toBe('125.00');
+      await screenshot(admin, 'refund-dialog');
+      await dialog.getByRole('button', { name: 'Refund' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await badge(admin, 'Refunded').waitFor({ timeout: 30_000 });
+      await admin.getByTestId('amount-refunded').filter({ hasText: '$125.00' }).waitFor();
+      expect(await admin.getByRole('button', { name: 'Refund' }).count()).toBe(0);
+      await screenshot(admin, 'request-detail-refunded');
+    } finally {
+      await customer.close();
+      await admin.close();
+    }
+  });
+
+  it('reconnects after the server restarts, and catches up with what changed meanwhile', async () => {
+    const { createServiceRequest: created } = await api<{ createServiceRequest: { id: string } }>(
+      'mutation { createServiceRequest(input: { customerName: "Mary Jackson", customerEmail: "mary@example.com", description: "Gutter cleaning" }) { id } }',
+    );
+    const page = await browser.context.newPage();
+    try {
+      await signIn(page, `/requests/${created.id}`);
+      await badge(page, 'Requested').waitFor();
+
+      await server.stop();
+      await page.getByTestId('live-state').filter({ hasText: 'Reconnecting' }).waitFor();
+      server = await startServerProcess(env);
+      // Changed before the page is back on the socket: the refetch on reconnecting brings it.
+      await api('mutation($id: ID!) { quote(id: $id, amount: 4000) { status } }', { id: created.id });
+      await page.getByTestId('live-state').filter({ hasText: 'Live' }).waitFor({ timeout: 30_000 });
+      await badge(page, 'Quoted').waitFor();
+      await page.getByTestId('quote-amount').filter({ hasText: '$40.00' }).waitFor();
+      // And pushed changes flow again.
+      await api('mutation($id: ID!) { decline(id: $id, reason: "out of area") { status } }', { id: created.id });
+      await badge(page, 'Declined').waitFor();
+      await page.getByText('out of area').waitFor();
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('works at phone width and renders the other screens', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await signIn(page);
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.getByRole('heading', { name: 'Requests' }).waitFor();
+      await screenshot(page, 'request-list-phone');
+      await page.getByRole('button', { name: 'Toggle navigation' }).click();
+      await page.getByRole('link', { name: 'Outbox' }).click();
+      await page.getByTestId('outbox-message').first().waitFor();
+      await screenshot(page, 'outbox-phone');
+      await page.setViewportSize({ width: 1280, height: 900 });
+
+      for (const [route, heading, name] of [
+        ['/attention', 'Needs attention', 'attention'],
+        ['/events', 'Webhook events', 'webhook-events'],
+        ['/reports/payments', 'Payments', 'payments-report'],
+      ] as const) {
+        await page.goto(`${server.url}${route}`);
+        await page.getByRole('heading', { name: heading, exact: true }).waitFor();
+        await page.getByRole('status').filter({ hasText: 'Loading' }).waitFor({ state: 'detached' });
+        await screenshot(page, name);
+      }
+      // The manual payment of the live test is in this month's report.
+      await page.getByTestId('report-payments').waitFor();
+      expect(Number(await page.getByTestId('report-payments').textContent())).toBeGreaterThanOrEqual(1);
+    } finally {
+      await page.close();
+    }
+  });
+});

@@ -1,0 +1,68 @@
+import { createBrowserRouter, Navigate } from 'react-router';
+
+import { LoginPage } from '../modules/auth/components/LoginPage';
+import { RequireAdmin } from '../modules/auth/components/RequireAdmin';
+import { AppLayout } from './AppLayout';
+import { RouteError } from './RouteError';
+
+/** Screens behind the login are split into their own chunks; login and the frame load first. */
+export function createRouter() {
+  return createBrowserRouter([
+    { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
+    {
+      path: '/request',
+      lazy: () =>
+        import('../modules/public-request/components/PublicRequestPage').then((m) => ({
+          Component: m.PublicRequestPage,
+        })),
+      errorElement: <RouteError />,
+    },
+    {
+      element: (
+        <RequireAdmin>
+          <AppLayout />
+        </RequireAdmin>
+      ),
+      errorElement: <RouteError />,
+      children: [
+        { index: true, element: <Navigate to="/requests" replace /> },
+        {
+          path: 'requests',
+          lazy: () =>
+            import('../modules/requests/components/RequestListPage').then((m) => ({ Component: m.RequestListPage })),
+        },
+        {
+          path: 'requests/:id',
+          lazy: () =>
+            import('../modules/requests/components/RequestDetailPage').then((m) => ({
+              Component: m.RequestDetailPage,
+            })),
+        },
+        {
+          path: 'attention',
+          lazy: () =>
+            import('../modules/attention/components/AttentionPage').then((m) => ({ Component: m.AttentionPage })),
+        },
+        {
+          path: 'events',
+          lazy: () =>
+            import('../modules/webhooks/components/WebhookEventsPage').then((m) => ({
+              Component: m.WebhookEventsPage,
+            })),
+        },
+        {
+          path: 'outbox',
+          lazy: () => import('../modules/outbox/components/OutboxPage').then((m) => ({ Component: m.OutboxPage })),
+        },
+        {
+          path: 'reports/payments',
+          lazy: () =>
+            import('../modules/reports/components/PaymentsReportPage').then((m) => ({
+              Component: m.PaymentsReportPage,
+            })),
+        },
+        { path: '*', lazy: () => import('./NotFound').then((m) => ({ Component: m.NotFound })) },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,46 @@
+import { Alert, Button, Center, Group, Loader, Stack, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
+
+import { toUserErrors } from '../lib/errors';
+
+export function LoadingState({ label = 'Loading' }: { label?: string }) {
+  return (
+    <Center py="xl" role="status" aria-live="polite">
+      <Group gap="sm">
+        <Loader size="sm" aria-hidden />
+        <Text c="dimmed">{label}…</Text>
+      </Group>
+    </Center>
+  );
+}
+
+export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
+  return (
+    <Stack align="center" py="xl" gap={4}>
+      <Text fw={600}>{title}</Text>
+      {children && (
+        <Text c="dimmed" ta="center">
+          {children}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
+  const message = toUserErrors(error)
+    .map((e) => e.message)
+    .join(' ');
+  return (
+    <Alert color="red" title="Could not load this" role="alert" my="md">
+      <Stack gap="xs" align="flex-start">
+        <Text size="sm">{message || 'Something went wrong.'}</Text>
+        {onRetry && (
+          <Button size="xs" variant="white" color="red" onClick={onRetry}>
+            Try again
+          </Button>
+        )}
+      </Stack>
+    </Alert>
+  );
+}

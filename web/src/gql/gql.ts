@@ -1,0 +1,268 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+  'mutation ResolveAttention($id: ID!, $note: String!) {\n  resolveAttention(id: $id, note: $note) {\n    ...RequestDetail\n  }\n}': typeof types.ResolveAttentionDocument;
+  'mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    admin {\n      id\n      email\n    }\n  }\n}': typeof types.LoginDocument;
+  'mutation Logout {\n  logout\n}': typeof types.LogoutDocument;
+  'query Me {\n  me {\n    id\n    email\n  }\n}': typeof types.MeDocument;
+  'subscription ServiceRequestChanged {\n  serviceRequestChanged {\n    previousStatus\n    status\n    source\n    at\n    serviceRequest {\n      ...RequestDetail\n    }\n  }\n}': typeof types.ServiceRequestChangedDocument;
+  'query Outbox($first: Int!, $after: String) {\n  outbox(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        kind\n        to\n        subject\n        text\n        status\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n    }\n  }\n}': typeof types.OutboxDocument;
+  'mutation RequestService($input: RequestServiceInput!) {\n  requestService(input: $input) {\n    id\n    status\n    createdAt\n  }\n}': typeof types.RequestServiceDocument;
+  'query PaymentsInPeriod($first: Int!, $after: String) {\n  serviceRequests(orderBy: UPDATED_DESC, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        customerName\n        updatedAt\n        payments {\n          id\n          method\n          paymentMethodType\n          amount\n          currency\n          refunded\n          status\n          createdAt\n        }\n      }\n    }\n  }\n}': typeof types.PaymentsInPeriodDocument;
+  'mutation Cancel($id: ID!, $reason: String) {\n  cancel(id: $id, reason: $reason) {\n    ...RequestDetail\n  }\n}': typeof types.CancelDocument;
+  'mutation CheckWithStripe($id: ID!) {\n  checkWithStripe(id: $id) {\n    ...RequestDetail\n  }\n}': typeof types.CheckWithStripeDocument;
+  'mutation Complete($id: ID!) {\n  complete(id: $id) {\n    ...RequestDetail\n  }\n}': typeof types.CompleteDocument;
+  'mutation CreateServiceRequest($input: RequestServiceInput!) {\n  createServiceRequest(input: $input) {\n    ...RequestDetail\n  }\n}': typeof types.CreateServiceRequestDocument;
+  'mutation Decline($id: ID!, $reason: String) {\n  decline(id: $id, reason: $reason) {\n    ...RequestDetail\n  }\n}': typeof types.DeclineDocument;
+  'mutation MarkPaid($id: ID!, $note: String) {\n  markPaid(id: $id, note: $note) {\n    ...RequestDetail\n  }\n}': typeof types.MarkPaidDocument;
+  'mutation Quote($id: ID!, $amount: Int!, $currency: String, $note: String) {\n  quote(id: $id, amount: $amount, currency: $currency, note: $note) {\n    ...RequestDetail\n  }\n}': typeof types.QuoteDocument;
+  'mutation Refund($id: ID!, $paymentId: ID, $amount: Int) {\n  refund(id: $id, paymentId: $paymentId, amount: $amount) {\n    ...RequestDetail\n  }\n}': typeof types.RefundDocument;
+  'fragment RequestDetail on ServiceRequest {\n  id\n  version\n  customerName\n  customerEmail\n  customerPhone\n  address\n  description\n  status\n  quoteAmount\n  currency\n  quoteVersion\n  payUrl\n  amountPaid\n  amountRefunded\n  scheduledFor\n  needsAttention\n  attentionReason\n  createdAt\n  updatedAt\n  paymentLinks {\n    id\n    stripeId\n    url\n    amount\n    currency\n    quoteVersion\n    active\n    createdAt\n  }\n  payments {\n    id\n    method\n    stripePaymentIntentId\n    paymentMethodType\n    amount\n    currency\n    refunded\n    status\n    disputed\n    createdAt\n  }\n  timeline {\n    kind\n    from\n    to\n    source\n    note\n    amount\n    at\n  }\n}': typeof types.RequestDetailFragmentDoc;
+  'fragment RequestListItem on ServiceRequest {\n  id\n  customerName\n  customerEmail\n  description\n  status\n  quoteAmount\n  currency\n  amountPaid\n  needsAttention\n  attentionReason\n  scheduledFor\n  createdAt\n  updatedAt\n}': typeof types.RequestListItemFragmentDoc;
+  'mutation RotatePayUrl($id: ID!) {\n  rotatePayUrl(id: $id) {\n    ...RequestDetail\n  }\n}': typeof types.RotatePayUrlDocument;
+  'mutation Schedule($id: ID!, $scheduledFor: DateTime!) {\n  schedule(id: $id, scheduledFor: $scheduledFor) {\n    ...RequestDetail\n  }\n}': typeof types.ScheduleDocument;
+  'mutation SendPaymentLink($id: ID!) {\n  sendPaymentLink(id: $id) {\n    ...RequestDetail\n  }\n}': typeof types.SendPaymentLinkDocument;
+  'query ServiceRequest($id: ID!) {\n  serviceRequest(id: $id) {\n    ...RequestDetail\n  }\n}': typeof types.ServiceRequestDocument;
+  'query ServiceRequests($status: [ServiceRequestStatus!], $search: String, $needsAttention: Boolean, $orderBy: ServiceRequestOrder!, $first: Int!, $after: String) {\n  serviceRequests(\n    status: $status\n    search: $search\n    needsAttention: $needsAttention\n    orderBy: $orderBy\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...RequestListItem\n      }\n    }\n  }\n}': typeof types.ServiceRequestsDocument;
+  'query StatusCounts {\n  statusCounts {\n    status\n    count\n  }\n}': typeof types.StatusCountsDocument;
+  'mutation ReplayWebhookEvent($id: ID!) {\n  replayWebhookEvent(id: $id)\n}': typeof types.ReplayWebhookEventDocument;
+  'query WebhookEvents($status: String, $first: Int!, $after: String) {\n  webhookEvents(status: $status, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        type\n        status\n        source\n        apiVersion\n        livemode\n        attempts\n        error\n        note\n        receivedAt\n        processedAt\n      }\n    }\n  }\n}': typeof types.WebhookEventsDocument;
+};
+const documents: Documents = {
+  'mutation ResolveAttention($id: ID!, $note: String!) {\n  resolveAttention(id: $id, note: $note) {\n    ...RequestDetail\n  }\n}':
+    types.ResolveAttentionDocument,
+  'mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    admin {\n      id\n      email\n    }\n  }\n}':
+    types.LoginDocument,
+  'mutation Logout {\n  logout\n}': types.LogoutDocument,
+  'query Me {\n  me {\n    id\n    email\n  }\n}': types.MeDocument,
+  'subscription ServiceRequestChanged {\n  serviceRequestChanged {\n    previousStatus\n    status\n    source\n    at\n    serviceRequest {\n      ...RequestDetail\n    }\n  }\n}':
+    types.ServiceRequestChangedDocument,
+  'query Outbox($first: Int!, $after: String) {\n  outbox(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        kind\n        to\n        subject\n        text\n        status\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n    }\n  }\n}':
+    types.OutboxDocument,
+  'mutation RequestService($input: RequestServiceInput!) {\n  requestService(input: $input) {\n    id\n    status\n    createdAt\n  }\n}':
+    types.RequestServiceDocument,
+  'query PaymentsInPeriod($first: Int!, $after: String) {\n  serviceRequests(orderBy: UPDATED_DESC, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        customerName\n        updatedAt\n        payments {\n          id\n          method\n          paymentMethodType\n          amount\n          currency\n          refunded\n          status\n          createdAt\n        }\n      }\n    }\n  }\n}':
+    types.PaymentsInPeriodDocument,
+  'mutation Cancel($id: ID!, $reason: String) {\n  cancel(id: $id, reason: $reason) {\n    ...RequestDetail\n  }\n}':
+    types.CancelDocument,
+  'mutation CheckWithStripe($id: ID!) {\n  checkWithStripe(id: $id) {\n    ...RequestDetail\n  }\n}':
+    types.CheckWithStripeDocument,
+  'mutation Complete($id: ID!) {\n  complete(id: $id) {\n    ...RequestDetail\n  }\n}': types.CompleteDocument,
+  'mutation CreateServiceRequest($input: RequestServiceInput!) {\n  createServiceRequest(input: $input) {\n    ...RequestDetail\n  }\n}':
+    types.CreateServiceRequestDocument,
+  'mutation Decline($id: ID!, $reason: String) {\n  decline(id: $id, reason: $reason) {\n    ...RequestDetail\n  }\n}':
+    types.DeclineDocument,
+  'mutation MarkPaid($id: ID!, $note: String) {\n  markPaid(id: $id, note: $note) {\n    ...RequestDetail\n  }\n}':
+    types.MarkPaidDocument,
+  'mutation Quote($id: ID!, $amount: Int!, $currency: String, $note: String) {\n  quote(id: $id, amount: $amount, currency: $currency, note: $note) {\n    ...RequestDetail\n  }\n}':
+    types.QuoteDocument,
+  'mutation Refund($id: ID!, $paymentId: ID, $amount: Int) {\n  refund(id: $id, paymentId: $paymentId, amount: $amount) {\n    ...RequestDetail\n  }\n}':
+    types.RefundDocument,
+  'fragment RequestDetail on ServiceRequest {\n  id\n  version\n  customerName\n  customerEmail\n  customerPhone\n  address\n  description\n  status\n  quoteAmount\n  currency\n  quoteVersion\n  payUrl\n  amountPaid\n  amountRefunded\n  scheduledFor\n  needsAttention\n  attentionReason\n  createdAt\n  updatedAt\n  paymentLinks {\n    id\n    stripeId\n    url\n    amount\n    currency\n    quoteVersion\n    active\n    createdAt\n  }\n  payments {\n    id\n    method\n    stripePaymentIntentId\n    paymentMethodType\n    amount\n    currency\n    refunded\n    status\n    disputed\n    createdAt\n  }\n  timeline {\n    kind\n    from\n    to\n    source\n    note\n    amount\n    at\n  }\n}':
+    types.RequestDetailFragmentDoc,
+  'fragment RequestListItem on ServiceRequest {\n  id\n  customerName\n  customerEmail\n  description\n  status\n  quoteAmount\n  currency\n  amountPaid\n  needsAttention\n  attentionReason\n  scheduledFor\n  createdAt\n  updatedAt\n}':
+    types.RequestListItemFragmentDoc,
+  'mutation RotatePayUrl($id: ID!) {\n  rotatePayUrl(id: $id) {\n    ...RequestDetail\n  }\n}':
+    types.RotatePayUrlDocument,
+  'mutation Schedule($id: ID!, $scheduledFor: DateTime!) {\n  schedule(id: $id, scheduledFor: $scheduledFor) {\n    ...RequestDetail\n  }\n}':
+    types.ScheduleDocument,
+  'mutation SendPaymentLink($id: ID!) {\n  sendPaymentLink(id: $id) {\n    ...RequestDetail\n  }\n}':
+    types.SendPaymentLinkDocument,
+  'query ServiceRequest($id: ID!) {\n  serviceRequest(id: $id) {\n    ...RequestDetail\n  }\n}':
+    types.ServiceRequestDocument,
+  'query ServiceRequests($status: [ServiceRequestStatus!], $search: String, $needsAttention: Boolean, $orderBy: ServiceRequestOrder!, $first: Int!, $after: String) {\n  serviceRequests(\n    status: $status\n    search: $search\n    needsAttention: $needsAttention\n    orderBy: $orderBy\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...RequestListItem\n      }\n    }\n  }\n}':
+    types.ServiceRequestsDocument,
+  'query StatusCounts {\n  statusCounts {\n    status\n    count\n  }\n}': types.StatusCountsDocument,
+  'mutation ReplayWebhookEvent($id: ID!) {\n  replayWebhookEvent(id: $id)\n}': types.ReplayWebhookEventDocument,
+  'query WebhookEvents($status: String, $first: Int!, $after: String) {\n  webhookEvents(status: $status, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        type\n        status\n        source\n        apiVersion\n        livemode\n        attempts\n        error\n        note\n        receivedAt\n        processedAt\n      }\n    }\n  }\n}':
+    types.WebhookEventsDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ResolveAttention($id: ID!, $note: String!) {\n  resolveAttention(id: $id, note: $note) {\n    ...RequestDetail\n  }\n}',
+): (typeof documents)['mutation ResolveAttention($id: ID!, $note: String!) {\n  resolveAttention(id: $id, note: $note) {\n    ...RequestDetail\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    admin {\n      id\n      email\n    }\n  }\n}',
+): (typeof documents)['mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    admin {\n      id\n      email\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: 'mutation Logout {\n  logout\n}'): (typeof documents)['mutation Logout {\n  logout\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Me {\n  me {\n    id\n    email\n  }\n}',
+): (typeof documents)['query Me {\n  me {\n    id\n    email\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'subscription ServiceRequestChanged {\n  serviceRequestChanged {\n    previousStatus\n    status\n    source\n    at\n    serviceRequest {\n      ...RequestDetail\n    }\n  }\n}',
+): (typeof documents)['subscription ServiceRequestChanged {\n  serviceRequestChanged {\n    previousStatus\n    status\n    source\n    at\n    serviceRequest {\n      ...RequestDetail\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Outbox($first: Int!, $after: String) {\n  outbox(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        kind\n        to\n        subject\n        text\n        status\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n    }\n  }\n}',
+): (typeof documents)['query Outbox($first: Int!, $after: String) {\n  outbox(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        kind\n        to\n        subject\n        text\n        status\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RequestService($input: RequestServiceInput!) {\n  requestService(input: $input) {\n    id\n    status\n    createdAt\n  }\n}',
+): (typeof documents)['mutation RequestService($input: RequestServiceInput!) {\n  requestService(input: $input) {\n    id\n    status\n    createdAt\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query PaymentsInPeriod($first: Int!, $after: String) {\n  serviceRequests(orderBy: UPDATED_DESC, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        customerName\n        updatedAt\n        payments {\n          id\n          method\n          paymentMethodType\n          amount\n          currency\n          refunded\n          status\n          createdAt\n        }\n      }\n    }\n  }\n}',
+): (typeof documents)['query PaymentsInPeriod($first: Int!, $after: String) {\n  serviceRequests(orderBy: UPDATED_DESC, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        customerName\n        updatedAt\n        payments {\n          id\n          method\n          paymentMethodType\n          amount\n          currency\n          refunded\n          status\n          createdAt\n        }\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation Cancel($id: ID!, $reason: String) {\n  cancel(id: $id, reason: $reason) {\n    ...RequestDetail\n  }\n}',
+): (typeof documents)['mutation Cancel($id: ID!, $reason: String) {\n  cancel(id: $id, reason: $reason) {\n    ...RequestDetail\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation CheckWithStripe($id: ID!) {\n  checkWithStripe(id: $id) {\n    ...RequestDetail\n  }\n}',
+): (typeof documents)['mutation CheckWithStripe($id: ID!) {\n  checkWithStripe(id: $id) {\n    ...RequestDetail\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation Complete($id: ID!) {\n  complete(id: $id) {\n    ...RequestDetail\n  }\n}',
+): (typeof documents)['mutation Complete($id: ID!) {\n  complete(id: $id) {\n    ...RequestDetail\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation CreateServiceRequest($input: RequestServiceInput!) {\n  createServiceRequest(input: $input) {\n    ...RequestDetail\n  }\n}',
+): (typeof documents)['mutation CreateServiceRequest($input: RequestServiceInput!) {\n  createServiceRequest(input: $input) {\n    ...RequestDetail\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation Decline($id: ID!, $reason: String) {\n  decline(id: $id, reason: $reason) {\n    ...RequestDetail\n  }\n}',
+): (typeof documents)['mutation Decline($id: ID!, $reason: String) {\n  decline(id: $id, reason: $reason) {\n    ...RequestDetail\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation MarkPaid($id: ID!, $note: String) {\n  markPaid(id: $id, note: $note) {\n    ...RequestDetail\n  }\n}',
+): (typeof documents)['mutation MarkPaid($id: ID!, $note: String) {\n  markPaid(id: $id, note: $note) {\n    ...RequestDetail\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation Quote($id: ID!, $amount: Int!, $currency: String, $note: String) {\n  quote(id: $id, amount: $amount, currency: $currency, note: $note) {\n    ...RequestDetail\n  }\n}',
+): (typeof documents)['mutation Quote($id: ID!, $amount: Int!, $currency: String, $note: String) {\n  quote(id: $id, amount: $amount, currency: $currency, note: $note) {\n    ...RequestDetail\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation Refund($id: ID!, $paymentId: ID, $amount: Int) {\n  refund(id: $id, paymentId: $paymentId, amount: $amount) {\n    ...RequestDetail\n  }\n}',
+): (typeof documents)['mutation Refund($id: ID!, $paymentId: ID, $amount: Int) {\n  refund(id: $id, paymentId: $paymentId, amount: $amount) {\n    ...RequestDetail\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment RequestDetail on ServiceRequest {\n  id\n  version\n  customerName\n  customerEmail\n  customerPhone\n  address\n  description\n  status\n  quoteAmount\n  currency\n  quoteVersion\n  payUrl\n  amountPaid\n  amountRefunded\n  scheduledFor\n  needsAttention\n  attentionReason\n  createdAt\n  updatedAt\n  paymentLinks {\n    id\n    stripeId\n    url\n    amount\n    currency\n    quoteVersion\n    active\n    createdAt\n  }\n  payments {\n    id\n    method\n    stripePaymentIntentId\n    paymentMethodType\n    amount\n    currency\n    refunded\n    status\n    disputed\n    createdAt\n  }\n  timeline {\n    kind\n    from\n    to\n    source\n    note\n    amount\n    at\n  }\n}',
+): (typeof documents)['fragment RequestDetail on ServiceRequest {\n  id\n  version\n  customerName\n  customerEmail\n  customerPhone\n  address\n  description\n  status\n  quoteAmount\n  currency\n  quoteVersion\n  payUrl\n  amountPaid\n  amountRefunded\n  scheduledFor\n  needsAttention\n  attentionReason\n  createdAt\n  updatedAt\n  paymentLinks {\n    id\n    stripeId\n    url\n    amount\n    currency\n    quoteVersion\n    active\n    createdAt\n  }\n  payments {\n    id\n    method\n    stripePaymentIntentId\n    paymentMethodType\n    amount\n    currency\n    refunded\n    status\n    disputed\n    createdAt\n  }\n  timeline {\n    kind\n    from\n    to\n    source\n    note\n    amount\n    at\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment RequestListItem on ServiceRequest {\n  id\n  customerName\n  customerEmail\n  description\n  status\n  quoteAmount\n  currency\n  amountPaid\n  needsAttention\n  attentionReason\n  scheduledFor\n  createdAt\n  updatedAt\n}',
+): (typeof documents)['fragment RequestListItem on ServiceRequest {\n  id\n  customerName\n  customerEmail\n  description\n  status\n  quoteAmount\n  currency\n  amountPaid\n  needsAttention\n  attentionReason\n  scheduledFor\n  createdAt\n  updatedAt\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RotatePayUrl($id: ID!) {\n  rotatePayUrl(id: $id) {\n    ...RequestDetail\n  }\n}',
+): (typeof documents)['mutation RotatePayUrl($id: ID!) {\n  rotatePayUrl(id: $id) {\n    ...RequestDetail\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation Schedule($id: ID!, $scheduledFor: DateTime!) {\n  schedule(id: $id, scheduledFor: $scheduledFor) {\n    ...RequestDetail\n  }\n}',
+): (typeof documents)['mutation Schedule($id: ID!, $scheduledFor: DateTime!) {\n  schedule(id: $id, scheduledFor: $scheduledFor) {\n    ...RequestDetail\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation SendPaymentLink($id: ID!) {\n  sendPaymentLink(id: $id) {\n    ...RequestDetail\n  }\n}',
+): (typeof documents)['mutation SendPaymentLink($id: ID!) {\n  sendPaymentLink(id: $id) {\n    ...RequestDetail\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query ServiceRequest($id: ID!) {\n  serviceRequest(id: $id) {\n    ...RequestDetail\n  }\n}',
+): (typeof documents)['query ServiceRequest($id: ID!) {\n  serviceRequest(id: $id) {\n    ...RequestDetail\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query ServiceRequests($status: [ServiceRequestStatus!], $search: String, $needsAttention: Boolean, $orderBy: ServiceRequestOrder!, $first: Int!, $after: String) {\n  serviceRequests(\n    status: $status\n    search: $search\n    needsAttention: $needsAttention\n    orderBy: $orderBy\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...RequestListItem\n      }\n    }\n  }\n}',
+): (typeof documents)['query ServiceRequests($status: [ServiceRequestStatus!], $search: String, $needsAttention: Boolean, $orderBy: ServiceRequestOrder!, $first: Int!, $after: String) {\n  serviceRequests(\n    status: $status\n    search: $search\n    needsAttention: $needsAttention\n    orderBy: $orderBy\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...RequestListItem\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query StatusCounts {\n  statusCounts {\n    status\n    count\n  }\n}',
+): (typeof documents)['query StatusCounts {\n  statusCounts {\n    status\n    count\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ReplayWebhookEvent($id: ID!) {\n  replayWebhookEvent(id: $id)\n}',
+): (typeof documents)['mutation ReplayWebhookEvent($id: ID!) {\n  replayWebhookEvent(id: $id)\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query WebhookEvents($status: String, $first: Int!, $after: String) {\n  webhookEvents(status: $status, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        type\n        status\n        source\n        apiVersion\n        livemode\n        attempts\n        error\n        note\n        receivedAt\n        processedAt\n      }\n    }\n  }\n}',
+): (typeof documents)['query WebhookEvents($status: String, $first: Int!, $after: String) {\n  webhookEvents(status: $status, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        type\n        status\n        source\n        apiVersion\n        livemode\n        attempts\n        error\n        note\n        receivedAt\n        processedAt\n      }\n    }\n  }\n}'];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> =
+  TDocumentNode extends DocumentNode<infer TType, any> ? TType : never;

@@ -1,0 +1,118 @@
+/**
+ * Money as Stripe counts it: integers in the currency's smallest unit. Stripe's decimal rules
+ * differ from ISO 4217 in places (it treats UGX as zero-decimal), so they are listed here as the
+ * server lists them (server/src/money/currency.ts), not taken from Intl.
+ */
+const ZERO_DECIMAL = new Set([
+  'bif',
+  'clp',
+  'djf',
+  'gnf',
+  'jpy',
+  'kmf',
+  'krw',
+  'mga',
+  'pyg',
+  'rwf',
+  'ugx',
+  'vnd',
+  'vuv',
+  'xaf',
+  'xof',
+  'xpf',
+]);
+const THREE_DECIMAL = new Set(['bhd', 'jod', 'kwd', 'omr', 'tnd']);
+
+/** Stripe accepts at most eight digits. */
+export const MAXIMUM_AMOUNT = 99_999_999;
+
+/** Currencies offered in the quote form's list (any ISO code can still be typed). */
+export const COMMON_CURRENCIES = [
+  'usd',
+  'eur',
+  'gbp',
+  'cad',
+  'aud',
+  'nzd',
+  'chf',
+  'sek',
+  'nok',
+  'dkk',
+  'pln',
+  'czk',
+  'huf',
+  'jpy',
+  'krw',
+  'sgd',
+  'hkd',
+  'inr',
+  'mxn',
+  'brl',
+  'zar',
+  'aed',
+  'kwd',
+  'bhd',
+  'jod',
+  'omr',
+  'tnd',
+] as const;
+
+/** Digits after the decimal point as Stripe counts them. */
+export function currencyDecimals(currency: string): 0 | 2 | 3 {
+  const code = currency.toLowerCase();
+  if (ZERO_DECIMAL.has(code)) return 0;
+  if (THREE_DECIMAL.has(code)) return 3;
+  return 2;
+}
+
+/** `12500, 'usd'` → `$125.00`; `500, 'jpy'` → `¥500`; `12340, 'kwd'` → `KWD 12.340`. */
+export function formatMoney(amount: number, currency: string, locale = 'en-US'): string {
+  const digits = currencyDecimals(currency);
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: currency.toUpperCase(),
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(amount / 10 ** digits);
+}
+
+/** The human amount of a smallest-unit integer, for an input field: `12500, 'usd'` → `125.00`. */
+export function toHumanAmount(amount: number, currency: string): string {
+  const digits = currencyDecimals(currency);
+  if (digits === 0) return String(amount);
+  const sign = amount < 0 ? '-' : '';
+  const text = String(Math.abs(amount)).padStart(digits + 1, '0');
+  return `${sign}${text.slice(0, -digits)}.${text.slice(-digits)}`;
+}
+
+export type ParsedAmount = { ok: true; amount: number } | { ok: false; error: string };
+
+/**
+ * Parses what a person types (`125`, `125.5`, `1,250.00`, `$ 125`) into the smallest unit of
+ * `currency`, with string arithmetic so that `0.29` never becomes 28.999… cents.
+ */
+export function parseAmount(input: string, currency: string): ParsedAmount {
+  const digits = currencyDecimals(currency);
+  if (input.trim() === '') return { ok: false, error: 'Enter an amount' };
+  // Thousands separators and a leading symbol or code ($, €, USD) are what people type or paste.
+  const cleaned = input.replace(/[\s,'_]/g, '').replace(/^(?:[A-Za-z]{3}|[^\w.-]{1,3})/, '');
+  const match = /^(\d*)(?:\.(\d*))?$/.exec(cleaned);
+  if (!match || (match[1] === '' && !match[2])) return { ok: false, error: 'Enter a number, like 125.00' };
+  const whole = match[1] ?? '';
+  const fraction = (match[2] ?? '').replace(/0+$/, '');
+  const code = currency.toUpperCase();
+  if (fraction.length > digits) {
+    return {
+      ok: false,
+      error: digits === 0 ? `${code} has no decimal places` : `${code} has at most ${digits} decimal places`,
+    };
+  }
+  const amount = Number(`${whole || '0'}${fraction.padEnd(digits, '0')}`);
+  if (!Number.isSafeInteger(amount)) return { ok: false, error: 'That amount is too large' };
+  if (amount <= 0) return { ok: false, error: 'The amount must be more than zero' };
+  if (amount > MAXIMUM_AMOUNT) return { ok: false, error: `At most ${formatMoney(MAXIMUM_AMOUNT, currency)}` };
+  if (digits === 3 && amount % 10 !== 0) {
+    return { ok: false, error: `${code} amounts must end in 0 (Stripe charges two of its three decimals)` };
+  }
+  return { ok: true, amount };
+}

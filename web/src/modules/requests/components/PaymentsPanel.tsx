@@ -1,0 +1,123 @@
+import { Badge, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { useState } from 'react';
+
+import type { RequestDetailFragment } from '../../../gql/graphql';
+import { formatDateTime } from '../../../lib/dates';
+import { fieldErrors } from '../../../lib/errors';
+import { formatMoney, parseAmount, toHumanAmount } from '../../../lib/money';
+import { useRefund } from '../hooks/useRequestActions';
+import { refundable } from '../lifecycle';
+import { ConfirmAction } from './ConfirmAction';
+
+type Payment = RequestDetailFragment['payments'][number];
+
+const STATUS_COLORS: Record<Payment['status'], string> = {
+  PROCESSING: 'orange',
+  SUCCEEDED: 'teal',
+  FAILED: 'red',
+  PARTIALLY_REFUNDED: 'grape',
+  REFUNDED: 'grape',
+};
+
+function RefundButton({ request, payment }: { request: RequestDetailFragment; payment: Payment }) {
+  const refund = useRefund();
+  const left = refundable(payment);
+  const [amount, setAmount] = useState(toHumanAmount(left, payment.currency));
+  const [localError, setLocalError] = useState<string | null>(null);
+  return (
+    <ConfirmAction
+      label="Refund"
+      title={`Refund ${request.customerName}?`}
+      description={`Up to ${formatMoney(left, payment.currency)} of this payment can be refunded through Stripe. The customer is told by mail.`}
+      confirmLabel="Refund"
+      color="red"
+      variant="light"
+      action={{
+        ...refund,
+        run: async () => {
+          const parsed = parseAmount(amount, payment.currency);
+          if (!parsed.ok) {
+            setLocalError(parsed.error);
+            return false;
+          }
+          setLocalError(null);
+          return refund.run({ id: request.id, paymentId: payment.id, amount: parsed.amount });
+        },
+      }}
+    >
+      <TextInput
+        label={`Amount (${payment.currency.toUpperCase()})`}
+        inputMode="decimal"
+        value={amount}
+        onChange={(e) => setAmount(e.currentTarget.value)}
+        error={localError ?? fieldErrors(refund.error)['amount']}
+      />
+    </ConfirmAction>
+  );
+}
+
+export function PaymentsPanel({ request }: { request: RequestDetailFragment }) {
+  return (
+    <Stack gap="sm">
+      <Title order={2} size="h4">
+        Payments
+      </Title>
+      {request.payments.length === 0 ? (
+        <Text size="sm" c="dimmed">
+          No payment yet.
+        </Text>
+      ) : (
+        <Table.ScrollContainer minWidth={600}>
+          <Table verticalSpacing="xs" aria-label="Payments">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Date</Table.Th>
+                <Table.Th scope="col">Method</Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Amount
+                </Table.Th>
+                <Table.Th scope="col" ta="right">
+                  Refunded
+                </Table.Th>
+                <Table.Th scope="col">Status</Table.Th>
+                <Table.Th scope="col">
+                  <VisuallyHidden>Actions</VisuallyHidden>
+                </Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {request.payments.map((p) => (
+                <Table.Tr key={p.id} data-testid="payment-row">
+                  <Table.Td>{formatDateTime(p.createdAt)}</Table.Td>
+                  <Table.Td>
+                    {p.method === 'MANUAL'
+                      ? 'Manual'
+                      : `Stripe${p.paymentMethodType ? ` (${p.paymentMethodType})` : ''}`}
+                  </Table.Td>
+                  <Table.Td ta="right">{formatMoney(p.amount, p.currency)}</Table.Td>
+                  <Table.Td ta="right">{p.refunded ? formatMoney(p.refunded, p.currency) : '—'}</Table.Td>
+                  <Table.Td miw={150}>
+                    <Badge
+                      variant="light"
+                      color={STATUS_COLORS[p.status]}
+                      data-testid="payment-status"
+                      style={{ overflow: 'visible' }}
+                    >
+                      {p.status.replace('_', ' ').toLowerCase()}
+                    </Badge>
+                    {p.disputed && (
+                      <Badge variant="outline" color="red" ml={4}>
+                        disputed
+                      </Badge>
+                    )}
+                  </Table.Td>
+                  <Table.Td>{refundable(p) > 0 && <RefundButton request={request} payment={p} />}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,69 @@
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { GraphQLError } from 'graphql';
+import { describe, expect, it } from 'vitest';
+
+import { QuoteDocument } from '../../../gql/graphql';
+import { requestDetail } from '../../../test/fixtures';
+import { renderWithProviders } from '../../../test/render';
+import { QuoteForm } from './QuoteForm';
+
+describe('QuoteForm', () => {
+  it('sends the human amount as the smallest unit and shows the new quote', async () => {
+    const request = requestDetail({ status: 'REQUESTED', quoteAmount: null, quoteVersion: 0 });
+    const quoted = requestDetail({ status: 'QUOTED', quoteAmount: 12550, quoteVersion: 1 });
+    let sent: unknown;
+    const { cache } = renderWithProviders(<QuoteForm request={request} />, {
+      mocks: [
+        {
+          request: {
+            query: QuoteDocument,
+            variables: (variables: Record<string, unknown>) => {
+              sent = variables;
+              return true;
+            },
+          },
+          result: { data: { quote: quoted } },
+        },
+      ],
+    });
+    await userEvent.type(screen.getByRole('textbox', { name: /amount/i }), '125.5');
+    await userEvent.click(screen.getByRole('button', { name: 'Quote' }));
+    await waitFor(() =>
+      expect(cache.extract() as Record<string, unknown>).toMatchObject({ 'ServiceRequest:r1': { quoteAmount: 12550 } }),
+    );
+    expect(sent).toEqual({ id: 'r1', amount: 12550, currency: 'usd', note: null });
+  });
+
+  it('refuses an amount the currency cannot have before asking the server', async () => {
+    renderWithProviders(<QuoteForm request={requestDetail({ status: 'REQUESTED', quoteAmount: null })} />);
+    await userEvent.type(screen.getByRole('textbox', { name: /amount/i }), '12.345');
+    await userEvent.click(screen.getByRole('button', { name: 'Quote' }));
+    const amount = screen.getByRole('textbox', { name: /amount/i });
+    expect(amount.getAttribute('aria-invalid')).toBe('true');
+    expect(screen.getByText('USD has at most 2 decimal places')).toBeTruthy();
+  });
+
+  it('shows the server’s BAD_USER_INPUT next to the field it names', async () => {
+    renderWithProviders(<QuoteForm request={requestDetail({ status: 'QUOTED', quoteAmount: 12500 })} />, {
+      mocks: [
+        {
+          request: { query: QuoteDocument, variables: { id: 'r1', amount: 10, currency: 'usd', note: null } },
+          result: {
+            errors: [
+              new GraphQLError('amount: must be at least $0.50', {
+                extensions: { code: 'BAD_USER_INPUT', field: 'amount' },
+              }),
+            ],
+          },
+        },
+      ],
+    });
+    const amount = screen.getByRole('textbox', { name: /amount/i });
+    await userEvent.clear(amount);
+    await userEvent.type(amount, '0.10');
+    await userEvent.click(screen.getByRole('button', { name: 'Re-quote' }));
+    const message = await screen.findByText('Must be at least $0.50');
+    expect(amount.getAttribute('aria-describedby')).toContain(message.id);
+  });
+});

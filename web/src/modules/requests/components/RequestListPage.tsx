@@ -1,0 +1,191 @@
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Select,
+  Stack,
+  Table,
+  Tabs,
+  Text,
+  TextInput,
+  Title,
+  Tooltip,
+} from '@mantine/core';
+import { useDebouncedCallback } from '@mantine/hooks';
+import { useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+
+import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import type { ServiceRequestOrder, ServiceRequestStatus } from '../../../gql/graphql';
+import { formatDateTime } from '../../../lib/dates';
+import { formatMoney } from '../../../lib/money';
+import { useRequestList, useStatusCounts } from '../hooks/useRequestList';
+import { ALL_STATUSES, STATUS_LABELS } from '../lifecycle';
+import { NewRequestButton } from './NewRequestButton';
+import { StatusBadge } from './StatusBadge';
+
+const ORDERS: { value: ServiceRequestOrder; label: string }[] = [
+  { value: 'CREATED_DESC', label: 'Newest first' },
+  { value: 'CREATED_ASC', label: 'Oldest first' },
+  { value: 'UPDATED_DESC', label: 'Recently updated' },
+  { value: 'UPDATED_ASC', label: 'Least recently updated' },
+];
+
+const isStatus = (v: string | null): v is ServiceRequestStatus => v !== null && (ALL_STATUSES as string[]).includes(v);
+const isOrder = (v: string | null): v is ServiceRequestOrder => ORDERS.some((o) => o.value === v);
+
+export function RequestListPage() {
+  const [params, setParams] = useSearchParams();
+  const statusParam = params.get('status');
+  const status = isStatus(statusParam) ? statusParam : null;
+  const orderParam = params.get('sort');
+  const orderBy = isOrder(orderParam) ? orderParam : 'CREATED_DESC';
+  const search = params.get('q') ?? '';
+  const [searchText, setSearchText] = useState(search);
+
+  const update = (key: string, value: string | null) =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        if (value) next.set(key, value);
+        else next.delete(key);
+        return next;
+      },
+      { replace: true },
+    );
+  const searchLater = useDebouncedCallback((text: string) => update('q', text.trim() ? text : null), 300);
+
+  const list = useRequestList({ status, search, orderBy });
+  const { counts, total } = useStatusCounts();
+
+  return (
+    <Stack>
+      <Group justify="space-between">
+        <Title order={1}>Requests</Title>
+        <NewRequestButton />
+      </Group>
+      <Tabs value={status ?? 'ALL'} onChange={(v) => update('status', v === 'ALL' ? null : v)} keepMounted={false}>
+        <Tabs.List style={{ overflowX: 'auto', flexWrap: 'nowrap' }} aria-label="Filter by status">
+          <Tabs.Tab value="ALL">
+            All <Count n={total} testId="count-ALL" />
+          </Tabs.Tab>
+          {ALL_STATUSES.map((s) => (
+            <Tabs.Tab key={s} value={s} style={{ whiteSpace: 'nowrap' }}>
+              {STATUS_LABELS[s]} <Count n={counts.get(s) ?? 0} testId={`count-${s}`} />
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+      </Tabs>
+      <Group align="flex-end" wrap="wrap">
+        <TextInput
+          label="Search"
+          placeholder="Name, email, description, address"
+          type="search"
+          value={searchText}
+          onChange={(e) => {
+            setSearchText(e.currentTarget.value);
+            searchLater(e.currentTarget.value);
+          }}
+          style={{ flex: '1 1 240px' }}
+        />
+        <Select
+          label="Sort"
+          data={ORDERS}
+          value={orderBy}
+          onChange={(v) => update('sort', v === 'CREATED_DESC' ? null : v)}
+          allowDeselect={false}
+          w={220}
+        />
+      </Group>
+      <RequestTable list={list} filtered={!!status || !!search.trim()} />
+    </Stack>
+  );
+}
+
+function Count({ n, testId }: { n: number; testId: string }) {
+  return (
+    <Text span size="xs" c="dimmed" fw={600} data-testid={testId}>
+      {n}
+    </Text>
+  );
+}
+
+function RequestTable({ list, filtered }: { list: ReturnType<typeof useRequestList>; filtered: boolean }) {
+  if (list.error && list.requests.length === 0)
+    return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
+  if (list.loading && list.requests.length === 0) return <LoadingState label="Loading requests" />;
+  if (list.requests.length === 0) {
+    return (
+      <EmptyState title={filtered ? 'No requests match' : 'No requests yet'}>
+        {filtered
+          ? 'Try another status or search.'
+          : 'Requests customers send through the /request page, or that you create, appear here.'}
+      </EmptyState>
+    );
+  }
+  return (
+    <Stack gap="sm" aria-busy={list.loading}>
+      <Table.ScrollContainer minWidth={640}>
+        <Table striped highlightOnHover verticalSpacing="sm" aria-label="Service requests">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Customer</Table.Th>
+              <Table.Th scope="col">Description</Table.Th>
+              <Table.Th scope="col">Status</Table.Th>
+              <Table.Th scope="col" ta="right">
+                Quote
+              </Table.Th>
+              <Table.Th scope="col">Created</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {list.requests.map((r) => (
+              <Table.Tr key={r.id} data-testid="request-row" data-id={r.id}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/requests/${r.id}`} fw={600}>
+                    {r.customerName}
+                  </Anchor>
+                  <Text size="xs" c="dimmed">
+                    {r.customerEmail}
+                  </Text>
+                </Table.Td>
+                <Table.Td maw={320}>
+                  <Text size="sm" lineClamp={2}>
+                    {r.description}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={4} wrap="nowrap">
+                    <StatusBadge status={r.status} />
+                    {r.needsAttention && (
+                      <Tooltip label={r.attentionReason ?? 'Needs attention'}>
+                        <Badge color="red" variant="outline" size="sm">
+                          Attention
+                        </Badge>
+                      </Tooltip>
+                    )}
+                  </Group>
+                </Table.Td>
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {r.quoteAmount !== null ? formatMoney(r.quoteAmount, r.currency) : '—'}
+                </Table.Td>
+                <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.createdAt)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Group justify="space-between">
+        <Text size="sm" c="dimmed" aria-live="polite">
+          Showing {list.requests.length} of {list.totalCount}
+        </Text>
+        {list.hasNextPage && (
+          <Button variant="default" onClick={() => void list.loadMore()} loading={list.loading}>
+            Load more
+          </Button>
+        )}
+      </Group>
+    </Stack>
+  );
+}
