@@ -20,6 +20,7 @@ const stripe = new Stripe('sk_test_signing_only');
 let dir: string;
 let cluster: { urlFor(db: string): string; createDatabase(db: string): Promise<void>; stop(): Promise<void> };
 let env: Record<string, string>;
+let pgPort: number;
 const servers: ServerProcess[] = [];
 let token: string;
 
@@ -27,7 +28,8 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'sd-replicas-'));
   await chmod(dir, 0o755);
   // The suite owns its PostgreSQL: killing a server leaves the database up for the other one.
-  cluster = await startEmbeddedPostgres(dir, await freePort(), pino({ level: 'warn' }));
+  pgPort = await freePort();
+  cluster = await startEmbeddedPostgres(dir, pgPort, pino({ level: 'warn' }));
   await cluster.createDatabase('replicas');
   env = {
     DATABASE_URL: cluster.urlFor('replicas'),
@@ -186,6 +188,34 @@ describe('two server processes on one database behave as one system', () => {
     );
     expect(Number(payments[0]?.n)).toBe(ids.length);
     servers[0] = await startServerProcess(env); // back to two for any later test
+  });
+
+  it('with PostgreSQL down a webhook gets 503, never a 200 without a record; once it is back, redelivery applies it once', async () => {
+    const [a, b] = servers as [ServerProcess, ServerProcess];
+    const id = await quotedRequest(a.url);
+    const event = paidEvent(id);
+    await cluster.stop();
+    try {
+      expect((await post(a.url, event)).status).toBe(503);
+      expect((await fetch(`${b.url}/readyz`)).status).toBe(503);
+    } finally {
+      cluster = await startEmbeddedPostgres(dir, pgPort, pino({ level: 'warn' }));
+    }
+    // Both servers recover by themselves; Stripe redelivers, to either.
+    let status = 0;
+    for (let i = 0; i < 20 && status !== 200; i++) {
+      status = (await post(i % 2 ? a.url : b.url, event)).status;
+      if (status !== 200) await new Promise((r) => setTimeout(r, 500));
+    }
+    expect(status).toBe(200);
+    expect((await post(b.url, event)).status).toBe(200);
+    const rows = await query<{ status: string }>('select status from service_request where id = $1', [id]);
+    expect(rows).toEqual([{ status: 'PAID' }]);
+    const payments = await query<{ n: string }>('select count(*) as n from payment where service_request_id = $1', [
+      id,
+    ]);
+    expect(Number(payments[0]?.n)).toBe(1);
+    expect((await fetch(`${a.url}/readyz`)).status).toBe(200);
   });
 
   it('SIGTERM closes subscriptions with 1001 (clients reconnect elsewhere) and exits cleanly', async () => {
