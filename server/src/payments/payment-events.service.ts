@@ -112,96 +112,94 @@ export class PaymentEventsService {
 
   /** Returns false when no payment with that PaymentIntent is known yet (the caller parks it). */
   async recordRefunds(em: EntityManager, r: ReportedRefunds, source: ChangeSource): Promise<boolean> {
-    const payment = await em.findOne(
-      Payment,
-      { stripePaymentIntentId: r.paymentIntentId },
-      { populate: ['serviceRequest'] },
-    );
-    if (!payment) return false;
-    await this.requests.change(
-      em,
-      payment.serviceRequest.id,
-      async (request, tx) => {
-        const current = await tx.findOneOrFail(Payment, { id: payment.id });
-        for (const reported of r.refunds) {
-          const status =
-            reported.status === 'failed' || reported.status === 'canceled'
-              ? RefundStatus.FAILED
-              : reported.status === 'succeeded'
-                ? RefundStatus.SUCCEEDED
-                : RefundStatus.PENDING;
-          let refund = await tx.findOne(Refund, { stripeRefundId: reported.id });
-          if (!refund) {
-            refund = tx.create(Refund, {
-              payment: current,
-              stripeRefundId: reported.id,
-              amount: reported.amount,
-              status,
-            } as Refund);
-            tx.persist(refund);
-          } else if (refund.status === status) {
-            continue;
-          }
-          refund.status = status;
-          if (status === RefundStatus.FAILED)
-            flag(request, `a refund of ${formatAmount(reported.amount, current.currency)} failed`, source);
+    return this.changePayment(em, r.paymentIntentId, async (request, current, tx) => {
+      for (const reported of r.refunds) {
+        const status =
+          reported.status === 'failed' || reported.status === 'canceled'
+            ? RefundStatus.FAILED
+            : reported.status === 'succeeded'
+              ? RefundStatus.SUCCEEDED
+              : RefundStatus.PENDING;
+        let refund = await tx.findOne(Refund, { stripeRefundId: reported.id });
+        if (!refund) {
+          refund = tx.create(Refund, {
+            payment: current,
+            stripeRefundId: reported.id,
+            amount: reported.amount,
+            status,
+          } as Refund);
+          tx.persist(refund);
+        } else if (refund.status === status) {
+          continue;
         }
-        const succeeded = (await tx.find(Refund, { payment: current, status: RefundStatus.SUCCEEDED })).reduce(
-          (sum, x) => sum + x.amount,
-          0,
-        );
-        const total = r.amountRefunded ?? Math.max(current.refunded, succeeded);
-        if (total === current.refunded) return;
-        const added = total - current.refunded;
-        current.refunded = total;
-        if (MONEY_RECEIVED.includes(current.status)) {
-          current.status =
-            current.refunded >= current.amount
-              ? PaymentStatus.REFUNDED
-              : current.refunded > 0
-                ? PaymentStatus.PARTIALLY_REFUNDED
-                : PaymentStatus.SUCCEEDED;
-        }
-        const everything = await this.everythingRefunded(tx, request);
-        const to = everything && canTransition(request.status, S.REFUNDED) ? S.REFUNDED : undefined;
-        request.record({
-          kind: 'REFUND',
-          source,
-          amount: added,
-          note: `${formatAmount(Math.abs(added), current.currency)} refunded`,
-          ...(to ? { from: request.status, to } : {}),
-        });
-        if (to) request.status = to;
-      },
-      { lock: true },
-    );
-    return true;
+        refund.status = status;
+        if (status === RefundStatus.FAILED)
+          flag(request, `a refund of ${formatAmount(reported.amount, current.currency)} failed`, source);
+      }
+      const succeeded = (await tx.find(Refund, { payment: current, status: RefundStatus.SUCCEEDED })).reduce(
+        (sum, x) => sum + x.amount,
+        0,
+      );
+      const total = r.amountRefunded ?? Math.max(current.refunded, succeeded);
+      if (total === current.refunded) return;
+      const added = total - current.refunded;
+      current.refunded = total;
+      if (MONEY_RECEIVED.includes(current.status)) {
+        current.status =
+          current.refunded >= current.amount
+            ? PaymentStatus.REFUNDED
+            : current.refunded > 0
+              ? PaymentStatus.PARTIALLY_REFUNDED
+              : PaymentStatus.SUCCEEDED;
+      }
+      const everything = await this.everythingRefunded(tx, request);
+      const to = everything && canTransition(request.status, S.REFUNDED) ? S.REFUNDED : undefined;
+      request.record({
+        kind: 'REFUND',
+        source,
+        amount: added,
+        note: `${formatAmount(Math.abs(added), current.currency)} refunded`,
+        ...(to ? { from: request.status, to } : {}),
+      });
+      if (to) request.status = to;
+    });
   }
 
   async recordDispute(em: EntityManager, d: ReportedDispute, source: ChangeSource): Promise<boolean> {
+    return this.changePayment(em, d.paymentIntentId, async (request, current) => {
+      const money = formatAmount(d.amount, current.currency);
+      const notes = {
+        created: `The customer disputed ${money} (${d.status})`,
+        funds_withdrawn: `Stripe withdrew ${money} for the dispute`,
+        funds_reinstated: `Stripe returned ${money}: the dispute was won`,
+        closed: `The dispute closed: ${d.status}`,
+      } as const;
+      const note = notes[d.phase];
+      current.disputed = d.phase !== 'closed' || d.status !== 'won';
+      request.record({ kind: 'DISPUTE', source, amount: d.amount, note });
+      if (d.phase === 'created' || (d.phase === 'closed' && d.status === 'lost')) flag(request, note, source);
+    });
+  }
+
+  /**
+   * Applies `mutate` to the payment of `paymentIntentId` and its request, under the request's row
+   * lock; false when no such payment is known yet (the caller parks the event).
+   */
+  private async changePayment(
+    em: EntityManager,
+    paymentIntentId: string,
+    mutate: (request: ServiceRequest, payment: Payment, tx: EntityManager) => Promise<void>,
+  ): Promise<boolean> {
     const payment = await em.findOne(
       Payment,
-      { stripePaymentIntentId: d.paymentIntentId },
+      { stripePaymentIntentId: paymentIntentId },
       { populate: ['serviceRequest'] },
     );
     if (!payment) return false;
     await this.requests.change(
       em,
       payment.serviceRequest.id,
-      async (request, tx) => {
-        const current = await tx.findOneOrFail(Payment, { id: payment.id });
-        const money = formatAmount(d.amount, current.currency);
-        const notes = {
-          created: `The customer disputed ${money} (${d.status})`,
-          funds_withdrawn: `Stripe withdrew ${money} for the dispute`,
-          funds_reinstated: `Stripe returned ${money}: the dispute was won`,
-          closed: `The dispute closed: ${d.status}`,
-        } as const;
-        const note = notes[d.phase];
-        current.disputed = d.phase !== 'closed' || d.status !== 'won';
-        request.record({ kind: 'DISPUTE', source, amount: d.amount, note });
-        if (d.phase === 'created' || (d.phase === 'closed' && d.status === 'lost')) flag(request, note, source);
-      },
+      async (request, tx) => mutate(request, await tx.findOneOrFail(Payment, { id: payment.id }), tx),
       { lock: true },
     );
     return true;
