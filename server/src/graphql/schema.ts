@@ -8,6 +8,7 @@ import { AuthResolver } from '../auth/auth.resolver';
 import { LiveResolver } from '../live/live.resolver';
 import { createLivePubSub, type LivePubSub } from '../live/topics';
 import { OutboxResolver } from '../mail/outbox.resolver';
+import { PaymentsReportResolver } from '../payments/payments-report.resolver';
 import { PaymentsResolver } from '../payments/payments.resolver';
 import { ReconcileResolver } from '../reconcile/reconcile.resolver';
 import { ServiceRequestResolver } from '../service-requests/service-request.resolver';
@@ -22,6 +23,7 @@ export const RESOLVERS = [
   WebhookResolver,
   LiveResolver,
   ReconcileResolver,
+  PaymentsReportResolver,
 ] as const;
 
 /** The schema from the type-graphql classes; `schema.graphql` at the root is emitted from it. */

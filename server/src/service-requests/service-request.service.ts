@@ -47,7 +47,7 @@ export class ServiceRequestService {
   private readonly committedHooks: CommittedHook[] = [];
 
   constructor(
-    private readonly defaultCurrency: string,
+    readonly defaultCurrency: string,
     private readonly businessName: string,
     private readonly log: Logger,
   ) {}

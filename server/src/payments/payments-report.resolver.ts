@@ -1,0 +1,71 @@
+import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+
+import { BadUserInputError } from '../common/errors';
+import type { Context } from '../graphql/context';
+import { isKnownCurrency } from '../money/currency';
+import { MONEY_RECEIVED } from './payment-enums';
+
+@ObjectType()
+class ReportLine {
+  @Field(() => String, { description: 'A UTC day (YYYY-MM-DD) or a payment method type (card, manual, …)' })
+  key!: string;
+
+  @Field(() => Int) paid!: number;
+  @Field(() => Int) refunded!: number;
+  @Field(() => Int) count!: number;
+}
+
+@ObjectType()
+export class PaymentsReport {
+  @Field(() => String) currency!: string;
+  @Field(() => Int, { description: 'Money received in the period, before refunds' }) paid!: number;
+  @Field(() => Int, { description: 'Refunded of that money' }) refunded!: number;
+  @Field(() => [ReportLine]) byDay!: ReportLine[];
+  @Field(() => [ReportLine]) byMethod!: ReportLine[];
+}
+
+const MAX_PERIOD_MS = 366 * 86_400_000;
+
+@Resolver()
+export class PaymentsReportResolver {
+  @Query(() => PaymentsReport, {
+    description: 'Totals paid and refunded in a period, by day and by payment method type',
+  })
+  async paymentsReport(
+    @Arg('from', () => Date) from: Date,
+    @Arg('to', () => Date) to: Date,
+    @Arg('currency', () => String, { nullable: true }) currency: string | undefined,
+    @Ctx() { em, services }: Context,
+  ): Promise<PaymentsReport> {
+    if (!(from < to)) throw new BadUserInputError('to', 'must be after from');
+    if (to.getTime() - from.getTime() > MAX_PERIOD_MS)
+      throw new BadUserInputError('from', 'the period may be a year at most');
+    const code = (currency ?? services.serviceRequests.defaultCurrency).toLowerCase();
+    if (!isKnownCurrency(code))
+      throw new BadUserInputError('currency', `${code.toUpperCase()} is not a currency Stripe can charge`);
+    const rows = (group: string) =>
+      em.getConnection().execute<{ key: string; paid: string; refunded: string; count: string }[]>(
+        `select ${group} as key, sum(amount) as paid, sum(refunded) as refunded, count(*) as count
+           from payment
+          where currency = ? and status in (${MONEY_RECEIVED.map(() => '?').join(', ')}) and created_at >= ? and created_at < ?
+          group by 1 order by 1`,
+        [code, ...MONEY_RECEIVED, from, to],
+      );
+    const lines = async (group: string) =>
+      (await rows(group)).map((r) => ({
+        key: String(r.key),
+        paid: Number(r.paid),
+        refunded: Number(r.refunded),
+        count: Number(r.count),
+      }));
+    const byDay = await lines(`to_char(created_at at time zone 'UTC', 'YYYY-MM-DD')`);
+    const byMethod = await lines(`coalesce(payment_method_type, lower(method))`);
+    return {
+      currency: code,
+      paid: byDay.reduce((sum, l) => sum + l.paid, 0),
+      refunded: byDay.reduce((sum, l) => sum + l.refunded, 0),
+      byDay,
+      byMethod,
+    };
+  }
+}

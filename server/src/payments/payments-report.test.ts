@@ -1,0 +1,64 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+
+import { createRequest } from '../test-support/requests';
+import { checkoutSession, deliver, refundedCharge, stripeEvent } from '../test-support/stripe-events';
+import { errorCode, ok, startTestServer, type TestServer } from '../test-support/test-server';
+
+let server: TestServer;
+let token: string;
+beforeAll(async () => {
+  server = await startTestServer();
+  token = await server.login();
+});
+afterAll(() => server.close());
+
+async function quoted(amount: number, currency?: string) {
+  const { id } = await createRequest(server, token);
+  ok(
+    await server.gql(
+      `mutation($id: ID!, $a: Int!, $c: String) { quote(id: $id, amount: $a, currency: $c) { id } }`,
+      { id, a: amount, c: currency },
+      token,
+    ),
+  );
+  return id as string;
+}
+
+const REPORT = `query($f: DateTime!, $t: DateTime!, $c: String) { paymentsReport(from: $f, to: $t, currency: $c) {
+  currency paid refunded byDay { key paid refunded count } byMethod { key paid refunded count } } }`;
+
+it('totals what was paid and refunded in the period, by day and by payment method, in one currency', async () => {
+  const card = await quoted(12_500);
+  const session = checkoutSession({ requestId: card, amount: 12_500 });
+  await deliver(server.url, stripeEvent('checkout.session.completed', session));
+  await deliver(server.url, stripeEvent('charge.refunded', refundedCharge(session.payment_intent, 12_500, 2_500)));
+  const cash = await quoted(4_000);
+  ok(await server.gql(`mutation($id: ID!) { markPaid(id: $id) { id } }`, { id: cash }, token));
+  const euros = await quoted(9_000, 'eur');
+  ok(await server.gql(`mutation($id: ID!) { markPaid(id: $id) { id } }`, { id: euros }, token));
+
+  const today = new Date().toISOString().slice(0, 10);
+  const range = { f: new Date(Date.now() - 86_400_000).toISOString(), t: new Date(Date.now() + 60_000).toISOString() };
+  const report = ok(await server.gql(REPORT, range, token))['paymentsReport'];
+  expect(report).toEqual({
+    currency: 'usd',
+    paid: 16_500,
+    refunded: 2_500,
+    byDay: [{ key: today, paid: 16_500, refunded: 2_500, count: 2 }],
+    byMethod: [
+      { key: 'card', paid: 12_500, refunded: 2_500, count: 1 },
+      { key: 'manual', paid: 4_000, refunded: 0, count: 1 },
+    ],
+  });
+  expect(ok(await server.gql(REPORT, { ...range, c: 'EUR' }, token))['paymentsReport']).toMatchObject({
+    currency: 'eur',
+    paid: 9_000,
+  });
+  const before = { f: '2020-01-01T00:00:00Z', t: '2020-02-01T00:00:00Z' };
+  expect(ok(await server.gql(REPORT, before, token))['paymentsReport']).toMatchObject({
+    paid: 0,
+    byDay: [],
+    byMethod: [],
+  });
+  expect(errorCode(await server.gql(REPORT, { f: range.t, t: range.f }, token))).toBe('BAD_USER_INPUT');
+});
