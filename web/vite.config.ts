@@ -1,3 +1,5 @@
+import { fileURLToPath } from 'node:url';
+
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
@@ -8,6 +10,10 @@ const api = process.env['API_URL'] ?? 'http://localhost:4000';
 
 export default defineConfig({
   plugins: [react()],
+  resolve: {
+    // Stripe's currency rules have one home, the server's dependency-free module: see lib/money.ts.
+    alias: { '@money': fileURLToPath(new URL('../server/src/money', import.meta.url)) },
+  },
   server: {
     proxy: {
       '/graphql': { target: api, ws: true },

@@ -20,8 +20,20 @@ export class PaymentsReport {
   @Field(() => String) currency!: string;
   @Field(() => Int, { description: 'Money received in the period, before refunds' }) paid!: number;
   @Field(() => Int, { description: 'Refunded of that money' }) refunded!: number;
-  @Field(() => [ReportLine]) byDay!: ReportLine[];
+  @Field(() => Int, { description: 'Payments received in the period' }) count!: number;
+  @Field(() => [ReportLine], { description: 'Days with payments, in the calendar of `timeZone`' }) byDay!: ReportLine[];
   @Field(() => [ReportLine]) byMethod!: ReportLine[];
+  @Field(() => [String], { description: 'Currencies with money received in the period, most payments first' })
+  currencies!: string[];
+}
+
+function isTimeZone(name: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 const MAX_PERIOD_MS = 366 * 86_400_000;
@@ -35,6 +47,11 @@ export class PaymentsReportResolver {
     @Arg('from', () => Date) from: Date,
     @Arg('to', () => Date) to: Date,
     @Arg('currency', () => String, { nullable: true }) currency: string | undefined,
+    @Arg('timeZone', () => String, {
+      nullable: true,
+      description: 'IANA time zone (Europe/Paris) whose days byDay counts; UTC by default',
+    })
+    timeZone: string | undefined,
     @Ctx() { em, services }: Context,
   ): Promise<PaymentsReport> {
     if (!(from < to)) throw new BadUserInputError('to', 'must be after from');
@@ -43,29 +60,39 @@ export class PaymentsReportResolver {
     const code = (currency ?? services.serviceRequests.defaultCurrency).toLowerCase();
     if (!isKnownCurrency(code))
       throw new BadUserInputError('currency', `${code.toUpperCase()} is not a currency Stripe can charge`);
-    const rows = (group: string) =>
-      em.getConnection().execute<{ key: string; paid: string; refunded: string; count: string }[]>(
-        `select ${group} as key, sum(amount) as paid, sum(refunded) as refunded, count(*) as count
-           from payment
-          where currency = ? and status in (${MONEY_RECEIVED.map(() => '?').join(', ')}) and created_at >= ? and created_at < ?
-          group by 1 order by 1`,
-        [code, ...MONEY_RECEIVED, from, to],
-      );
-    const lines = async (group: string) =>
-      (await rows(group)).map((r) => ({
+    const zone = timeZone ?? 'UTC';
+    if (!isTimeZone(zone)) throw new BadUserInputError('timeZone', `${zone} is not an IANA time zone`);
+    const received = `status in (${MONEY_RECEIVED.map(() => '?').join(', ')}) and created_at >= ? and created_at < ?`;
+    const inPeriod = [...MONEY_RECEIVED, from, to];
+    const lines = async (group: string, groupParams: unknown[] = []) =>
+      (
+        await em.getConnection().execute<{ key: string; paid: string; refunded: string; count: string }[]>(
+          `select ${group} as key, sum(amount) as paid, sum(refunded) as refunded, count(*) as count
+             from payment where currency = ? and ${received} group by 1 order by 1`,
+          [...groupParams, code, ...inPeriod],
+        )
+      ).map((r) => ({
         key: String(r.key),
         paid: Number(r.paid),
         refunded: Number(r.refunded),
         count: Number(r.count),
       }));
-    const byDay = await lines(`to_char(created_at at time zone 'UTC', 'YYYY-MM-DD')`);
+    const byDay = await lines(`to_char(created_at at time zone ?, 'YYYY-MM-DD')`, [zone]);
     const byMethod = await lines(`coalesce(payment_method_type, lower(method))`);
+    const currencies = await em
+      .getConnection()
+      .execute<{ currency: string }[]>(
+        `select currency from payment where ${received} group by 1 order by count(*) desc, 1`,
+        inPeriod,
+      );
     return {
       currency: code,
       paid: byDay.reduce((sum, l) => sum + l.paid, 0),
       refunded: byDay.reduce((sum, l) => sum + l.refunded, 0),
+      count: byDay.reduce((sum, l) => sum + l.count, 0),
       byDay,
       byMethod,
+      currencies: currencies.map((r) => r.currency),
     };
   }
 }

@@ -24,8 +24,9 @@ async function quoted(amount: number, currency?: string) {
   return id as string;
 }
 
-const REPORT = `query($f: DateTime!, $t: DateTime!, $c: String) { paymentsReport(from: $f, to: $t, currency: $c) {
-  currency paid refunded byDay { key paid refunded count } byMethod { key paid refunded count } } }`;
+const REPORT = `query($f: DateTime!, $t: DateTime!, $c: String, $z: String) {
+  paymentsReport(from: $f, to: $t, currency: $c, timeZone: $z) {
+    currency paid refunded count currencies byDay { key paid refunded count } byMethod { key paid refunded count } } }`;
 
 it('totals what was paid and refunded in the period, by day and by payment method, in one currency', async () => {
   const card = await quoted(12_500);
@@ -44,6 +45,8 @@ it('totals what was paid and refunded in the period, by day and by payment metho
     currency: 'usd',
     paid: 16_500,
     refunded: 2_500,
+    count: 2,
+    currencies: ['usd', 'eur'],
     byDay: [{ key: today, paid: 16_500, refunded: 2_500, count: 2 }],
     byMethod: [
       { key: 'card', paid: 12_500, refunded: 2_500, count: 1 },
@@ -61,4 +64,14 @@ it('totals what was paid and refunded in the period, by day and by payment metho
     byMethod: [],
   });
   expect(errorCode(await server.gql(REPORT, { f: range.t, t: range.f }, token))).toBe('BAD_USER_INPUT');
+
+  // Days are the admin's own: UTC+14 is a day ahead of UTC for ten hours of every day.
+  const zone = 'Pacific/Kiritimati';
+  const localToday = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date());
+  expect(ok(await server.gql(REPORT, { ...range, z: zone }, token))['paymentsReport'].byDay).toEqual([
+    { key: localToday, paid: 16_500, refunded: 2_500, count: 2 },
+  ]);
+  const badZone = await server.gql(REPORT, { ...range, z: 'Mars/Olympus_Mons' }, token);
+  expect(errorCode(badZone)).toBe('BAD_USER_INPUT');
+  expect(badZone.errors?.[0]?.extensions?.['field']).toBe('timeZone');
 });

@@ -21,7 +21,7 @@ type Documents = {
   'subscription ServiceRequestChanged {\n  serviceRequestChanged {\n    previousStatus\n    status\n    source\n    at\n    serviceRequest {\n      ...RequestDetail\n    }\n  }\n}': typeof types.ServiceRequestChangedDocument;
   'query Outbox($first: Int!, $after: String) {\n  outbox(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        kind\n        to\n        subject\n        text\n        status\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n    }\n  }\n}': typeof types.OutboxDocument;
   'mutation RequestService($input: RequestServiceInput!) {\n  requestService(input: $input) {\n    id\n    status\n    createdAt\n  }\n}': typeof types.RequestServiceDocument;
-  'query PaymentsInPeriod($first: Int!, $after: String) {\n  serviceRequests(orderBy: UPDATED_DESC, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        customerName\n        updatedAt\n        payments {\n          id\n          method\n          paymentMethodType\n          amount\n          currency\n          refunded\n          status\n          createdAt\n        }\n      }\n    }\n  }\n}': typeof types.PaymentsInPeriodDocument;
+  'query PaymentsReport($from: DateTime!, $to: DateTime!, $currency: String, $timeZone: String) {\n  paymentsReport(from: $from, to: $to, currency: $currency, timeZone: $timeZone) {\n    currency\n    currencies\n    paid\n    refunded\n    count\n    byDay {\n      key\n      paid\n      refunded\n      count\n    }\n    byMethod {\n      key\n      paid\n      refunded\n      count\n    }\n  }\n}': typeof types.PaymentsReportDocument;
   'mutation Cancel($id: ID!, $reason: String) {\n  cancel(id: $id, reason: $reason) {\n    ...RequestDetail\n  }\n}': typeof types.CancelDocument;
   'mutation CheckWithStripe($id: ID!) {\n  checkWithStripe(id: $id) {\n    ...RequestDetail\n  }\n}': typeof types.CheckWithStripeDocument;
   'mutation Complete($id: ID!) {\n  complete(id: $id) {\n    ...RequestDetail\n  }\n}': typeof types.CompleteDocument;
@@ -54,8 +54,8 @@ const documents: Documents = {
     types.OutboxDocument,
   'mutation RequestService($input: RequestServiceInput!) {\n  requestService(input: $input) {\n    id\n    status\n    createdAt\n  }\n}':
     types.RequestServiceDocument,
-  'query PaymentsInPeriod($first: Int!, $after: String) {\n  serviceRequests(orderBy: UPDATED_DESC, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        customerName\n        updatedAt\n        payments {\n          id\n          method\n          paymentMethodType\n          amount\n          currency\n          refunded\n          status\n          createdAt\n        }\n      }\n    }\n  }\n}':
-    types.PaymentsInPeriodDocument,
+  'query PaymentsReport($from: DateTime!, $to: DateTime!, $currency: String, $timeZone: String) {\n  paymentsReport(from: $from, to: $to, currency: $currency, timeZone: $timeZone) {\n    currency\n    currencies\n    paid\n    refunded\n    count\n    byDay {\n      key\n      paid\n      refunded\n      count\n    }\n    byMethod {\n      key\n      paid\n      refunded\n      count\n    }\n  }\n}':
+    types.PaymentsReportDocument,
   'mutation Cancel($id: ID!, $reason: String) {\n  cancel(id: $id, reason: $reason) {\n    ...RequestDetail\n  }\n}':
     types.CancelDocument,
   'mutation CheckWithStripe($id: ID!) {\n  checkWithStripe(id: $id) {\n    ...RequestDetail\n  }\n}':
@@ -149,8 +149,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query PaymentsInPeriod($first: Int!, $after: String) {\n  serviceRequests(orderBy: UPDATED_DESC, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        customerName\n        updatedAt\n        payments {\n          id\n          method\n          paymentMethodType\n          amount\n          currency\n          refunded\n          status\n          createdAt\n        }\n      }\n    }\n  }\n}',
-): (typeof documents)['query PaymentsInPeriod($first: Int!, $after: String) {\n  serviceRequests(orderBy: UPDATED_DESC, first: $first, after: $after) {\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        customerName\n        updatedAt\n        payments {\n          id\n          method\n          paymentMethodType\n          amount\n          currency\n          refunded\n          status\n          createdAt\n        }\n      }\n    }\n  }\n}'];
+  source: 'query PaymentsReport($from: DateTime!, $to: DateTime!, $currency: String, $timeZone: String) {\n  paymentsReport(from: $from, to: $to, currency: $currency, timeZone: $timeZone) {\n    currency\n    currencies\n    paid\n    refunded\n    count\n    byDay {\n      key\n      paid\n      refunded\n      count\n    }\n    byMethod {\n      key\n      paid\n      refunded\n      count\n    }\n  }\n}',
+): (typeof documents)['query PaymentsReport($from: DateTime!, $to: DateTime!, $currency: String, $timeZone: String) {\n  paymentsReport(from: $from, to: $to, currency: $currency, timeZone: $timeZone) {\n    currency\n    currencies\n    paid\n    refunded\n    count\n    byDay {\n      key\n      paid\n      refunded\n      count\n    }\n    byMethod {\n      key\n      paid\n      refunded\n      count\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

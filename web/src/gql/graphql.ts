@@ -221,35 +221,23 @@ export type RequestServiceMutation = {
   requestService: { __typename: 'ServiceRequestReceipt'; id: string; status: ServiceRequestStatus; createdAt: string };
 };
 
-export type PaymentsInPeriodQueryVariables = Exact<{
-  first: number;
-  after?: string | null | undefined;
+export type PaymentsReportQueryVariables = Exact<{
+  from: string;
+  to: string;
+  currency?: string | null | undefined;
+  timeZone?: string | null | undefined;
 }>;
 
-export type PaymentsInPeriodQuery = {
-  serviceRequests: {
-    __typename: 'ServiceRequestConnection';
-    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      __typename: 'ServiceRequestEdge';
-      node: {
-        __typename: 'ServiceRequest';
-        id: string;
-        customerName: string;
-        updatedAt: string;
-        payments: Array<{
-          __typename: 'Payment';
-          id: string;
-          method: PaymentMethod;
-          paymentMethodType: string | null;
-          amount: number;
-          currency: string;
-          refunded: number;
-          status: PaymentStatus;
-          createdAt: string;
-        }>;
-      };
-    }>;
+export type PaymentsReportQuery = {
+  paymentsReport: {
+    __typename: 'PaymentsReport';
+    currency: string;
+    currencies: Array<string>;
+    paid: number;
+    refunded: number;
+    count: number;
+    byDay: Array<{ __typename: 'ReportLine'; key: string; paid: number; refunded: number; count: number }>;
+    byMethod: Array<{ __typename: 'ReportLine'; key: string; paid: number; refunded: number; count: number }>;
   };
 };
 
@@ -1758,22 +1746,32 @@ export const RequestServiceDocument = {
     },
   ],
 } as unknown as DocumentNode<RequestServiceMutation, RequestServiceMutationVariables>;
-export const PaymentsInPeriodDocument = {
+export const PaymentsReportDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'query',
-      name: { kind: 'Name', value: 'PaymentsInPeriod' },
+      name: { kind: 'Name', value: 'PaymentsReport' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
         },
         {
           kind: 'VariableDefinition',
-          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'currency' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'timeZone' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
@@ -1782,73 +1780,60 @@ export const PaymentsInPeriodDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'serviceRequests' },
+            name: { kind: 'Name', value: 'paymentsReport' },
             arguments: [
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'orderBy' },
-                value: { kind: 'EnumValue', value: 'UPDATED_DESC' },
+                name: { kind: 'Name', value: 'from' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'from' } },
               },
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'first' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+                name: { kind: 'Name', value: 'to' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'to' } },
               },
               {
                 kind: 'Argument',
-                name: { kind: 'Name', value: 'after' },
-                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+                name: { kind: 'Name', value: 'currency' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'currency' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'timeZone' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'timeZone' } },
               },
             ],
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currencies' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'paid' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'count' } },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'pageInfo' },
+                  name: { kind: 'Name', value: 'byDay' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'paid' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
                     ],
                   },
                 },
                 {
                   kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
+                  name: { kind: 'Name', value: 'byMethod' },
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'customerName' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'payments' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'method' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'paymentMethodType' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
+                      { kind: 'Field', name: { kind: 'Name', value: 'key' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'paid' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'count' } },
                     ],
                   },
                 },
@@ -1859,7 +1844,7 @@ export const PaymentsInPeriodDocument = {
       },
     },
   ],
-} as unknown as DocumentNode<PaymentsInPeriodQuery, PaymentsInPeriodQueryVariables>;
+} as unknown as DocumentNode<PaymentsReportQuery, PaymentsReportQueryVariables>;
 export const CancelDocument = {
   kind: 'Document',
   definitions: [

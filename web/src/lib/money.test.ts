@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { currencyDecimals, formatMoney, parseAmount, toHumanAmount } from './money';
+import { currencyDecimals, formatAmount, parseAmount, toHumanAmount } from './money';
 
 describe('currencyDecimals', () => {
   it('follows Stripe: two by default, none for JPY and UGX, three for KWD, BHD, JOD, OMR, TND', () => {
@@ -12,13 +12,13 @@ describe('currencyDecimals', () => {
   });
 });
 
-describe('formatMoney', () => {
+describe('formatAmount', () => {
   it('formats the smallest unit with the currency’s own decimals', () => {
-    expect(formatMoney(12500, 'usd')).toBe('$125.00');
-    expect(formatMoney(5, 'usd')).toBe('$0.05');
-    expect(formatMoney(500, 'jpy')).toBe('¥500');
-    expect(formatMoney(12340, 'kwd')).toBe('KWD\u00a012.340');
-    expect(formatMoney(123456789, 'eur')).toBe('€1,234,567.89');
+    expect(formatAmount(12500, 'usd')).toBe('$125.00');
+    expect(formatAmount(5, 'usd')).toBe('$0.05');
+    expect(formatAmount(500, 'jpy')).toBe('¥500');
+    expect(formatAmount(12340, 'kwd')).toBe('KWD\u00a012.340');
+    expect(formatAmount(123456789, 'eur')).toBe('€1,234,567.89');
   });
 });
 
@@ -35,7 +35,7 @@ describe('parseAmount', () => {
   it('turns what a person types into the smallest unit without floating-point drift', () => {
     expect(parseAmount('125', 'usd')).toEqual({ ok: true, amount: 12500 });
     expect(parseAmount('125.5', 'usd')).toEqual({ ok: true, amount: 12550 });
-    expect(parseAmount('0.29', 'usd')).toEqual({ ok: true, amount: 29 });
+    expect(parseAmount('1.29', 'usd')).toEqual({ ok: true, amount: 129 });
     expect(parseAmount('1,250.00', 'usd')).toEqual({ ok: true, amount: 125000 });
     expect(parseAmount(' $ 19.99 ', 'usd')).toEqual({ ok: true, amount: 1999 });
     expect(parseAmount('.5', 'eur')).toEqual({ ok: true, amount: 50 });
@@ -53,6 +53,8 @@ describe('parseAmount', () => {
     expect(parseAmount('12.345', 'kwd')).toMatchObject({ ok: false, error: expect.stringMatching(/must end in 0/) });
     expect(parseAmount('0', 'usd')).toEqual({ ok: false, error: 'The amount must be more than zero' });
     expect(parseAmount('-5', 'usd')).toMatchObject({ ok: false });
-    expect(parseAmount('1000000', 'usd')).toEqual({ ok: false, error: 'At most $999,999.99' });
+    expect(parseAmount('0.40', 'usd')).toEqual({ ok: false, error: 'The amount must be at least $0.50' });
+    expect(parseAmount('1.50', 'isk')).toMatchObject({ ok: false, error: expect.stringMatching(/whole units/) });
+    expect(parseAmount('1000000', 'usd')).toEqual({ ok: false, error: 'The amount must be at most $999,999.99' });
   });
 });

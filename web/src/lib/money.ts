@@ -1,30 +1,7 @@
-/**
- * Money as Stripe counts it: integers in the currency's smallest unit. Stripe's decimal rules
- * differ from ISO 4217 in places (it treats UGX as zero-decimal), so they are listed here as the
- * server lists them (server/src/money/currency.ts), not taken from Intl.
- */
-const ZERO_DECIMAL = new Set([
-  'bif',
-  'clp',
-  'djf',
-  'gnf',
-  'jpy',
-  'kmf',
-  'krw',
-  'mga',
-  'pyg',
-  'rwf',
-  'ugx',
-  'vnd',
-  'vuv',
-  'xaf',
-  'xof',
-  'xpf',
-]);
-const THREE_DECIMAL = new Set(['bhd', 'jod', 'kwd', 'omr', 'tnd']);
+import { chargeableAmountProblem, currencyDecimals } from '@money/stripe-currency-rules';
 
-/** Stripe accepts at most eight digits. */
-export const MAXIMUM_AMOUNT = 99_999_999;
+/** Money as Stripe counts it, by the server's own rules (see the `@money` alias in vite.config.ts). */
+export { currencyDecimals, formatAmount } from '@money/stripe-currency-rules';
 
 /** Currencies offered in the quote form's list (any ISO code can still be typed). */
 export const COMMON_CURRENCIES = [
@@ -56,25 +33,6 @@ export const COMMON_CURRENCIES = [
   'omr',
   'tnd',
 ] as const;
-
-/** Digits after the decimal point as Stripe counts them. */
-export function currencyDecimals(currency: string): 0 | 2 | 3 {
-  const code = currency.toLowerCase();
-  if (ZERO_DECIMAL.has(code)) return 0;
-  if (THREE_DECIMAL.has(code)) return 3;
-  return 2;
-}
-
-/** `12500, 'usd'` → `$125.00`; `500, 'jpy'` → `¥500`; `12340, 'kwd'` → `KWD 12.340`. */
-export function formatMoney(amount: number, currency: string, locale = 'en-US'): string {
-  const digits = currencyDecimals(currency);
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: currency.toUpperCase(),
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(amount / 10 ** digits);
-}
 
 /** The human amount of a smallest-unit integer, for an input field: `12500, 'usd'` → `125.00`. */
 export function toHumanAmount(amount: number, currency: string): string {
@@ -110,9 +68,7 @@ export function parseAmount(input: string, currency: string): ParsedAmount {
   const amount = Number(`${whole || '0'}${fraction.padEnd(digits, '0')}`);
   if (!Number.isSafeInteger(amount)) return { ok: false, error: 'That amount is too large' };
   if (amount <= 0) return { ok: false, error: 'The amount must be more than zero' };
-  if (amount > MAXIMUM_AMOUNT) return { ok: false, error: `At most ${formatMoney(MAXIMUM_AMOUNT, currency)}` };
-  if (digits === 3 && amount % 10 !== 0) {
-    return { ok: false, error: `${code} amounts must end in 0 (Stripe charges two of its three decimals)` };
-  }
+  const problem = chargeableAmountProblem(amount, currency);
+  if (problem) return { ok: false, error: problem.startsWith('must') ? `The amount ${problem}` : problem };
   return { ok: true, amount };
 }

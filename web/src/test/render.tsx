@@ -8,7 +8,7 @@ import { MemoryRouter } from 'react-router';
 import { createCache } from '../app/cache';
 import { theme } from '../app/theme';
 
-/** Renders a screen with Mantine, a router, and Apollo answering from `mocks` over the app's real cache policies. */
+/** Renders a screen with Mantine (test env: no transitions or portals), a router, and Apollo answering from `mocks` over the app's real cache policies. */
 export function renderWithProviders(
   ui: ReactNode,
   {
@@ -20,7 +20,7 @@ export function renderWithProviders(
   return {
     cache,
     ...render(
-      <MantineProvider theme={theme}>
+      <MantineProvider theme={theme} env="test">
         <MockedProvider mocks={mocks} cache={cache}>
           <MemoryRouter initialEntries={[route]}>{ui}</MemoryRouter>
         </MockedProvider>

@@ -6,7 +6,7 @@ import {
   type ServiceRequestChangedSubscription,
   type ServiceRequestStatus,
 } from '../../gql/graphql';
-import { formatMoney } from '../../lib/money';
+import { formatAmount } from '../../lib/money';
 import { STATUS_LABELS } from '../requests/lifecycle';
 
 export type ServiceRequestChange = ServiceRequestChangedSubscription['serviceRequestChanged'];
@@ -118,5 +118,5 @@ export function describeChange(change: ServiceRequestChange): { title: string; m
           ? r.quoteAmount
           : null;
   const label = STATUS_LABELS[change.status];
-  return { title: amount ? `${label} — ${formatMoney(amount, r.currency)}` : label, message: who };
+  return { title: amount ? `${label} — ${formatAmount(amount, r.currency)}` : label, message: who };
 }

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import { formatDateTime } from '../../../lib/dates';
-import { formatMoney } from '../../../lib/money';
+import { formatAmount } from '../../../lib/money';
 import { StatusBadge } from '../../requests/components/StatusBadge';
 import { useAttentionQueue } from '../hooks/useAttentionQueue';
 import { ResolveAttentionForm } from './ResolveAttentionForm';
@@ -36,7 +36,7 @@ export function AttentionPage() {
                     <StatusBadge status={r.status} />
                   </Group>
                   <Text size="sm" c="dimmed">
-                    Paid {formatMoney(r.amountPaid, r.currency)} · updated {formatDateTime(r.updatedAt)}
+                    Paid {formatAmount(r.amountPaid, r.currency)} · updated {formatDateTime(r.updatedAt)}
                   </Text>
                 </Group>
                 <ResolveAttentionForm id={r.id} reason={r.attentionReason} />

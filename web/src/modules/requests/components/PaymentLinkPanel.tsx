@@ -3,7 +3,7 @@ import { Alert, Badge, Button, Code, CopyButton, Group, Stack, Table, Text, Titl
 import type { RequestDetailFragment } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/dates';
 import { generalError } from '../../../lib/errors';
-import { formatMoney } from '../../../lib/money';
+import { formatAmount } from '../../../lib/money';
 import { useRotatePayUrl, useSendPaymentLink } from '../hooks/useRequestActions';
 import { actionLabel, allowedActions } from '../lifecycle';
 import { ConfirmAction } from './ConfirmAction';
@@ -75,7 +75,7 @@ export function PaymentLinkPanel({ request }: { request: RequestDetailFragment }
               {request.paymentLinks.map((link) => (
                 <Table.Tr key={link.id}>
                   <Table.Td>v{link.quoteVersion}</Table.Td>
-                  <Table.Td>{formatMoney(link.amount, link.currency)}</Table.Td>
+                  <Table.Td>{formatAmount(link.amount, link.currency)}</Table.Td>
                   <Table.Td>
                     <Badge variant="light" color={link.active ? 'teal' : 'gray'}>
                       {link.active ? 'Active' : 'Retired'}

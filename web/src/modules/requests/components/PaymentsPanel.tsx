@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { RequestDetailFragment } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/dates';
 import { fieldErrors } from '../../../lib/errors';
-import { formatMoney, parseAmount, toHumanAmount } from '../../../lib/money';
+import { formatAmount, parseAmount, toHumanAmount } from '../../../lib/money';
 import { useRefund } from '../hooks/useRequestActions';
 import { refundable } from '../lifecycle';
 import { ConfirmAction } from './ConfirmAction';
@@ -28,7 +28,7 @@ function RefundButton({ request, payment }: { request: RequestDetailFragment; pa
     <ConfirmAction
       label="Refund"
       title={`Refund ${request.customerName}?`}
-      description={`Up to ${formatMoney(left, payment.currency)} of this payment can be refunded through Stripe. The customer is told by mail.`}
+      description={`Up to ${formatAmount(left, payment.currency)} of this payment can be refunded through Stripe. The customer is told by mail.`}
       confirmLabel="Refund"
       color="red"
       variant="light"
@@ -94,8 +94,8 @@ export function PaymentsPanel({ request }: { request: RequestDetailFragment }) {
                       ? 'Manual'
                       : `Stripe${p.paymentMethodType ? ` (${p.paymentMethodType})` : ''}`}
                   </Table.Td>
-                  <Table.Td ta="right">{formatMoney(p.amount, p.currency)}</Table.Td>
-                  <Table.Td ta="right">{p.refunded ? formatMoney(p.refunded, p.currency) : '—'}</Table.Td>
+                  <Table.Td ta="right">{formatAmount(p.amount, p.currency)}</Table.Td>
+                  <Table.Td ta="right">{p.refunded ? formatAmount(p.refunded, p.currency) : '—'}</Table.Td>
                   <Table.Td miw={150}>
                     <Badge
                       variant="light"

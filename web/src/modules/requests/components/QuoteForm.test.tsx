@@ -44,26 +44,37 @@ describe('QuoteForm', () => {
     expect(screen.getByText('USD has at most 2 decimal places')).toBeTruthy();
   });
 
+  it('refuses an amount below Stripe’s minimum for the currency, by the server’s own rule', async () => {
+    renderWithProviders(<QuoteForm request={requestDetail({ status: 'QUOTED', quoteAmount: 12500 })} />);
+    const amount = screen.getByRole('textbox', { name: /amount/i });
+    await userEvent.clear(amount);
+    await userEvent.type(amount, '0.10');
+    await userEvent.click(screen.getByRole('button', { name: 'Re-quote' }));
+    expect(screen.getByText('The amount must be at least $0.50')).toBeTruthy();
+    expect(amount.getAttribute('aria-invalid')).toBe('true');
+  });
+
   it('shows the server’s BAD_USER_INPUT next to the field it names', async () => {
+    const note = 'x'.repeat(2001);
     renderWithProviders(<QuoteForm request={requestDetail({ status: 'QUOTED', quoteAmount: 12500 })} />, {
       mocks: [
         {
-          request: { query: QuoteDocument, variables: { id: 'r1', amount: 10, currency: 'usd', note: null } },
+          request: { query: QuoteDocument, variables: { id: 'r1', amount: 12500, currency: 'usd', note } },
           result: {
             errors: [
-              new GraphQLError('amount: must be at least $0.50', {
-                extensions: { code: 'BAD_USER_INPUT', field: 'amount' },
+              new GraphQLError('note: note must be shorter than or equal to 2000 characters', {
+                extensions: { code: 'BAD_USER_INPUT', field: 'note' },
               }),
             ],
           },
         },
       ],
     });
-    const amount = screen.getByRole('textbox', { name: /amount/i });
-    await userEvent.clear(amount);
-    await userEvent.type(amount, '0.10');
+    const field = screen.getByRole('textbox', { name: /note/i });
+    await userEvent.click(field);
+    await userEvent.paste(note);
     await userEvent.click(screen.getByRole('button', { name: 'Re-quote' }));
-    const message = await screen.findByText('Must be at least $0.50');
-    expect(amount.getAttribute('aria-describedby')).toContain(message.id);
+    const message = await screen.findByText('Note must be shorter than or equal to 2000 characters');
+    expect(field.getAttribute('aria-describedby')).toContain(message.id);
   });
 });

@@ -6,7 +6,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/States
 import type { RequestDetailFragment } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/dates';
 import { generalError } from '../../../lib/errors';
-import { formatMoney } from '../../../lib/money';
+import { formatAmount } from '../../../lib/money';
 import { ResolveAttentionForm } from '../../attention/components/ResolveAttentionForm';
 import { useRequest } from '../hooks/useRequest';
 import { useCancel, useCheckWithStripe, useComplete, useDecline, useMarkPaid } from '../hooks/useRequestActions';
@@ -57,7 +57,7 @@ function RequestDetail({ request }: { request: RequestDetailFragment }) {
   const markPaid = useMarkPaid();
   const check = useCheckWithStripe();
   const checkError = generalError(check.error);
-  const money = (amount: number | null) => (amount === null ? '—' : formatMoney(amount, request.currency));
+  const money = (amount: number | null) => (amount === null ? '—' : formatAmount(amount, request.currency));
 
   return (
     <Stack gap="lg">

@@ -19,7 +19,7 @@ import { Link, useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import type { ServiceRequestOrder, ServiceRequestStatus } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/dates';
-import { formatMoney } from '../../../lib/money';
+import { formatAmount } from '../../../lib/money';
 import { useRequestList, useStatusCounts } from '../hooks/useRequestList';
 import { ALL_STATUSES, STATUS_LABELS } from '../lifecycle';
 import { NewRequestButton } from './NewRequestButton';
@@ -168,7 +168,7 @@ function RequestTable({ list, filtered }: { list: ReturnType<typeof useRequestLi
                   </Group>
                 </Table.Td>
                 <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                  {r.quoteAmount !== null ? formatMoney(r.quoteAmount, r.currency) : '—'}
+                  {r.quoteAmount !== null ? formatAmount(r.quoteAmount, r.currency) : '—'}
                 </Table.Td>
                 <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.createdAt)}</Table.Td>
               </Table.Tr>

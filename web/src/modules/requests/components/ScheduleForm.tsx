@@ -6,6 +6,7 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 
 import type { RequestDetailFragment } from '../../../gql/graphql';
+import { calendarLabels } from '../../../lib/dates';
 import { fieldErrors, generalError } from '../../../lib/errors';
 import { useSchedule } from '../hooks/useRequestActions';
 import { actionLabel } from '../lifecycle';
@@ -44,6 +45,8 @@ export function ScheduleForm({ request }: { request: RequestDetailFragment }) {
           minDate={dayjs().format('YYYY-MM-DD')}
           valueFormat="MMM D, YYYY h:mm A"
           timePickerProps={{ format: '12h' }}
+          {...calendarLabels}
+          submitButtonProps={{ 'aria-label': 'Use this date and time' }}
           clearable
           required
           error={missing ? 'Pick a date and time' : fieldErrors(schedule.error)['scheduledFor']}

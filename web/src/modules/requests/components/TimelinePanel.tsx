@@ -2,7 +2,7 @@ import { Stack, Text, Timeline, Title } from '@mantine/core';
 
 import type { RequestDetailFragment } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/dates';
-import { formatMoney } from '../../../lib/money';
+import { formatAmount } from '../../../lib/money';
 import { STATUS_LABELS } from '../lifecycle';
 
 const KIND_LABELS: Record<string, string> = {
@@ -47,7 +47,7 @@ export function TimelinePanel({ request }: { request: RequestDetailFragment }) {
                 : entry.to && !entry.from
                   ? STATUS_LABELS[entry.to]
                   : null}
-              {entry.amount !== null && ` · ${formatMoney(entry.amount, request.currency)}`}
+              {entry.amount !== null && ` · ${formatAmount(entry.amount, request.currency)}`}
             </Text>
             {entry.note && (
               <Text size="sm" c="dimmed">

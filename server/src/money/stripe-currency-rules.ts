@@ -1,0 +1,103 @@
+/**
+ * Stripe's own currency rules, which differ from ISO 4217 in places (Stripe treats UGX as
+ * zero-decimal, ISK amounts as whole krónur). Amounts are always integers in the smallest unit.
+ * Source: Stripe docs, "Supported currencies" (zero-decimal, three-decimal, minimum charge amounts).
+ *
+ * Dependency-free on purpose: the admin SPA imports this very file (the `@money` alias in
+ * web/vite.config.ts), so the quote form and the API refuse the same amounts with the same words.
+ */
+const ZERO_DECIMAL = new Set([
+  'bif',
+  'clp',
+  'djf',
+  'gnf',
+  'jpy',
+  'kmf',
+  'krw',
+  'mga',
+  'pyg',
+  'rwf',
+  'ugx',
+  'vnd',
+  'vuv',
+  'xaf',
+  'xof',
+  'xpf',
+]);
+const THREE_DECIMAL = new Set(['bhd', 'jod', 'kwd', 'omr', 'tnd']);
+/** Two-decimal in the API, but Stripe accepts only whole units: the amount must be a multiple of 100. */
+const WHOLE_UNITS_ONLY = new Set(['isk']);
+
+/** Stripe's stated minimum charge amounts, in the smallest unit. */
+const MINIMUM_AMOUNT: Readonly<Record<string, number>> = {
+  usd: 50,
+  aed: 200,
+  aud: 50,
+  bgn: 100,
+  brl: 50,
+  cad: 50,
+  chf: 50,
+  czk: 1500,
+  dkk: 250,
+  eur: 50,
+  gbp: 30,
+  hkd: 400,
+  huf: 17500,
+  inr: 50,
+  jpy: 50,
+  mxn: 1000,
+  myr: 200,
+  nok: 300,
+  nzd: 50,
+  pln: 200,
+  ron: 200,
+  sek: 300,
+  sgd: 50,
+  thb: 1000,
+};
+
+/** Stripe accepts at most eight digits for an amount. */
+export const MAXIMUM_AMOUNT = 99_999_999;
+
+/** Digits after the decimal point as Stripe counts them for `currency`. */
+export function currencyDecimals(currency: string): 0 | 2 | 3 {
+  const code = currency.toLowerCase();
+  if (ZERO_DECIMAL.has(code)) return 0;
+  if (THREE_DECIMAL.has(code)) return 3;
+  return 2;
+}
+
+/** The smallest charge Stripe accepts; 1 where it states no fixed minimum. */
+export function minimumAmount(currency: string): number {
+  return MINIMUM_AMOUNT[currency.toLowerCase()] ?? 1;
+}
+
+/** Human form of an amount in the smallest unit: `12550, 'usd'` → `$125.50`, `500, 'jpy'` → `¥500`. */
+export function formatAmount(amount: number, currency: string, locale = 'en-US'): string {
+  const digits = currencyDecimals(currency);
+  return new Intl.NumberFormat(locale, {
+    style: 'currency',
+    currency: currency.toUpperCase(),
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+  }).format(amount / 10 ** digits);
+}
+
+/**
+ * Why Stripe would refuse to charge `amount` (smallest unit) in `currency`, or undefined when it
+ * would not. Whether `currency` is a real one is the caller's check (the server's `isKnownCurrency`).
+ */
+export function chargeableAmountProblem(amount: number, currency: string): string | undefined {
+  const code = currency.toLowerCase();
+  if (!Number.isSafeInteger(amount)) return 'must be a whole number of the smallest currency unit';
+  const minimum = minimumAmount(code);
+  if (amount < minimum) return `must be at least ${formatAmount(minimum, code)}`;
+  if (amount > MAXIMUM_AMOUNT) return `must be at most ${formatAmount(MAXIMUM_AMOUNT, code)}`;
+  if (THREE_DECIMAL.has(code) && amount % 10 !== 0) {
+    return `${code.toUpperCase()} amounts must end in 0 (Stripe rounds to two of its three decimals)`;
+  }
+  if (WHOLE_UNITS_ONLY.has(code) && amount % 100 !== 0) {
+    return `${code.toUpperCase()} amounts must be whole units (a multiple of 100)`;
+  }
+  return undefined;
+}
