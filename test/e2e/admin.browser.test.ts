@@ -168,7 +168,7 @@ describe('admin SPA in Chromium', () => {
     }
   });
 
-  it('shows changes from other sources live: a customer’s request, an API quote, a payment', async () => {
+  it('shows changes from other sources live (a customer’s request, an API quote, a payment), then schedules and completes', async () => {
     const admin = await browser.context.newPage();
     const customer = await browser.context.newPage();
     try {
@@ -210,6 +210,27 @@ describe('admin SPA in Chromium', () => {
       await admin.getByRole('link', { name: 'Requests' }).first().click();
       await admin.getByRole('tab', { name: /Paid/ }).click();
       await admin.getByTestId('request-row').filter({ hasText: 'Katherine Johnson' }).waitFor();
+
+      // The work goes in the calendar (the 15th of next month), then gets done.
+      await admin.getByRole('link', { name: 'Katherine Johnson' }).click();
+      await admin.getByRole('button', { name: 'Date and time of the work' }).click();
+      await admin.getByRole('button', { name: 'Next month' }).click();
+      const day = new Date();
+      day.setDate(1);
+      day.setMonth(day.getMonth() + 1);
+      day.setDate(15);
+      const dayLabel = new Intl.DateTimeFormat('en-US', { dateStyle: 'full' }).format(day);
+      await admin.getByRole('button', { name: dayLabel }).click();
+      await admin.getByRole('button', { name: 'Use this date and time' }).click();
+      await admin.getByRole('button', { name: 'Schedule', exact: true }).click();
+      await badge(admin, 'Scheduled').waitFor();
+      await admin.getByRole('button', { name: 'Reschedule', exact: true }).waitFor();
+      await admin.getByRole('button', { name: 'Complete', exact: true }).click();
+      const done = admin.getByRole('dialog', { name: 'Mark the work as completed?' });
+      await done.getByRole('button', { name: 'Complete' }).click();
+      await badge(admin, 'Completed').waitFor();
+      await admin.getByText('Scheduled → Completed').waitFor();
+      await screenshot(admin, 'request-detail-completed');
     } finally {
       await customer.close();
       await admin.close();
