@@ -22,11 +22,14 @@ export interface ServerProcess {
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Runs the built server (`server/dist/main.js`, what `pnpm start` runs) and waits until it listens. */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+/**
+ * Runs the built server (`server/dist/main.js` under `root`: the repository, as `pnpm start` runs
+ * it, or a deployed copy) and waits until it listens.
+ */
+export async function startServerProcess(env: Record<string, string>, root = ROOT): Promise<ServerProcess> {
   const port = env['PORT'] ?? String(await freePort());
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'server/dist/main.js')], {
-    cwd: ROOT,
+  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], {
+    cwd: root,
     env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'warn', ...env, PORT: port },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
