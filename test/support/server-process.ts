@@ -17,15 +17,22 @@ export function freePort(): Promise<number> {
 
 export interface ServerProcess {
   url: string;
+  pid: number;
   /** Everything the process printed to stdout so far. */
   output(): string;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
 
-/** Runs the built server (`server/dist/main.js`, what `pnpm start` runs) and waits until it listens. */
-export async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
+/**
+ * Runs the built server (`server/dist/main.js`, what `pnpm start` runs) and waits until it listens;
+ * `nodeArgs` go before the script (the benchmarks' `--cpu-prof`).
+ */
+export async function startServerProcess(
+  env: Record<string, string>,
+  { nodeArgs = [] }: { nodeArgs?: string[] } = {},
+): Promise<ServerProcess> {
   const port = env['PORT'] ?? String(await freePort());
-  const child: ChildProcess = spawn(process.execPath, [path.join(ROOT, 'server/dist/main.js')], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, path.join(ROOT, 'server/dist/main.js')], {
     cwd: ROOT,
     env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'warn', ...env, PORT: port },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -47,6 +54,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   }
   return {
     url,
+    pid: child.pid as number,
     output: () => stdout,
     async stop(signal = 'SIGTERM') {
       if (child.exitCode === null) child.kill(signal);
