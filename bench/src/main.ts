@@ -7,6 +7,8 @@ import type { Scenario } from './context';
 import { machine, renderTable, writeReport } from './report';
 import { adminReads } from './scenarios/admin-reads';
 import { liveFanout } from './scenarios/live-fanout';
+import { reconciliation } from './scenarios/reconciliation';
+import { scaleOut } from './scenarios/scale-out';
 import { webhookIngest } from './scenarios/webhook-ingest';
 import { startEmulator } from './subjects';
 import { emulatorSdk } from './webhook-events';
@@ -15,6 +17,8 @@ const SCENARIOS: Record<string, Scenario> = {
   'webhook-ingest': webhookIngest,
   'live-fanout': liveFanout,
   'admin-reads': adminReads,
+  reconciliation,
+  'scale-out': scaleOut,
 };
 
 async function main(): Promise<void> {
