@@ -24,6 +24,13 @@ export function peakRssMiB(pid: number): number | undefined {
   return match ? Number(match[1]) / 1024 : undefined;
 }
 
+/** CPU time (user + system) a live process has used so far (Linux), in seconds. */
+export function cpuSeconds(pid: number): number {
+  // Fields 14 and 15 of /proc/<pid>/stat, after the command name in parentheses, in clock ticks (100 a second).
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 /** `BENCH_PROFILE=1`: the project's processes write a V8 CPU profile under bench/results/profiles. */
 function profileArgs(label: string): string[] {
   if (process.env['BENCH_PROFILE'] !== '1') return [];

@@ -25,7 +25,7 @@ const now = () => performance.timeOrigin + performance.now();
 export async function liveFanout(ctx: BenchContext): Promise<ScenarioReport> {
   const subscribers = sizeFrom('SUBSCRIBERS', 1000);
   const rate = sizeFrom('RATE', 20);
-  const seconds = sizeFrom('FANOUT_SECONDS', 10);
+  const seconds = sizeFrom('FANOUT_SECONDS', 5);
   const count = rate * seconds + 1; // the first one warms up and proves every subscription is live
   const url = await ctx.cluster.createDatabase('fanout');
   await migrate(url);

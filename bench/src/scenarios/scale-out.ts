@@ -5,7 +5,7 @@ import { ingest, type IngestResult, PAID_COUNT, prepareIngest } from './ingest';
 
 /** Webhook ingest with 1, 2 and 4 server processes on one database (the load spread round-robin). */
 export async function scaleOut(ctx: BenchContext): Promise<ScenarioReport> {
-  const count = sizeFrom('EVENTS', 2000);
+  const count = sizeFrom('EVENTS', 1000);
   const concurrency = sizeFrom('SCALE_CONCURRENCY', 64);
   const sizes = (process.env['BENCH_PROCESSES'] ?? '1,2,4').split(',').map(Number);
   const fixture = await prepareIngest(ctx, 'scale', count);
@@ -20,6 +20,7 @@ export async function scaleOut(ctx: BenchContext): Promise<ScenarioReport> {
         subjects,
         databaseUrl: url,
         sequence: fixture.sequence,
+        warmup: fixture.warmup,
         concurrency,
         expected: count,
         countApplied: PAID_COUNT,
@@ -38,6 +39,7 @@ export async function scaleOut(ctx: BenchContext): Promise<ScenarioReport> {
     r.appliedThroughput,
     r.ack.p50,
     r.ack.p99,
+    r.cpuMsPerEvent,
     r.connections,
     r.peakRssMiB?.reduce((a, b) => a + b, 0),
   ]);
@@ -45,7 +47,17 @@ export async function scaleOut(ctx: BenchContext): Promise<ScenarioReport> {
     scenario: 'scale-out',
     title: `Scale-out: webhook ingest, ${count} events + 10% duplicates at concurrency ${concurrency}, N processes on one database`,
     parameters: { events: count, concurrency, processes: sizes },
-    columns: ['processes', 'acked/s', 'vs 1', 'applied/s', 'p50 ms', 'p99 ms', 'db connections', 'RSS MiB (sum)'],
+    columns: [
+      'processes',
+      'acked/s',
+      'vs 1',
+      'applied/s',
+      'p50 ms',
+      'p99 ms',
+      'CPU ms/event',
+      'db connections',
+      'RSS MiB (sum)',
+    ],
     rows,
     notes: [
       'On a 2-core machine more processes share the same two cores with PostgreSQL and the load generator: this shows contention, not scaling (docs/scaling.md).',

@@ -11,7 +11,7 @@ type SubjectName = 'project' | 'baseline' | 'peer';
  * on fresh copies of one seeded database.
  */
 export async function webhookIngest(ctx: BenchContext): Promise<ScenarioReport> {
-  const count = sizeFrom('EVENTS', 2000);
+  const count = sizeFrom('EVENTS', 1000);
   const levels = (process.env['BENCH_CONCURRENCY'] ?? '16,64').split(',').map(Number);
   const fixture = await prepareIngest(ctx, 'ingest', count);
   const start: Record<SubjectName, (url: string) => Promise<Subject>> = {
@@ -36,6 +36,7 @@ export async function webhookIngest(ctx: BenchContext): Promise<ScenarioReport> 
           subjects: [subject],
           databaseUrl: url,
           sequence: fixture.sequence,
+          warmup: fixture.warmup,
           concurrency,
           expected: count,
           countApplied: name === 'peer' ? PEER_COUNT : PAID_COUNT,
@@ -66,6 +67,7 @@ export async function webhookIngest(ctx: BenchContext): Promise<ScenarioReport> 
       row('applied (PAID) events/s', (x) => x.appliedThroughput, '≥ 0.7× baseline'),
       row('p50 ms (to 2xx)', (x) => x.ack.p50),
       row('p99 ms (to 2xx)', (x) => x.ack.p99, '≤ 2× baseline'),
+      row('CPU ms per event', (x) => x.cpuMsPerEvent),
       row('peak RSS MiB', (x) => x.peakRssMiB?.[0]),
       row('failed posts', (x) => x.ack.failures),
     );
@@ -78,6 +80,7 @@ export async function webhookIngest(ctx: BenchContext): Promise<ScenarioReport> 
     rows,
     notes: [
       'project and baseline apply the payment before answering, so PAID follows the 2xx; the peer never marks a request PAID (it only lands the session row, plus its line items fetched from the emulator).',
+      'CPU ms per event: user + system time of the subject process during the load, over the distinct events (duplicates included in the work); PostgreSQL’s own CPU is not counted.',
       'peak RSS is the process high-water mark (VmHWM) at the end of the run.',
     ],
     raw,
