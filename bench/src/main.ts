@@ -30,6 +30,14 @@ async function main(): Promise<void> {
   console.log(`machine: ${m.nproc} × ${m.cpu}, ${m.memoryGiB} GiB, node ${m.node}, load ${m.loadAverage.join(' ')}\n`);
   const cluster = await startCluster();
   const emulator = await startEmulator();
+  const stopAll = async () => {
+    await emulator.stop();
+    await cluster.stop();
+  };
+  // Interrupted: stop the emulator and PostgreSQL rather than leave them running.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void stopAll().finally(() => process.exit(130)));
+  }
   try {
     for (const name of chosen.length ? chosen : Object.keys(SCENARIOS)) {
       const started = Date.now();
@@ -38,8 +46,7 @@ async function main(): Promise<void> {
       console.log(`(${name}: ${((Date.now() - started) / 1000).toFixed(0)} s, ${writeReport(report)})\n`);
     }
   } finally {
-    await emulator.stop();
-    await cluster.stop();
+    await stopAll();
   }
 }
 

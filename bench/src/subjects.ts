@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
@@ -40,10 +40,11 @@ function profileArgs(label: string): string[] {
 
 /** The real built server (`server/dist/main.js`) on `databaseUrl`, talking to `stripeUrl`. */
 export async function startProject(databaseUrl: string, stripeUrl: string, label = 'project'): Promise<Subject> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'sd-bench-data-'));
   const server = await startServerProcess(
     {
       DATABASE_URL: databaseUrl,
-      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'sd-bench-data-')),
+      DATA_DIR: dataDir,
       STRIPE_SECRET_KEY: STRIPE_KEY,
       STRIPE_API_URL: stripeUrl,
       STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
@@ -59,6 +60,7 @@ export async function startProject(databaseUrl: string, stripeUrl: string, label
     pid: server.pid,
     async stop() {
       await server.stop();
+      rmSync(dataDir, { recursive: true, force: true });
     },
   };
 }
@@ -104,11 +106,12 @@ export async function startBenchServer(script: string, env: Record<string, strin
 /** The project's Stripe emulator alone (`server/dist/stripe-emulator/cli.js`), deliveries paused. */
 export async function startEmulator(): Promise<Subject> {
   const port = await freePort();
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'sd-bench-emulator-'));
   const child = await startProcess(
     [path.join(SERVER_DIST, 'stripe-emulator/cli.js')],
     {
       STRIPE_EMULATOR_PORT: String(port),
-      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'sd-bench-emulator-')),
+      DATA_DIR: dataDir,
       STRIPE_WEBHOOK_SECRET: WEBHOOK_SECRET,
       // Nothing listens there: deliveries are paused below, the events stay listable for reconciliation.
       EMULATOR_WEBHOOK_URL: 'http://127.0.0.1:9/webhooks/stripe',
@@ -119,5 +122,12 @@ export async function startEmulator(): Promise<Subject> {
   const url = `http://127.0.0.1:${port}`;
   const paused = await fetch(`${url}/_emulator/webhooks/pause`, { method: 'POST' });
   if (!paused.ok) throw new Error(`could not pause the emulator's deliveries: ${paused.status}`);
-  return { url, pid: child.pid as number, stop: () => stopProcess(child) };
+  return {
+    url,
+    pid: child.pid as number,
+    async stop() {
+      await stopProcess(child);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
