@@ -55,7 +55,7 @@ it('runs with plain node in production mode: migrations, GraphQL, the SPA, metri
       ADMIN_EMAIL: 'deploy@example.com',
       ADMIN_PASSWORD: 'deployed password 123',
     },
-    out,
+    { root: out },
   );
   expect((await fetch(`${server.url}/readyz`)).status).toBe(200);
   const spa = await fetch(`${server.url}/requests`);

@@ -17,6 +17,7 @@ export function freePort(): Promise<number> {
 
 export interface ServerProcess {
   url: string;
+  pid: number;
   /** Everything the process printed to stdout so far. */
   output(): string;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
@@ -24,11 +25,15 @@ export interface ServerProcess {
 
 /**
  * Runs the built server (`server/dist/main.js` under `root`: the repository, as `pnpm start` runs
- * it, or a deployed copy) and waits until it listens.
+ * it, or a deployed copy) and waits until it listens; `nodeArgs` go before the script (the
+ * benchmarks' `--cpu-prof`).
  */
-export async function startServerProcess(env: Record<string, string>, root = ROOT): Promise<ServerProcess> {
+export async function startServerProcess(
+  env: Record<string, string>,
+  { nodeArgs = [], root = ROOT }: { nodeArgs?: string[]; root?: string } = {},
+): Promise<ServerProcess> {
   const port = env['PORT'] ?? String(await freePort());
-  const child: ChildProcess = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, path.join(root, 'server/dist/main.js')], {
     cwd: root,
     env: { PATH: process.env['PATH'] ?? '', LOG_LEVEL: 'warn', ...env, PORT: port },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -50,6 +55,7 @@ export async function startServerProcess(env: Record<string, string>, root = ROO
   }
   return {
     url,
+    pid: child.pid as number,
     output: () => stdout,
     async stop(signal = 'SIGTERM') {
       if (child.exitCode === null) child.kill(signal);

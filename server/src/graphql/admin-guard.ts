@@ -1,4 +1,11 @@
-import { Extensions, type MiddlewareFn } from 'type-graphql';
+import {
+  defaultFieldResolver,
+  type GraphQLField,
+  type GraphQLFieldResolver,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from 'graphql';
+import { Extensions } from 'type-graphql';
 
 import { UnauthenticatedError } from '../common/errors';
 import type { Context } from './context';
@@ -6,16 +13,28 @@ import type { Context } from './context';
 /** Marks a root operation as open to anyone; every other operation needs a signed-in admin. */
 export const Public = () => Extensions({ public: true });
 
-const ROOT_TYPES = new Set(['Query', 'Mutation', 'Subscription']);
+/** Runs the check before `resolve`, keeping its `this`-free signature. */
+function guarded(resolve: GraphQLFieldResolver<unknown, Context>): GraphQLFieldResolver<unknown, Context> {
+  return (source, args, context, info) => {
+    if (!context.auth) throw new UnauthenticatedError();
+    return resolve(source, args, context, info);
+  };
+}
 
 /**
- * The one guard: default-deny on every root field not marked `@Public()`, so an operation added
- * later is protected without anyone remembering to protect it.
+ * The one guard: default-deny on every root field (query, mutation, subscription) not marked
+ * `@Public()`, so an operation added later is protected without anyone remembering to protect it.
+ * Only root fields are wrapped: a type-graphql global middleware would turn every field of every
+ * object into a promise, which costs the lists and the live fan-out more than all their SQL.
  */
-export const AdminGuard: MiddlewareFn<Context> = async ({ context, info }, next) => {
-  if (ROOT_TYPES.has(info.parentType.name)) {
-    const field = info.parentType.getFields()[info.fieldName];
-    if (field?.extensions['public'] !== true && !context.auth) throw new UnauthenticatedError();
+export function guardRootFields(schema: GraphQLSchema): GraphQLSchema {
+  const roots = [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()];
+  for (const root of roots.filter((t): t is GraphQLObjectType => Boolean(t))) {
+    for (const field of Object.values(root.getFields()) as GraphQLField<unknown, Context>[]) {
+      if (field.extensions['public'] === true) continue;
+      field.resolve = guarded(field.resolve ?? defaultFieldResolver);
+      if (field.subscribe) field.subscribe = guarded(field.subscribe);
+    }
   }
-  return next();
-};
+  return schema;
+}

@@ -108,6 +108,30 @@ describe('serviceRequestChanged', () => {
     expect(messages.length).toBeGreaterThanOrEqual(2);
   });
 
+  it('subscribers of one change each get what they asked for: the execution is shared only between equal operations', async () => {
+    const { id } = await createRequest(a, token);
+    const other = await createRequest(a, token);
+    const narrow = `subscription { serviceRequestChanged { status serviceRequest { id } } }`;
+    const [wide1, wide2, slim, filtered] = [
+      subscribe(client(a, { token }), CHANGES),
+      subscribe(client(a, { token }), CHANGES),
+      subscribe(client(a, { token }), narrow),
+      subscribe(client(a, { token }), CHANGES, { id: other.id }),
+    ];
+    await new Promise((r) => setTimeout(r, 300));
+    ok(await a.gql(`mutation($id: ID!) { quote(id: $id, amount: 4200) { id } }`, { id }, token));
+    const mine = async (sub: ReturnType<typeof subscribe>) => {
+      await sub.next(1);
+      return sub.received.map((m) => m.data.serviceRequestChanged).filter((c) => c.serviceRequest.id === id);
+    };
+    const expected = { status: 'QUOTED', previousStatus: 'REQUESTED', source: 'ADMIN' };
+    expect(await mine(wide1)).toEqual([{ ...expected, serviceRequest: { id, status: 'QUOTED', amountPaid: 0 } }]);
+    expect(await mine(wide2)).toEqual(await mine(wide1));
+    expect(await mine(slim)).toEqual([{ status: 'QUOTED', serviceRequest: { id } }]);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(filtered.received).toHaveLength(0);
+  });
+
   it('refuses connections without a session, and a cookie sent from another origin', async () => {
     const anonymous = subscribe(client(a), CHANGES);
     await anonymous.next(1, 2_000);

@@ -9,6 +9,7 @@ import { WebSocketServer } from 'ws';
 import type { Authenticated } from '../auth/auth.service';
 import { sessionToken } from '../auth/session-cookie';
 import type { Context, Services } from '../graphql/context';
+import { sharedSubscribe } from './shared-execution';
 
 /**
  * graphql-ws on `/graphql`. A connection is authenticated once, at `connection_init`: a bearer
@@ -30,6 +31,7 @@ export function startSubscriptionsServer(
   const cleanup = useServer<Record<string, unknown>>(
     {
       schema,
+      subscribe: sharedSubscribe(),
       onConnect: async (ctx) => {
         const param = ctx.connectionParams?.['authorization'];
         const bearer = typeof param === 'string' ? param.replace(/^Bearer\s+/i, '') : undefined;

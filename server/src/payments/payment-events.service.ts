@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
+import { NotFoundError } from '../common/errors';
 import { formatAmount } from '../money/currency';
 import { canTransition, PAYABLE } from '../service-requests/lifecycle';
 import { type ChangeSource, ServiceRequestStatus as S } from '../service-requests/service-request-status';
@@ -59,55 +60,63 @@ export class PaymentEventsService {
 
   /** Returns false when the request is unknown. */
   async receivePayment(em: EntityManager, p: ReportedPayment, source: ChangeSource): Promise<boolean> {
-    if (!(await this.requests.findOne(em, p.requestId))) return false;
-    await this.requests.change(
-      em,
-      p.requestId,
-      async (request, tx) => {
-        const status = STATE[p.state];
-        let payment = await tx.findOne(Payment, { stripePaymentIntentId: p.paymentIntentId });
-        if (payment && (payment.status === status || MONEY_RECEIVED.includes(payment.status))) return; // already known
-        if (!payment) {
-          payment = tx.create(Payment, {
-            serviceRequest: request,
-            method: PaymentMethod.STRIPE,
-            stripePaymentIntentId: p.paymentIntentId,
-            paymentMethodType: p.methodType,
-            amount: p.amount,
-            currency: p.currency,
-            status,
-          } as Payment);
-          tx.persist(payment);
-        } else {
-          payment.status = status;
-          payment.paymentMethodType ??= p.methodType;
-        }
-        const money = formatAmount(p.amount, p.currency);
-        if (p.state === 'processing') {
-          request.record({
-            kind: 'PAYMENT_PROCESSING',
-            source,
-            amount: p.amount,
-            note: `${money} on its way (${p.methodType ?? 'delayed method'})`,
-          });
-          return;
-        }
-        if (p.state === 'failed') {
-          request.record({ kind: 'PAYMENT_FAILED', source, amount: p.amount, note: p.failure ?? 'The payment failed' });
-          return;
-        }
-        const problem = this.disagreement(request, p);
-        if (problem) {
-          request.record({ kind: 'PAYMENT_RECEIVED', source, amount: p.amount, note: `${money}: ${problem}` });
-          flag(request, problem, source);
-          return;
-        }
-        request.record({ kind: 'PAYMENT_RECEIVED', from: request.status, to: S.PAID, source, amount: p.amount });
-        request.status = S.PAID;
-      },
-      { lock: true },
-    );
-    return true;
+    return this.changeRequest(em, p.requestId, async (request, tx) => {
+      const status = STATE[p.state];
+      let payment = await tx.findOne(Payment, { stripePaymentIntentId: p.paymentIntentId });
+      if (payment && (payment.status === status || MONEY_RECEIVED.includes(payment.status))) return; // already known
+      if (!payment) {
+        payment = tx.create(Payment, {
+          serviceRequest: request,
+          method: PaymentMethod.STRIPE,
+          stripePaymentIntentId: p.paymentIntentId,
+          paymentMethodType: p.methodType,
+          amount: p.amount,
+          currency: p.currency,
+          status,
+        } as Payment);
+        tx.persist(payment);
+      } else {
+        payment.status = status;
+        payment.paymentMethodType ??= p.methodType;
+      }
+      const money = formatAmount(p.amount, p.currency);
+      if (p.state === 'processing') {
+        request.record({
+          kind: 'PAYMENT_PROCESSING',
+          source,
+          amount: p.amount,
+          note: `${money} on its way (${p.methodType ?? 'delayed method'})`,
+        });
+        return;
+      }
+      if (p.state === 'failed') {
+        request.record({ kind: 'PAYMENT_FAILED', source, amount: p.amount, note: p.failure ?? 'The payment failed' });
+        return;
+      }
+      const problem = this.disagreement(request, p);
+      if (problem) {
+        request.record({ kind: 'PAYMENT_RECEIVED', source, amount: p.amount, note: `${money}: ${problem}` });
+        flag(request, problem, source);
+        return;
+      }
+      request.record({ kind: 'PAYMENT_RECEIVED', from: request.status, to: S.PAID, source, amount: p.amount });
+      request.status = S.PAID;
+    });
+  }
+
+  /** `change` under the request's row lock; false when there is no such request. */
+  private async changeRequest(
+    em: EntityManager,
+    requestId: string,
+    mutate: (request: ServiceRequest, tx: EntityManager) => void | Promise<void>,
+  ): Promise<boolean> {
+    try {
+      await this.requests.change(em, requestId, mutate, { lock: true });
+      return true;
+    } catch (error) {
+      if (error instanceof NotFoundError) return false; // thrown before anything was written
+      throw error;
+    }
   }
 
   /** Returns false when no payment with that PaymentIntent is known yet (the caller parks it). */
@@ -213,14 +222,11 @@ export class PaymentEventsService {
     message: string,
     source: ChangeSource,
   ): Promise<boolean> {
-    if (!(await this.requests.findOne(em, requestId))) return false;
-    await this.requests.change(
+    return this.changeRequest(
       em,
       requestId,
       (request) => void request.record({ kind: 'PAYMENT_FAILED', source, amount, note: message }),
-      { lock: true },
     );
-    return true;
   }
 
   /** Why a succeeded payment cannot simply mark the request PAID, if it cannot. */

@@ -18,7 +18,7 @@ import {
 import { ServiceRequestConnection, ServiceRequestReceipt, StatusCount } from './service-request.types';
 import { TimelineEntry } from './timeline-entry.entity';
 
-/** Thin: each operation is one service call; the AdminGuard protects all but the `@Public()` ones. */
+/** Thin: each operation is one service call; the root-field guard (graphql/admin-guard.ts) protects all but the `@Public()` ones. */
 @Resolver(() => ServiceRequest)
 export class ServiceRequestResolver {
   @Query(() => ServiceRequestConnection)

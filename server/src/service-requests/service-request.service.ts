@@ -1,4 +1,4 @@
-import { LockMode, OptimisticLockError } from '@mikro-orm/core';
+import { LockMode, OptimisticLockError, TransactionPropagation } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 
@@ -63,8 +63,10 @@ export class ServiceRequestService {
     return found;
   }
 
-  async findOne(em: EntityManager, id: string): Promise<ServiceRequest | null> {
-    return isUuid(id) ? em.findOne(ServiceRequest, { id }) : null;
+  /** `lock`: holds the row until the transaction ends (Stripe's reports wait for each other). */
+  async findOne(em: EntityManager, id: string, lock = false): Promise<ServiceRequest | null> {
+    if (!isUuid(id)) return null;
+    return em.findOne(ServiceRequest, { id }, lock ? { lockMode: LockMode.PESSIMISTIC_WRITE } : {});
   }
 
   async create(em: EntityManager, input: RequestServiceInput, source: ChangeSource): Promise<ServiceRequest> {
@@ -259,15 +261,20 @@ export class ServiceRequestService {
     let request: ServiceRequest;
     let previousStatus: S | undefined;
     try {
-      request = await em.transactional(async (tx) => {
-        // Stripe's reports wait for each other on the row (no conflicts to retry); admins get CONFLICT.
-        if (options.lock) await tx.findOne(ServiceRequest, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
-        const found = await this.findOneOrFail(tx, id);
-        previousStatus = found.status;
-        await mutate(found, tx);
-        await this.retireStaleLinks(found);
-        return found;
-      });
+      // Inside the inbox's transaction, join it: the inbox rolls the whole event back on any error,
+      // so a savepoint of our own would only cost two more round trips per event.
+      request = await em.transactional(
+        async (tx) => {
+          // Stripe's reports wait for each other on the row (no conflicts to retry); admins get CONFLICT.
+          const found = await this.findOne(tx, id, options.lock);
+          if (!found) throw new NotFoundError('ServiceRequest', id);
+          previousStatus = found.status;
+          await mutate(found, tx);
+          await this.retireStaleLinks(found);
+          return found;
+        },
+        { propagation: TransactionPropagation.REQUIRED },
+      );
     } catch (error) {
       if (error instanceof OptimisticLockError) {
         throw new ConflictError('the request was changed by someone else meanwhile; reload and try again');

@@ -82,6 +82,8 @@ export class Store {
   private byType = new Map<string, StripeObject[]>();
   private timer: NodeJS.Timeout | undefined;
   private saving: Promise<void> = Promise.resolve();
+  /** How long the last save took: the next waits at least as long, so a big state under steady load is not re-serialised back to back. */
+  private lastSaveMs = 0;
 
   private constructor(
     private readonly file: string,
@@ -172,10 +174,13 @@ export class Store {
 
   /** Schedules a save; many changes in a burst make one write. */
   changed(): void {
-    this.timer ??= setTimeout(() => {
-      this.timer = undefined;
-      void this.save();
-    }, SAVE_DELAY_MS);
+    this.timer ??= setTimeout(
+      () => {
+        this.timer = undefined;
+        void this.save();
+      },
+      Math.max(SAVE_DELAY_MS, this.lastSaveMs),
+    );
   }
 
   async close(): Promise<void> {
@@ -187,9 +192,11 @@ export class Store {
   private save(): Promise<void> {
     this.saving = this.saving
       .then(async () => {
+        const started = Date.now();
         const temporary = `${this.file}.${process.pid}.tmp`;
         await writeFile(temporary, JSON.stringify(this.state));
         await rename(temporary, this.file);
+        this.lastSaveMs = Date.now() - started;
       })
       .catch((error: unknown) =>
         this.log.error({ err: error, file: this.file }, 'could not save the Stripe emulator state'),

@@ -79,7 +79,9 @@ export class Inbox {
           const event = await tx.findOne(
             WebhookEvent,
             { id, status: { $in: [Status.RECEIVED, Status.FAILED] } },
-            { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE }, // another delivery holds it: skip
+            // Another delivery holds it: skip. Read-only here (its status is written with nativeUpdate),
+            // so it stays out of the unit of work, which would otherwise snapshot and diff the payload.
+            { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, disableIdentityMap: true },
           );
           if (!event) return undefined;
           const result = await this.apply(tx, event);

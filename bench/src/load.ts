@@ -1,0 +1,74 @@
+import { performance } from 'node:perf_hooks';
+
+import * as hdr from 'hdr-histogram-js';
+
+/** Latencies in microseconds (3 significant digits), reported in milliseconds. */
+export function latencyHistogram(): hdr.Histogram {
+  return hdr.build({
+    lowestDiscernibleValue: 1,
+    highestTrackableValue: 120_000_000,
+    numberOfSignificantValueDigits: 3,
+  });
+}
+
+export interface Latency {
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+export const latencyOf = (histogram: hdr.Histogram): Latency => ({
+  p50: histogram.getValueAtPercentile(50) / 1000,
+  p99: histogram.getValueAtPercentile(99) / 1000,
+  max: histogram.maxValue / 1000,
+});
+
+export interface LoadResult extends Latency {
+  requests: number;
+  failures: number;
+  seconds: number;
+  /** Completed requests a second. */
+  throughput: number;
+  /** The first failures' messages, to say what went wrong. */
+  errors: string[];
+}
+
+/**
+ * A closed loop: `concurrency` workers each send one request at a time, taking the next item
+ * until `next` has none (or `durationMs` has passed), and time every `send`.
+ */
+export async function runLoad<T>(options: {
+  concurrency: number;
+  next: () => T | undefined;
+  send: (item: T, worker: number) => Promise<void>;
+  durationMs?: number;
+}): Promise<LoadResult> {
+  const histogram = latencyHistogram();
+  const errors: string[] = [];
+  let requests = 0;
+  let failures = 0;
+  const started = performance.now();
+  const deadline = options.durationMs === undefined ? Infinity : started + options.durationMs;
+  const worker = async (index: number) => {
+    for (let item = options.next(); item !== undefined && performance.now() < deadline; item = options.next()) {
+      const sent = performance.now();
+      try {
+        await options.send(item, index);
+        histogram.recordValue(Math.max(1, Math.round((performance.now() - sent) * 1000)));
+        requests++;
+      } catch (error) {
+        failures++;
+        if (errors.length < 5) errors.push(error instanceof Error ? error.message : String(error));
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: options.concurrency }, (_, i) => worker(i)));
+  const seconds = (performance.now() - started) / 1000;
+  return { requests, failures, seconds, throughput: requests / seconds, errors, ...latencyOf(histogram) };
+}
+
+/** `items` in turn, once each. */
+export function cursor<T>(items: readonly T[]): () => T | undefined {
+  let i = 0;
+  return () => items[i++];
+}

@@ -1,0 +1,127 @@
+import { fork } from 'node:child_process';
+import { performance } from 'node:perf_hooks';
+
+import { migrate, withClient } from '../cluster';
+import type { BenchContext } from '../context';
+import { adminToken, spaOperation } from '../graphql-client';
+import { latencyHistogram, latencyOf } from '../load';
+import type { ScenarioReport } from '../report';
+import { sizeFrom } from '../report';
+import { seedRequests } from '../seed';
+import { startProject } from '../subjects';
+import { completedEvents, createSessions, poolFor, postWebhook } from '../webhook-events';
+
+const SUBSCRIPTION = spaOperation(
+  'live/graphql/ServiceRequestChanged.subscription.graphql',
+  'requests/graphql/RequestDetail.fragment.graphql',
+);
+const now = () => performance.timeOrigin + performance.now();
+
+/**
+ * `BENCH_SUBSCRIBERS` graphql-ws clients on the SPA's subscription to every change; payments posted
+ * as webhooks at a steady `BENCH_RATE` a second; the delay from each webhook's 2xx to each
+ * subscriber's message.
+ */
+export async function liveFanout(ctx: BenchContext): Promise<ScenarioReport> {
+  const subscribers = sizeFrom('SUBSCRIBERS', 1000);
+  const rate = sizeFrom('RATE', 20);
+  const seconds = sizeFrom('FANOUT_SECONDS', 5);
+  const count = rate * seconds + 1; // the first one warms up and proves every subscription is live
+  const url = await ctx.cluster.createDatabase('fanout');
+  await migrate(url);
+  const ids = await withClient(url, (client) => seedRequests(client, count));
+  const events = completedEvents(await createSessions(ctx.stripe, ids), 'fanout');
+  const project = await startProject(url, ctx.emulator.url, 'fanout');
+  const token = await adminToken(project.url);
+  const worker = fork(
+    new URL('./fanout-subscribers.ts', import.meta.url),
+    [JSON.stringify({ url: project.url, token, count: subscribers, query: SUBSCRIPTION })],
+    { execArgv: ['--import', 'tsx'] },
+  );
+  const answered = new Map<string, number>();
+  const early = new Map<string, number[]>(); // messages that arrived before their webhook's answer
+  const histogram = latencyHistogram();
+  const received = new Map<string, number>();
+  let messages = 0;
+  let beforeAnswer = 0;
+  const errors: string[] = [];
+  const record = (at: number, answer: number) => {
+    const delay = at - answer;
+    if (delay < 0) beforeAnswer++;
+    histogram.recordValue(Math.max(1, Math.round(Math.max(0, delay) * 1000)));
+  };
+  const warmUpId = ids[0] as string;
+  let warmedUp = 0;
+  let resolveWarm = () => {};
+  const warm = new Promise<void>((r) => (resolveWarm = r));
+  const connected = new Promise<void>((resolve, reject) => {
+    worker.on('error', reject);
+    worker.on('message', (m: { type: string; batch?: [string, number][]; message?: string }) => {
+      if (m.type === 'connected') resolve();
+      if (m.type === 'error' && errors.length < 5) errors.push(m.message ?? '');
+      for (const [id, at] of m.batch ?? []) {
+        if (id === warmUpId) {
+          if (++warmedUp === subscribers) resolveWarm();
+          continue;
+        }
+        messages++;
+        received.set(id, (received.get(id) ?? 0) + 1);
+        const answer = answered.get(id);
+        if (answer === undefined) early.set(id, [...(early.get(id) ?? []), at]);
+        else record(at, answer);
+      }
+    });
+  });
+  const pool = poolFor(project.url, 8);
+  let postedSeconds = 0;
+  try {
+    await connected;
+    await postWebhook(pool, events[0] as string);
+    await warm;
+    // A steady rate: event i is posted at start + i/rate, whatever the previous answers took.
+    const started = now();
+    await Promise.all(
+      events.slice(1).map(async (body, i) => {
+        const due = started + (i * 1000) / rate;
+        await new Promise((r) => setTimeout(r, Math.max(0, due - now())));
+        await postWebhook(pool, body);
+        const id = ids[i + 1] as string;
+        const at = now();
+        answered.set(id, at);
+        for (const e of early.get(id) ?? []) record(e, at);
+        early.delete(id);
+      }),
+    );
+    postedSeconds = (now() - started) / 1000;
+    const expected = subscribers * (count - 1);
+    for (let i = 0; i < 200 && messages < expected; i++) await new Promise((r) => setTimeout(r, 50));
+  } finally {
+    const exited = new Promise((r) => worker.once('exit', r));
+    worker.send({ type: 'close' });
+    await exited;
+    await pool.close();
+    await project.stop();
+  }
+  const expected = subscribers * (count - 1);
+  const latency = latencyOf(histogram);
+  return {
+    scenario: 'live-fanout',
+    title: `Live fan-out: ${subscribers} subscribers, ${rate} events/s for ${seconds} s`,
+    parameters: { subscribers, rate, seconds },
+    columns: ['metric', 'value', 'target'],
+    rows: [
+      ['messages delivered', `${messages} of ${expected}`, 'all'],
+      ['messages/s (offered)', subscribers * rate, undefined],
+      ['delay p50 ms (2xx → message)', latency.p50, undefined],
+      ['delay p99 ms (2xx → message)', latency.p99, '< 100 ms'],
+      ['delay max ms', latency.max, undefined],
+      ['messages before the 2xx', beforeAnswer, undefined],
+      ['posting took s', postedSeconds, `${seconds} s`],
+    ],
+    notes: [
+      'The subscribers run in a child process of the bench; each message is timed against the 2xx of its webhook (a message that came first counts as 0 ms).',
+      ...errors.map((e) => `subscriber error: ${e}`),
+    ],
+    raw: { latency, messages, expected, beforeAnswer, postedSeconds, errors },
+  };
+}
