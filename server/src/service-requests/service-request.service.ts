@@ -45,6 +45,7 @@ const clean = (text: string | null | undefined) => {
  */
 export class ServiceRequestService {
   private readonly committedHooks: CommittedHook[] = [];
+  private readonly changeAnnouncers: ChangeAnnouncer[] = [];
 
   constructor(
     readonly defaultCurrency: string,
@@ -52,9 +53,17 @@ export class ServiceRequestService {
     private readonly log: Logger,
   ) {}
 
-  /** Runs `hook` after every committed change (closing stale Stripe links, notifying subscribers). */
+  /** Runs `hook` after every committed change (closing stale Stripe links). */
   onCommitted(hook: CommittedHook): void {
     this.committedHooks.push(hook);
+  }
+
+  /**
+   * Runs `announce` inside every change's transaction, so what it sends (a NOTIFY) is delivered by
+   * the commit itself: never for a rollback, and not lost to a crash between commit and sending.
+   */
+  onChange(announce: ChangeAnnouncer): void {
+    this.changeAnnouncers.push(announce);
   }
 
   async findOneOrFail(em: EntityManager, id: string): Promise<ServiceRequest> {
@@ -81,7 +90,10 @@ export class ServiceRequestService {
       currency: this.defaultCurrency,
     } as ServiceRequest);
     request.record({ kind: 'CREATED', to: S.REQUESTED, source });
-    await em.persistAndFlush(request);
+    await em.transactional(async (tx) => {
+      tx.persist(request);
+      await this.announce(tx, request, undefined);
+    });
     await this.committed(request, undefined);
     return request;
   }
@@ -266,6 +278,7 @@ export class ServiceRequestService {
         previousStatus = found.status;
         await mutate(found, tx);
         await this.retireStaleLinks(found);
+        await this.announce(tx, found, previousStatus);
         return found;
       });
     } catch (error) {
@@ -276,6 +289,11 @@ export class ServiceRequestService {
     }
     await this.committed(request, previousStatus);
     return request;
+  }
+
+  private async announce(tx: EntityManager, request: ServiceRequest, previousStatus: S | undefined): Promise<void> {
+    const change = { previousStatus, source: request.changeSource ?? ChangeSource.SYSTEM };
+    for (const announce of this.changeAnnouncers) await announce(tx, request, change);
   }
 
   private async committed(request: ServiceRequest, previousStatus: S | undefined): Promise<void> {
@@ -300,10 +318,14 @@ export class ServiceRequestService {
   }
 }
 
-export type CommittedHook = (
-  request: ServiceRequest,
-  change: { previousStatus: S | undefined; source: ChangeSource },
-) => Promise<void>;
+export interface ChangeFacts {
+  previousStatus: S | undefined;
+  source: ChangeSource;
+}
+
+export type CommittedHook = (request: ServiceRequest, change: ChangeFacts) => Promise<void>;
+
+export type ChangeAnnouncer = (tx: EntityManager, request: ServiceRequest, change: ChangeFacts) => Promise<void>;
 
 function isUuid(id: string): boolean {
   return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
