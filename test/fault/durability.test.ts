@@ -4,7 +4,7 @@ import { login, quotedRequest, serverEnv } from '../support/admin-api';
 import { count, query } from '../support/db';
 import { type PostgresCluster, startPostgresCluster } from '../support/postgres-cluster';
 import { type ServerProcess, startServerProcess } from '../support/server-process';
-import { deliver, paidEvent } from '../support/stripe-events';
+import { deliver, paidEvent, paidSession, stripeEvent } from '../support/stripe-events';
 import { type Subscriber, subscribeChanges } from '../support/subscriber';
 
 const AMOUNT = 12_500;
@@ -20,7 +20,8 @@ beforeAll(async () => {
   await cluster.createDatabase('durability');
   db = cluster.urlFor('durability');
   env = serverEnv(db);
-  servers.push(await startServerProcess(env));
+  // Two processes: faults hit the first; the second's subscriber sees every committed change.
+  servers.push(await startServerProcess(env), await startServerProcess(env));
   token = await login(servers[0]!.url);
 });
 
@@ -28,12 +29,6 @@ afterAll(async () => {
   await Promise.all(servers.map((s) => s.stop('SIGKILL')));
   await cluster?.destroy();
 });
-
-async function start(): Promise<ServerProcess> {
-  const server = await startServerProcess(env);
-  servers.push(server);
-  return server;
-}
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -125,8 +120,7 @@ const paymentChanges = (subscriber: Subscriber, id: string) =>
 
 describe('durability', () => {
   it('kill -9 while events stream in, restart, redeliver everything: each event applied exactly once', async () => {
-    // A second process watches: its subscriber sees every committed change, whichever process made it.
-    const observer = await start();
+    const observer = servers[1]!;
     const subscriber = await subscribeChanges(observer.url, token);
     try {
       const victim = servers[0]!;
@@ -148,7 +142,6 @@ describe('durability', () => {
       expect(subscriber.errors).toEqual([]);
     } finally {
       await subscriber.close();
-      await observer.stop('SIGKILL');
     }
   });
 
@@ -193,4 +186,40 @@ describe('durability', () => {
       await subscriber.close();
     }
   });
+});
+
+describe('concurrency', () => {
+  const DELIVERIES = 1_000;
+
+  async function deliveredAtOnce(eventsFor: (id: string) => { id: string }[]) {
+    const [a, b] = servers as [ServerProcess, ServerProcess];
+    const id = await quotedRequest(a.url, token, AMOUNT);
+    const subscriber = await subscribeChanges(b.url, token);
+    try {
+      const events = eventsFor(id);
+      const statuses = await Promise.all(
+        events.map((event, i) => deliver(i % 2 ? a.url : b.url, event).then((r) => r.status)),
+      );
+      expect(statuses.filter((s) => s !== 200)).toEqual([]);
+      await expectPaidOnce([id], [...new Set(events.map((e) => e.id))]);
+      await subscriber.until((changes) => changes.some((c) => c.id === id && c.status === 'PAID'));
+      await sleep(500);
+      expect(paymentChanges(subscriber, id)).toEqual([PAID_BY_WEBHOOK]);
+    } finally {
+      await subscriber.close();
+    }
+  }
+
+  it(`${DELIVERIES} concurrent deliveries of one event, to two processes: one payment`, async () => {
+    await deliveredAtOnce((id) => Array(DELIVERIES).fill(paidEvent(id, AMOUNT)));
+  }, 120_000);
+
+  it(`${DELIVERIES} different events for one PaymentIntent at once: one payment`, async () => {
+    await deliveredAtOnce((id) => {
+      const session = paidSession(id, AMOUNT);
+      return Array.from({ length: DELIVERIES }, (_, i) =>
+        stripeEvent(i % 2 ? 'checkout.session.async_payment_succeeded' : 'checkout.session.completed', session),
+      );
+    });
+  }, 120_000);
 });

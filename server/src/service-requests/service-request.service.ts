@@ -276,9 +276,11 @@ export class ServiceRequestService {
         if (options.lock) await tx.findOne(ServiceRequest, { id }, { lockMode: LockMode.PESSIMISTIC_WRITE });
         const found = await this.findOneOrFail(tx, id);
         previousStatus = found.status;
+        found.changeSource = undefined; // set again by `record`: whether this call changed anything
         await mutate(found, tx);
         await this.retireStaleLinks(found);
-        await this.announce(tx, found, previousStatus);
+        // A call that found nothing to do (a redelivered event, a known payment) tells no one.
+        if (found.changeSource) await this.announce(tx, found, previousStatus);
         return found;
       });
     } catch (error) {
