@@ -15,6 +15,20 @@ const HANDLERS: Record<string, Handler> = { ...checkoutHandlers, ...chargeHandle
 export const HANDLED_EVENT_TYPES = Object.keys(HANDLERS);
 
 const MAX_ATTEMPTS = 10;
+
+/**
+ * The event as `jsonb` can hold it: PostgreSQL refuses NUL characters and lone surrogates, which
+ * JSON allows, so they become U+FFFD rather than make a genuine event unrecordable (a 503 forever).
+ */
+const UNSTORABLE = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+function storable(value: unknown): unknown {
+  if (typeof value === 'string') return value.replace(UNSTORABLE, '\uFFFD');
+  if (Array.isArray(value)) return value.map(storable);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [storable(key), storable(item)]));
+  }
+  return value;
+}
 const SOURCES: Record<string, ChangeSource> = {
   WEBHOOK: ChangeSource.WEBHOOK,
   SYNC: ChangeSource.SYNC,
@@ -56,7 +70,7 @@ export class Inbox {
         type: event.type,
         livemode: event.livemode,
         apiVersion: event.api_version ?? undefined,
-        payload: event as unknown as Record<string, unknown>,
+        payload: storable(event) as Record<string, unknown>,
         status: Status.RECEIVED,
         source,
         attempts: 0,
