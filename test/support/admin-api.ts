@@ -19,6 +19,21 @@ export function serverEnv(databaseUrl: string): Record<string, string> {
   };
 }
 
+/**
+ * The same, on the built-in Stripe emulator instead of an unreachable Stripe, for cases that create
+ * Stripe objects (links, refunds); its state lives under `dataDir`.
+ */
+export function emulatorServerEnv(databaseUrl: string, dataDir: string, emulatorPort: number): Record<string, string> {
+  const env: Record<string, string> = {
+    ...serverEnv(databaseUrl),
+    DATA_DIR: dataDir,
+    STRIPE_EMULATOR_PORT: String(emulatorPort),
+  };
+  delete env['STRIPE_SECRET_KEY'];
+  delete env['STRIPE_API_URL'];
+  return env;
+}
+
 export async function login(url: string): Promise<string> {
   const data = await gql<{ login: { token: string } }>(
     url,

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { afterCommit } from '../common/after-commit';
 import { checkPageSize, decodeCursor, encodeCursor, type Page } from '../common/connection';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
+import { isUuid } from '../common/ids';
 import { scheduledMail } from '../mail/messages';
 import { enqueueMail } from '../mail/outbox';
 import { amountProblem, isKnownCurrency } from '../money/currency';
@@ -328,7 +329,3 @@ export interface ChangeFacts {
 export type CommittedHook = (request: ServiceRequest, change: ChangeFacts) => Promise<void>;
 
 export type ChangeAnnouncer = (tx: EntityManager, request: ServiceRequest, change: ChangeFacts) => Promise<void>;
-
-function isUuid(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
-}

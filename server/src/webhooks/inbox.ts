@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 
 import { withAfterCommit } from '../common/after-commit';
+import { storableText } from '../common/text';
 import type { PaymentEventsService } from '../payments/payment-events.service';
 import { ChangeSource } from '../service-requests/service-request-status';
 import { chargeHandlers } from './handlers/charge.handlers';
@@ -20,9 +21,8 @@ const MAX_ATTEMPTS = 10;
  * The event as `jsonb` can hold it: PostgreSQL refuses NUL characters and lone surrogates, which
  * JSON allows, so they become U+FFFD rather than make a genuine event unrecordable (a 503 forever).
  */
-const UNSTORABLE = /\0|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 function storable(value: unknown): unknown {
-  if (typeof value === 'string') return value.replace(UNSTORABLE, '\uFFFD');
+  if (typeof value === 'string') return storableText(value);
   if (Array.isArray(value)) return value.map(storable);
   if (value && typeof value === 'object') {
     return Object.fromEntries(Object.entries(value).map(([key, item]) => [storable(key), storable(item)]));

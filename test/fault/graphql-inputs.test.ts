@@ -1,0 +1,224 @@
+import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import fc from 'fast-check';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { emulatorServerEnv, type GraphqlAnswer, login, postGraphql, quotedRequest } from '../support/admin-api';
+import { count } from '../support/db';
+import { type PostgresCluster, startPostgresCluster } from '../support/postgres-cluster';
+import { ROOT, serverRequire } from '../support/server-deps';
+import { freePort, gql, type ServerProcess, startServerProcess } from '../support/server-process';
+
+const graphql = serverRequire('graphql');
+
+/** Every code the contract lets an error carry; anything else (INTERNAL_SERVER_ERROR) is a defect. */
+const KNOWN_CODES = new Set([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'INVALID_TRANSITION',
+  'CONFLICT',
+  'PAYMENT_PROVIDER_ERROR',
+  'RATE_LIMITED',
+  'QUERY_TOO_COMPLEX',
+]);
+/** Mutations run last or alone: they end the session or exhaust the client's login budget. */
+const SESSION_ENDING = new Set(['logout', 'login']);
+
+let cluster: PostgresCluster;
+let dataDir: string;
+let server: ServerProcess;
+let token: string;
+/** Requests in several states, so that generated ids reach real transitions, not only NOT_FOUND. */
+const ids: string[] = [];
+const schema = graphql.buildSchema(readFileSync(path.join(ROOT, 'schema.graphql'), 'utf8'));
+
+beforeAll(async () => {
+  cluster = await startPostgresCluster('fault-graphql');
+  await cluster.createDatabase('graphql');
+  dataDir = await mkdtemp(path.join(tmpdir(), 'sd-fault-graphql-'));
+  server = await startServerProcess(emulatorServerEnv(cluster.urlFor('graphql'), dataDir, await freePort()));
+  token = await login(server.url);
+  for (let i = 0; i < 4; i++) ids.push(await quotedRequest(server.url, token));
+  await gql(server.url, 'mutation($id: ID!) { sendPaymentLink(id: $id) { id } }', { id: ids[1] }, token);
+  await gql(server.url, 'mutation($id: ID!) { markPaid(id: $id) { id } }', { id: ids[2] }, token);
+});
+
+afterAll(async () => {
+  await server?.stop('SIGKILL');
+  await cluster?.destroy();
+  if (dataDir) await rm(dataDir, { recursive: true, force: true });
+});
+
+/** Values of a GraphQL input type, mostly well-typed and hostile, sometimes of the wrong type altogether. */
+function valuesOf(type: any): fc.Arbitrary<unknown> {
+  const wrong = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant(null));
+  if (graphql.isNonNullType(type)) return fc.oneof({ weight: 9, arbitrary: valuesOf(type.ofType) }, wrong);
+  if (graphql.isListType(type)) return fc.oneof(fc.array(valuesOf(type.ofType), { maxLength: 4 }), wrong);
+  if (graphql.isEnumType(type))
+    return fc.oneof(fc.constantFrom(...type.getValues().map((v: { name: string }) => v.name)), fc.string(), wrong);
+  if (graphql.isInputObjectType(type)) {
+    const fields = Object.fromEntries(
+      Object.values(type.getFields()).map((f: any) => [f.name, valuesOf(f.type)] as const),
+    );
+    return fc.oneof({ weight: 5, arbitrary: fc.record(fields, { requiredKeys: [] }) }, wrong);
+  }
+  const text = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 40 }),
+    fc.constantFrom('', ' ', '\u0000', 'a\u0000b', '\ud800', 'ada@example.com', "'; drop table payment; --", '%_\\'),
+    fc.integer({ min: 200, max: 20_000 }).map((n) => 'x'.repeat(n)),
+  );
+  const scalars: Record<string, fc.Arbitrary<unknown>> = {
+    ID: fc.oneof(
+      fc.nat().map((i) => ids[i % ids.length]),
+      fc.uuid(),
+      text,
+    ), // ids is filled by beforeAll
+    String: text,
+    Int: fc.oneof(
+      fc.integer({ min: -10, max: 100_000_000 }),
+      fc.constantFrom(0, -1, 2 ** 31 - 1, 2 ** 31, -(2 ** 31) - 1, 1.5, Number.MAX_SAFE_INTEGER),
+    ),
+    Float: fc.double(),
+    Boolean: fc.boolean(),
+    DateTime: fc.oneof(
+      fc.date({ min: new Date(-8.64e15), max: new Date(8.64e15), noInvalidDate: true }).map((d) => d.toISOString()),
+      fc.constantFrom('2030-01-01T00:00:00Z', 'not a date', '2030-13-45T99:99:99Z', '0000-00-00'),
+      text,
+    ),
+  };
+  return fc.oneof({ weight: 4, arbitrary: scalars[type.name] ?? text }, wrong);
+}
+
+/** One operation per mutation of schema.graphql, every argument a variable: a new mutation is covered as it lands. */
+function mutations() {
+  return Object.values(schema.getMutationType().getFields()).map((field: any) => {
+    const declared = field.args.map((a: any) => `$${a.name}: ${String(a.type)}`).join(', ');
+    const passed = field.args.map((a: any) => `${a.name}: $${a.name}`).join(', ');
+    const named = graphql.getNamedType(field.type);
+    const selection = graphql.isObjectType(named) ? ' { __typename }' : '';
+    return {
+      name: field.name as string,
+      query: `mutation${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`,
+      variables: fc.record(Object.fromEntries(field.args.map((a: any) => [a.name, valuesOf(a.type)] as const)), {
+        requiredKeys: [],
+      }),
+    };
+  });
+}
+
+/** Only typed errors: no 5xx, a known code on every error, nothing of the server's insides. */
+function expectTypedAnswer(name: string, answer: GraphqlAnswer) {
+  expect(answer.status, `${name}: ${answer.text.slice(0, 300)}`).toBeLessThan(500);
+  expect(answer.body, `${name}: ${answer.text.slice(0, 300)}`).toBeDefined();
+  for (const error of answer.body?.errors ?? []) {
+    const code = String(error.extensions?.['code']);
+    expect(KNOWN_CODES.has(code) ? 'known' : code, `${name}: ${error.message}`).toBe('known');
+    expect(error.extensions).not.toHaveProperty('stacktrace');
+  }
+  expect(answer.text).not.toMatch(/\s+at \S+ \(|node_modules|\/work\/|dist\/|\.ts:\d+/);
+}
+
+describe('generated inputs for every mutation', () => {
+  const all = mutations();
+
+  it('the schema file lists the contract mutations', () => {
+    expect(all.map((m) => m.name)).toEqual(expect.arrayContaining(['quote', 'refund', 'markPaid', 'syncPayments']));
+  });
+
+  for (const mutation of all.filter((m) => !SESSION_ENDING.has(m.name))) {
+    it(`${mutation.name}: only typed errors, never a 500 or a stack trace`, async () => {
+      await fc.assert(
+        fc.asyncProperty(mutation.variables, async (variables) => {
+          const answer = await postGraphql(
+            server.url,
+            { query: mutation.query, variables },
+            { authorization: `Bearer ${token}` },
+          );
+          expectTypedAnswer(mutation.name, answer);
+        }),
+        { numRuns: 30 },
+      );
+    });
+  }
+
+  it('the server still serves, with the requests it had', async () => {
+    const answer = await postGraphql(
+      server.url,
+      { query: '{ statusCounts { status count } }' },
+      {
+        authorization: `Bearer ${token}`,
+      },
+    );
+    expect(answer.body?.errors).toBeUndefined();
+    expect(await count(cluster.urlFor('graphql'), 'service_request', 'id = any($1)', [ids])).toBe(ids.length);
+  });
+});
+
+describe('query limits', () => {
+  const auth = () => ({ authorization: `Bearer ${token}` });
+
+  it('refuses queries nested deeper than the limit with QUERY_TOO_COMPLEX', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 11, max: 60 }), async (depth) => {
+        const query = `{ __schema { types { ${'fields { type { '.repeat(depth)}name${' } }'.repeat(depth)} } } }`;
+        const answer = await postGraphql(server.url, { query }, auth());
+        expectTypedAnswer('deep', answer);
+        expect(answer.body?.errors?.[0]?.extensions?.['code']).toBe('QUERY_TOO_COMPLEX');
+        expect(answer.body?.data).toBeUndefined();
+      }),
+      { numRuns: 10 },
+    );
+  });
+
+  it('refuses huge queries (many costly aliases) with QUERY_TOO_COMPLEX', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 11, max: 300 }), fc.integer({ min: 100, max: 200 }), async (n, first) => {
+        const aliases = Array.from(
+          { length: n },
+          (_, i) =>
+            `a${i}: serviceRequests(first: ${first}) { edges { node { id timeline { kind } payments { id } } } }`,
+        ).join(' ');
+        const answer = await postGraphql(server.url, { query: `{ ${aliases} }` }, auth());
+        expectTypedAnswer('huge', answer);
+        expect(answer.body?.errors?.[0]?.extensions?.['code']).toBe('QUERY_TOO_COMPLEX');
+      }),
+      { numRuns: 10 },
+    );
+  });
+
+  it('refuses a query text over 1 MiB before parsing it', async () => {
+    const answer = await postGraphql(server.url, { query: `{ ${'me { id } '.repeat(120_000)} }` }, auth());
+    expect(answer.status).toBe(413);
+  });
+});
+
+describe('the session-ending mutations', () => {
+  it('logout: ends only its own session', async () => {
+    const throwaway = await login(server.url);
+    expectTypedAnswer(
+      'logout',
+      await postGraphql(server.url, { query: 'mutation { logout }' }, { authorization: `Bearer ${throwaway}` }),
+    );
+    const after = await postGraphql(
+      server.url,
+      { query: '{ statusCounts { count } }' },
+      { authorization: `Bearer ${throwaway}` },
+    );
+    expect(after.body?.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
+  });
+
+  it('login: only typed errors for any email and password', async () => {
+    const login = mutations().find((m) => m.name === 'login')!;
+    await fc.assert(
+      fc.asyncProperty(login.variables, async (variables) => {
+        expectTypedAnswer('login', await postGraphql(server.url, { query: login.query, variables }));
+      }),
+      { numRuns: 30 },
+    );
+  });
+});
