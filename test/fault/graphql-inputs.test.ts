@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,10 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emulatorServerEnv, type GraphqlAnswer, login, postGraphql, quotedRequest } from '../support/admin-api';
 import { count } from '../support/db';
 import { type PostgresCluster, startPostgresCluster } from '../support/postgres-cluster';
-import { ROOT, serverRequire } from '../support/server-deps';
+import { operations, variablesOf } from '../support/schema-operations';
 import { freePort, gql, type ServerProcess, startServerProcess } from '../support/server-process';
-
-const graphql = serverRequire('graphql');
 
 /** Every code the contract lets an error carry; anything else (INTERNAL_SERVER_ERROR) is a defect. */
 const KNOWN_CODES = new Set([
@@ -35,7 +32,6 @@ let server: ServerProcess;
 let token: string;
 /** Requests in several states, so that generated ids reach real transitions, not only NOT_FOUND. */
 const ids: string[] = [];
-const schema = graphql.buildSchema(readFileSync(path.join(ROOT, 'schema.graphql'), 'utf8'));
 
 beforeAll(async () => {
   cluster = await startPostgresCluster('fault-graphql');
@@ -54,63 +50,6 @@ afterAll(async () => {
   if (dataDir) await rm(dataDir, { recursive: true, force: true });
 });
 
-/** Values of a GraphQL input type, mostly well-typed and hostile, sometimes of the wrong type altogether. */
-function valuesOf(type: any): fc.Arbitrary<unknown> {
-  const wrong = fc.oneof(fc.jsonValue({ maxDepth: 2 }), fc.constant(null));
-  if (graphql.isNonNullType(type)) return fc.oneof({ weight: 9, arbitrary: valuesOf(type.ofType) }, wrong);
-  if (graphql.isListType(type)) return fc.oneof(fc.array(valuesOf(type.ofType), { maxLength: 4 }), wrong);
-  if (graphql.isEnumType(type))
-    return fc.oneof(fc.constantFrom(...type.getValues().map((v: { name: string }) => v.name)), fc.string(), wrong);
-  if (graphql.isInputObjectType(type)) {
-    const fields = Object.fromEntries(
-      Object.values(type.getFields()).map((f: any) => [f.name, valuesOf(f.type)] as const),
-    );
-    return fc.oneof({ weight: 5, arbitrary: fc.record(fields, { requiredKeys: [] }) }, wrong);
-  }
-  const text = fc.oneof(
-    fc.string({ unit: 'binary', maxLength: 40 }),
-    fc.constantFrom('', ' ', '\u0000', 'a\u0000b', '\ud800', 'ada@example.com', "'; drop table payment; --", '%_\\'),
-    fc.integer({ min: 200, max: 20_000 }).map((n) => 'x'.repeat(n)),
-  );
-  const scalars: Record<string, fc.Arbitrary<unknown>> = {
-    ID: fc.oneof(
-      fc.nat().map((i) => ids[i % ids.length]),
-      fc.uuid(),
-      text,
-    ), // ids is filled by beforeAll
-    String: text,
-    Int: fc.oneof(
-      fc.integer({ min: -10, max: 100_000_000 }),
-      fc.constantFrom(0, -1, 2 ** 31 - 1, 2 ** 31, -(2 ** 31) - 1, 1.5, Number.MAX_SAFE_INTEGER),
-    ),
-    Float: fc.double(),
-    Boolean: fc.boolean(),
-    DateTime: fc.oneof(
-      fc.date({ min: new Date(-8.64e15), max: new Date(8.64e15), noInvalidDate: true }).map((d) => d.toISOString()),
-      fc.constantFrom('2030-01-01T00:00:00Z', 'not a date', '2030-13-45T99:99:99Z', '0000-00-00'),
-      text,
-    ),
-  };
-  return fc.oneof({ weight: 4, arbitrary: scalars[type.name] ?? text }, wrong);
-}
-
-/** One operation per mutation of schema.graphql, every argument a variable: a new mutation is covered as it lands. */
-function mutations() {
-  return Object.values(schema.getMutationType().getFields()).map((field: any) => {
-    const declared = field.args.map((a: any) => `$${a.name}: ${String(a.type)}`).join(', ');
-    const passed = field.args.map((a: any) => `${a.name}: $${a.name}`).join(', ');
-    const named = graphql.getNamedType(field.type);
-    const selection = graphql.isObjectType(named) ? ' { __typename }' : '';
-    return {
-      name: field.name as string,
-      query: `mutation${declared ? `(${declared})` : ''} { ${field.name}${passed ? `(${passed})` : ''}${selection} }`,
-      variables: fc.record(Object.fromEntries(field.args.map((a: any) => [a.name, valuesOf(a.type)] as const)), {
-        requiredKeys: [],
-      }),
-    };
-  });
-}
-
 /** Only typed errors: no 5xx, a known code on every error, nothing of the server's insides. */
 function expectTypedAnswer(name: string, answer: GraphqlAnswer) {
   expect(answer.status, `${name}: ${answer.text.slice(0, 300)}`).toBeLessThan(500);
@@ -124,7 +63,7 @@ function expectTypedAnswer(name: string, answer: GraphqlAnswer) {
 }
 
 describe('generated inputs for every mutation', () => {
-  const all = mutations();
+  const all = operations(['mutation']).map((m) => ({ ...m, variables: variablesOf(m, ids) }));
 
   it('the schema file lists the contract mutations', () => {
     expect(all.map((m) => m.name)).toEqual(expect.arrayContaining(['quote', 'refund', 'markPaid', 'syncPayments']));
@@ -213,9 +152,9 @@ describe('the session-ending mutations', () => {
   });
 
   it('login: only typed errors for any email and password', async () => {
-    const login = mutations().find((m) => m.name === 'login')!;
+    const login = operations(['mutation']).find((m) => m.name === 'login')!;
     await fc.assert(
-      fc.asyncProperty(login.variables, async (variables) => {
+      fc.asyncProperty(variablesOf(login, ids), async (variables) => {
         expectTypedAnswer('login', await postGraphql(server.url, { query: login.query, variables }));
       }),
       { numRuns: 30 },
