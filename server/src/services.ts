@@ -48,9 +48,8 @@ export async function createServices(
       sessionExpired: () => metrics.checkoutSessionsExpired.inc(),
     },
   );
-  const notices = orm.em.fork();
-  serviceRequests.onCommitted((request, change) =>
-    notifyChange(notices, { id: request.id, status: request.status, ...change, at: new Date().toISOString() }),
+  serviceRequests.onChange((tx, request, change) =>
+    notifyChange(tx, { id: request.id, status: request.status, ...change, at: new Date().toISOString() }),
   );
   return {
     auth: new AuthService(new SessionTokens(secret), createRateLimits(em)),

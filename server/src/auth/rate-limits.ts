@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 
@@ -31,10 +33,13 @@ export function createRateLimits(em: EntityManager): RateLimits {
   };
 }
 
+/** The limiter's table keeps keys of up to 255 characters: a longer one (any email typed) is hashed. */
+const storedKey = (key: string) => (key.length <= 200 ? key : createHash('sha256').update(key).digest('hex'));
+
 /** Spends one point of `key`, or throws RATE_LIMITED when it has none left. */
 export async function consume(limiter: RateLimiterPostgres, key: string): Promise<void> {
   try {
-    await limiter.consume(key);
+    await limiter.consume(storedKey(key));
   } catch (rejection) {
     if (rejection instanceof RateLimiterRes) throw new RateLimitedError(Math.ceil(rejection.msBeforeNext / 1000));
     throw rejection;
@@ -43,6 +48,6 @@ export async function consume(limiter: RateLimiterPostgres, key: string): Promis
 
 /** Is `key` out of points? Reads without spending, so that a failed attempt is charged only once. */
 export async function refuseIfExhausted(limiter: RateLimiterPostgres, key: string): Promise<void> {
-  const state = await limiter.get(key);
+  const state = await limiter.get(storedKey(key));
   if (state && state.remainingPoints <= 0) throw new RateLimitedError(Math.ceil(state.msBeforeNext / 1000));
 }

@@ -22,9 +22,12 @@ export class AppError extends GraphQLError {
   }
 }
 
+/** For errors raised before execution (request plugins): Apollo would answer them with HTTP 500. */
+export const REFUSED_REQUEST = { http: { status: 400 } };
+
 export class BadUserInputError extends AppError {
-  constructor(field: string, message: string) {
-    super('BAD_USER_INPUT', `${field}: ${message}`, { field });
+  constructor(field: string, message: string, extensions: Record<string, unknown> = {}) {
+    super('BAD_USER_INPUT', `${field}: ${message}`, { ...extensions, field });
   }
 }
 
@@ -58,8 +61,9 @@ export class RateLimitedError extends AppError {
   }
 }
 
+/** Raised by the query limits before execution: a 400. */
 export class QueryTooComplexError extends AppError {
   constructor(message: string) {
-    super('QUERY_TOO_COMPLEX', message);
+    super('QUERY_TOO_COMPLEX', message, REFUSED_REQUEST);
   }
 }

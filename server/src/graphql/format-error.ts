@@ -5,6 +5,10 @@ import type { Logger } from 'pino';
 import { ArgumentValidationError } from 'type-graphql';
 
 import { AppError } from '../common/errors';
+import { MAX_DEPTH } from './query-limits';
+
+/** The message of graphql-js's MaxIntrospectionDepthRule (a specified validation rule). */
+const INTROSPECTION_TOO_DEEP = 'Maximum introspection depth exceeded';
 
 /** Codes raised by Apollo itself for malformed operations: safe to show as they are. */
 const CLIENT_CODES = new Set([
@@ -44,7 +48,15 @@ export function formatError(log: Logger) {
         extensions: { code: 'BAD_USER_INPUT', field },
       };
     }
-    if (original instanceof AppError) return { ...formatted, extensions: original.extensions };
+    if (original instanceof AppError) {
+      const extensions = { ...original.extensions };
+      delete extensions['http']; // the HTTP status is for Apollo, not for clients
+      return { ...formatted, extensions };
+    }
+    // graphql-js refuses deep introspection itself; to clients it is the same limit as ours.
+    if (formatted.message === INTROSPECTION_TOO_DEEP) {
+      return { message: `the query is deeper than ${MAX_DEPTH} levels`, extensions: { code: 'QUERY_TOO_COMPLEX' } };
+    }
     const code = formatted.extensions?.['code'];
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
       return {

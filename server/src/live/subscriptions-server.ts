@@ -6,15 +6,15 @@ import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 
-import type { Authenticated } from '../auth/auth.service';
 import { sessionToken } from '../auth/session-cookie';
 import type { Context, Services } from '../graphql/context';
 import { sharedSubscribe } from './shared-execution';
 
 /**
- * graphql-ws on `/graphql`. A connection is authenticated once, at `connection_init`: a bearer
- * token in `connectionParams.authorization`, or the session cookie, which is accepted only from the
- * server's own Origin (cross-site WebSocket hijacking would otherwise ride on it).
+ * graphql-ws on `/graphql`. A connection is authenticated at `connection_init`: a bearer token in
+ * `connectionParams.authorization`, or the session cookie, which is accepted only from the server's
+ * own Origin (cross-site WebSocket hijacking would otherwise ride on it). Every operation on it is
+ * authenticated again, so a session that expires or logs out stops working on open sockets too.
  */
 export function startSubscriptionsServer(
   httpServer: Server,
@@ -26,7 +26,7 @@ export function startSubscriptionsServer(
 ): { close(): Promise<void> } {
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const ownOrigin = new URL(publicBaseUrl).origin;
-  const auths = new WeakMap<object, Authenticated>();
+  const tokens = new WeakMap<object, string>();
 
   const cleanup = useServer<Record<string, unknown>>(
     {
@@ -42,17 +42,20 @@ export function startSubscriptionsServer(
           origin === `http://${request.headers.host}` ||
           origin === `https://${request.headers.host}`;
         const cookieToken = sameOrigin ? sessionToken({ headers: { cookie: request.headers.cookie } }) : undefined;
-        const auth = await services.auth.authenticate(orm.em.fork(), bearer ?? cookieToken);
-        if (!auth) return false; // closes with 4403 Forbidden
-        auths.set(ctx.extra, auth);
+        const token = bearer ?? cookieToken;
+        if (!(await services.auth.authenticate(orm.em.fork(), token))) return false; // closes with 4403 Forbidden
+        tokens.set(ctx.extra, token as string);
         return true;
       },
-      context: (ctx): Context => ({
-        em: orm.em.fork(),
-        services,
-        auth: auths.get(ctx.extra),
-        clientIp: ctx.extra.request.socket.remoteAddress ?? 'unknown',
-      }),
+      context: async (ctx): Promise<Context> => {
+        const em = orm.em.fork();
+        return {
+          em,
+          services,
+          auth: await services.auth.authenticate(em, tokens.get(ctx.extra)),
+          clientIp: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+        };
+      },
     },
     wsServer,
   );

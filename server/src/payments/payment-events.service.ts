@@ -60,10 +60,15 @@ export class PaymentEventsService {
 
   /** Returns false when the request is unknown. */
   async receivePayment(em: EntityManager, p: ReportedPayment, source: ChangeSource): Promise<boolean> {
+    const status = STATE[p.state];
+    const alreadyKnown = (payment: Payment | null) =>
+      payment !== null && (payment.status === status || MONEY_RECEIVED.includes(payment.status));
+    // Redeliveries and the other events of a known payment skip the request's row lock; a
+    // concurrent first report is settled by the check under the lock.
+    if (alreadyKnown(await em.findOne(Payment, { stripePaymentIntentId: p.paymentIntentId }))) return true;
     return this.changeRequest(em, p.requestId, async (request, tx) => {
-      const status = STATE[p.state];
       let payment = await tx.findOne(Payment, { stripePaymentIntentId: p.paymentIntentId });
-      if (payment && (payment.status === status || MONEY_RECEIVED.includes(payment.status))) return; // already known
+      if (alreadyKnown(payment)) return;
       if (!payment) {
         payment = tx.create(Payment, {
           serviceRequest: request,

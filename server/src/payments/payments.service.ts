@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
+import { isUuid } from '../common/ids';
 import { paymentLinkMail, refundMail } from '../mail/messages';
 import { enqueueMail } from '../mail/outbox';
 import { assertTransition, PAYABLE } from '../service-requests/lifecycle';
@@ -173,6 +174,7 @@ export class PaymentsService {
     request: ServiceRequest,
     paymentId: string | undefined,
   ): Promise<Payment> {
+    if (paymentId && !isUuid(paymentId)) throw new NotFoundError('Payment', paymentId);
     const candidates = await em.find(
       Payment,
       { serviceRequest: request, ...(paymentId ? { id: paymentId } : {}) },

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { afterCommit } from '../common/after-commit';
 import { checkPageSize, decodeCursor, encodeCursor, type Page } from '../common/connection';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
+import { isUuid } from '../common/ids';
 import { scheduledMail } from '../mail/messages';
 import { enqueueMail } from '../mail/outbox';
 import { amountProblem, isKnownCurrency } from '../money/currency';
@@ -45,6 +46,7 @@ const clean = (text: string | null | undefined) => {
  */
 export class ServiceRequestService {
   private readonly committedHooks: CommittedHook[] = [];
+  private readonly changeAnnouncers: ChangeAnnouncer[] = [];
 
   constructor(
     readonly defaultCurrency: string,
@@ -52,9 +54,17 @@ export class ServiceRequestService {
     private readonly log: Logger,
   ) {}
 
-  /** Runs `hook` after every committed change (closing stale Stripe links, notifying subscribers). */
+  /** Runs `hook` after every committed change (closing stale Stripe links). */
   onCommitted(hook: CommittedHook): void {
     this.committedHooks.push(hook);
+  }
+
+  /**
+   * Runs `announce` inside every change's transaction, so what it sends (a NOTIFY) is delivered by
+   * the commit itself: never for a rollback, and not lost to a crash between commit and sending.
+   */
+  onChange(announce: ChangeAnnouncer): void {
+    this.changeAnnouncers.push(announce);
   }
 
   async findOneOrFail(em: EntityManager, id: string): Promise<ServiceRequest> {
@@ -83,7 +93,10 @@ export class ServiceRequestService {
       currency: this.defaultCurrency,
     } as ServiceRequest);
     request.record({ kind: 'CREATED', to: S.REQUESTED, source });
-    await em.persistAndFlush(request);
+    await em.transactional(async (tx) => {
+      tx.persist(request);
+      await this.announce(tx, request, undefined);
+    });
     await this.committed(request, undefined);
     return request;
   }
@@ -269,8 +282,11 @@ export class ServiceRequestService {
           const found = await this.findOne(tx, id, options.lock);
           if (!found) throw new NotFoundError('ServiceRequest', id);
           previousStatus = found.status;
+          found.changeSource = undefined; // set again by `record`: whether this call changed anything
           await mutate(found, tx);
           await this.retireStaleLinks(found);
+          // A call that found nothing to do (a redelivered event, a known payment) tells no one.
+          if (found.changeSource) await this.announce(tx, found, previousStatus);
           return found;
         },
         { propagation: TransactionPropagation.REQUIRED },
@@ -283,6 +299,11 @@ export class ServiceRequestService {
     }
     await this.committed(request, previousStatus);
     return request;
+  }
+
+  private async announce(tx: EntityManager, request: ServiceRequest, previousStatus: S | undefined): Promise<void> {
+    const change = { previousStatus, source: request.changeSource ?? ChangeSource.SYSTEM };
+    for (const announce of this.changeAnnouncers) await announce(tx, request, change);
   }
 
   private async committed(request: ServiceRequest, previousStatus: S | undefined): Promise<void> {
@@ -307,11 +328,11 @@ export class ServiceRequestService {
   }
 }
 
-export type CommittedHook = (
-  request: ServiceRequest,
-  change: { previousStatus: S | undefined; source: ChangeSource },
-) => Promise<void>;
-
-function isUuid(id: string): boolean {
-  return /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+export interface ChangeFacts {
+  previousStatus: S | undefined;
+  source: ChangeSource;
 }
+
+export type CommittedHook = (request: ServiceRequest, change: ChangeFacts) => Promise<void>;
+
+export type ChangeAnnouncer = (tx: EntityManager, request: ServiceRequest, change: ChangeFacts) => Promise<void>;

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 
 import { withAfterCommit } from '../common/after-commit';
+import { storableText } from '../common/text';
 import type { PaymentEventsService } from '../payments/payment-events.service';
 import { ChangeSource } from '../service-requests/service-request-status';
 import { chargeHandlers } from './handlers/charge.handlers';
@@ -15,6 +16,19 @@ const HANDLERS: Record<string, Handler> = { ...checkoutHandlers, ...chargeHandle
 export const HANDLED_EVENT_TYPES = Object.keys(HANDLERS);
 
 const MAX_ATTEMPTS = 10;
+
+/**
+ * The event as `jsonb` can hold it: PostgreSQL refuses NUL characters and lone surrogates, which
+ * JSON allows, so they become U+FFFD rather than make a genuine event unrecordable (a 503 forever).
+ */
+function storable(value: unknown): unknown {
+  if (typeof value === 'string') return storableText(value);
+  if (Array.isArray(value)) return value.map(storable);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, item]) => [storable(key), storable(item)]));
+  }
+  return value;
+}
 const SOURCES: Record<string, ChangeSource> = {
   WEBHOOK: ChangeSource.WEBHOOK,
   SYNC: ChangeSource.SYNC,
@@ -56,7 +70,7 @@ export class Inbox {
         type: event.type,
         livemode: event.livemode,
         apiVersion: event.api_version ?? undefined,
-        payload: event as unknown as Record<string, unknown>,
+        payload: storable(event) as Record<string, unknown>,
         status: Status.RECEIVED,
         source,
         attempts: 0,

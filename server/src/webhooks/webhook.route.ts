@@ -1,12 +1,33 @@
 import express, { type ErrorRequestHandler, Router } from 'express';
 import type { Logger } from 'pino';
 import type Stripe from 'stripe';
+import { z } from 'zod';
 
 import type { StripeEventLike } from './handlers/types';
 import type { Inbox } from './inbox';
 
 /** Stripe's own tolerance for the signature's timestamp. */
 const TOLERANCE_SECONDS = 300;
+
+/** Printable text of a sane length, as Stripe's ids, types and versions are. */
+const label = z
+  .string()
+  .min(1)
+  .max(255)
+  .regex(/^[\x21-\x7e]+$/);
+
+/**
+ * The envelope of an event as Stripe sends it: whatever fails this is malformed (400), so a
+ * signed but absurd body (a date past year 9999, an array for an object) never reaches storage.
+ */
+const eventEnvelope = z.looseObject({
+  id: label,
+  type: label,
+  api_version: label.nullish(),
+  created: z.number().int().min(0).max(253_402_300_799),
+  livemode: z.boolean(),
+  data: z.looseObject({ object: z.record(z.string(), z.unknown()) }),
+});
 
 /**
  * `POST /webhooks/stripe`: the raw body (no JSON parser before it), verified against every
@@ -56,18 +77,9 @@ function verify(
 ): StripeEventLike | undefined {
   for (const secret of secrets) {
     try {
-      const event = stripe.webhooks.constructEvent(
-        body,
-        signature,
-        secret,
-        TOLERANCE_SECONDS,
-      ) as unknown as StripeEventLike;
-      const valid =
-        typeof event?.id === 'string' &&
-        typeof event.type === 'string' &&
-        typeof event.data?.object === 'object' &&
-        event.data.object !== null;
-      return valid && typeof event.created === 'number' && typeof event.livemode === 'boolean' ? event : undefined;
+      const event: unknown = stripe.webhooks.constructEvent(body, signature, secret, TOLERANCE_SECONDS);
+      const parsed = eventEnvelope.safeParse(event);
+      return parsed.success ? (event as StripeEventLike) : undefined;
     } catch {
       // try the next secret (rotation: old and new are both valid for a while)
     }

@@ -28,6 +28,7 @@ async function read(id: string) {
 }
 
 const eventCount = () => server.orm.em.fork().count(WebhookEvent);
+const signedAs = (event: unknown) => ({ body: JSON.stringify(event), signature: sign(JSON.stringify(event)) });
 
 describe('POST /webhooks/stripe', () => {
   it('a signed checkout.session.completed marks the request PAID with one Stripe payment', async () => {
@@ -76,6 +77,8 @@ describe('POST /webhooks/stripe', () => {
     ['no signature', () => ({ signature: null }), 400],
     ['a body that is not JSON', () => ({ body: 'not json', signature: sign('not json') }), 400],
     ['a signed non-event', () => ({ body: '{"hello":"world"}', signature: sign('{"hello":"world"}') }), 400],
+    ['a signed event dated past year 9999', (e: any) => signedAs({ ...e, created: 1e300 }), 400],
+    ['a signed event whose object is an array', (e: any) => signedAs({ ...e, data: { object: [] } }), 400],
     ['a 2 MiB body', () => ({ body: 'x'.repeat(2 * 1024 * 1024) }), 413],
   ])('refuses %s, storing nothing', async (_label, options, status) => {
     const id = await quoted();
@@ -85,6 +88,13 @@ describe('POST /webhooks/stripe', () => {
     expect(response.status).toBe(status);
     expect(await eventCount()).toBe(before);
     expect((await read(id)).status).toBe('QUOTED');
+  });
+
+  it('records a genuine event holding text PostgreSQL cannot store (NUL, lone surrogates) with U+FFFD instead', async () => {
+    const event = stripeEvent('customer.created', { id: 'cus_1', object: 'customer', name: 'a\u0000b\ud800c' });
+    expect((await deliver(server.url, event)).status).toBe(200);
+    const stored = await server.orm.em.fork().findOneOrFail(WebhookEvent, { id: event.id });
+    expect((stored.payload as any).data.object.name).toBe('a\uFFFDb\uFFFDc');
   });
 
   it('accepts every configured secret (rotation)', async () => {

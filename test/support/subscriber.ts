@@ -1,0 +1,76 @@
+import { serverRequire } from './server-deps';
+
+const { createClient } = serverRequire('graphql-ws');
+const WebSocket = serverRequire('ws');
+
+export interface Change {
+  id: string;
+  previousStatus: string | null;
+  status: string;
+  source: string;
+}
+
+export interface Subscriber {
+  /** Every change received so far, in order. */
+  readonly changes: Change[];
+  readonly errors: unknown[];
+  /** Changes of one request. */
+  of(id: string): Change[];
+  /** Waits until `done(changes)` holds, or throws after `timeoutMs`. */
+  until(done: (changes: Change[]) => boolean, timeoutMs?: number): Promise<void>;
+  close(): Promise<void>;
+}
+
+/**
+ * An admin watching `serviceRequestChanged` (every request) over graphql-ws, as the SPA does;
+ * resolves once the subscription is live on the server.
+ */
+export async function subscribeChanges(url: string, token: string): Promise<Subscriber> {
+  const changes: Change[] = [];
+  const errors: unknown[] = [];
+  const client = createClient({
+    url: `${url.replace(/^http/, 'ws')}/graphql`,
+    webSocketImpl: WebSocket,
+    connectionParams: { authorization: `Bearer ${token}` },
+    retryAttempts: 0,
+  });
+  client.subscribe(
+    {
+      query: 'subscription { serviceRequestChanged { previousStatus status source serviceRequest { id } } }',
+    },
+    {
+      next: (message: { data?: { serviceRequestChanged: any }; errors?: unknown[] }) => {
+        if (message.errors) errors.push(...message.errors);
+        const change = message.data?.serviceRequestChanged;
+        if (change) {
+          const { serviceRequest, ...rest } = change;
+          changes.push({ id: serviceRequest.id, ...rest });
+        }
+      },
+      error: (error: unknown) => errors.push(error),
+      complete: () => undefined,
+    },
+  );
+  // graphql-ws sends `subscribe` right after the ack; give the server a moment to register it.
+  await new Promise<void>((resolve, reject) => {
+    const off = client.on('connected', () => {
+      off();
+      setTimeout(resolve, 300);
+    });
+    client.on('closed', (event: { code?: number }) => reject(new Error(`subscription closed: ${event.code}`)));
+  });
+  const until = async (done: (c: Change[]) => boolean, timeoutMs = 15_000) => {
+    for (const deadline = Date.now() + timeoutMs; !done(changes);) {
+      if (Date.now() > deadline)
+        throw new Error(`subscriber: condition not met after ${timeoutMs} ms (${changes.length} changes)`);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  };
+  return {
+    changes,
+    errors,
+    of: (id) => changes.filter((c) => c.id === id),
+    until,
+    close: () => client.dispose(),
+  };
+}
