@@ -5,6 +5,7 @@ import Stripe from 'stripe';
 import { AuthService } from './auth/auth.service';
 import { createRateLimits } from './auth/rate-limits';
 import { SessionTokens } from './auth/session-token';
+import { CustomersService } from './customers/customers.service';
 import type { Services } from './graphql/context';
 import { notifyChange } from './live/notifier';
 import { Metrics } from './observability/metrics';
@@ -55,6 +56,7 @@ export async function createServices(
   return {
     auth: new AuthService(new SessionTokens(secret), createRateLimits(em)),
     serviceRequests,
+    customers: new CustomersService(),
     payments: new PaymentsService(orm.em.fork(), settings, provider, new PayTokens(secret), serviceRequests, log),
     paymentEvents,
     inbox,

@@ -1,6 +1,7 @@
 import { AdminSession } from '../auth/admin-session.entity';
 import { Admin } from '../auth/admin.entity';
 import { RateLimitCounter } from '../auth/rate-limit-counter.entity';
+import { Customer } from '../customers/customer.entity';
 import { OutboxMessage } from '../mail/outbox-message.entity';
 import { PaymentLink } from '../payments/payment-link.entity';
 import { Payment } from '../payments/payment.entity';
@@ -17,6 +18,7 @@ export const ENTITIES = [
   AdminSession,
   RateLimitCounter,
   AppSecret,
+  Customer,
   ServiceRequest,
   TimelineEntry,
   Payment,

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type Stripe from 'stripe';
 
 import type { Authenticated, AuthService } from '../auth/auth.service';
+import type { CustomersService } from '../customers/customers.service';
 import type { Metrics } from '../observability/metrics';
 import type { PaymentEventsService } from '../payments/payment-events.service';
 import type { PaymentsService } from '../payments/payments.service';
@@ -12,6 +13,7 @@ import type { Inbox } from '../webhooks/inbox';
 export interface Services {
   auth: AuthService;
   serviceRequests: ServiceRequestService;
+  customers: CustomersService;
   payments: PaymentsService;
   paymentEvents: PaymentEventsService;
   inbox: Inbox;

@@ -4,6 +4,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
+import { Customer } from '../customers/customer.entity';
 import { paymentLinkMail, refundMail } from '../mail/messages';
 import { enqueueMail } from '../mail/outbox';
 import { assertTransition, PAYABLE } from '../service-requests/lifecycle';
@@ -49,6 +50,11 @@ export class PaymentsService {
   ) {
     this.attempts = new StripeAttempts(provider.account);
     requests.onCommitted((request) => this.closeRetiredLinks(request));
+  }
+
+  /** The Stripe account objects are created in. */
+  get account(): string {
+    return this.provider.account;
   }
 
   payUrl(request: ServiceRequest): string | null {
@@ -312,19 +318,34 @@ export class PaymentsService {
     ).id;
   }
 
-  /** One Stripe Customer per customer email, reused across requests. */
+  /**
+   * One Stripe Customer per customer email, reused across requests: the one on the customer's
+   * record when it is in this account, else one created under an attempt and recorded there.
+   */
   private async customerId(em: EntityManager, request: ServiceRequest): Promise<string> {
+    const customer = await em.fork().findOneOrFail(Customer, { id: request.customer.id });
+    if (customer.stripeCustomerId && customer.stripeAccount === this.provider.account) return customer.stripeCustomerId;
     const spec = {
       scope: `customer-${createHash('sha256').update(request.customerEmail).digest('hex').slice(0, 32)}`,
       purpose: 'customer',
     };
     const done = await this.attempts.succeeded(em, spec);
-    if (done?.stripeId) return done.stripeId;
-    return (
-      await this.attempts.run(em, spec, false, async (key) => ({
-        id: await this.provider.createCustomer(request.customerEmail, request.customerName, key),
-      }))
-    ).id;
+    const id =
+      done?.stripeId ??
+      (
+        await this.attempts.run(em, spec, false, async (key) => ({
+          id: await this.provider.createCustomer(request.customerEmail, request.customerName, key),
+        }))
+      ).id;
+    // Only fills an empty (or other-account) link: a saved card's Customer is never replaced.
+    await em
+      .fork()
+      .nativeUpdate(
+        Customer,
+        { id: customer.id, $or: [{ stripeCustomerId: null }, { stripeAccount: { $ne: this.provider.account } }] },
+        { stripeCustomerId: id, stripeAccount: this.provider.account },
+      );
+    return id;
   }
 
   /**

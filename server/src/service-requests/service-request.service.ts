@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { afterCommit } from '../common/after-commit';
 import { checkPageSize, decodeCursor, encodeCursor, type Page } from '../common/connection';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
+import { customerFor } from '../customers/customers.service';
 import { scheduledMail } from '../mail/messages';
 import { enqueueMail } from '../mail/outbox';
 import { amountProblem, isKnownCurrency } from '../money/currency';
@@ -72,9 +73,12 @@ export class ServiceRequestService {
     const description = clean(input.description);
     if (!customerName) throw new BadUserInputError('customerName', 'must not be blank');
     if (!description) throw new BadUserInputError('description', 'must not be blank');
+    const customerEmail = input.customerEmail.trim().toLowerCase();
+    const customer = await customerFor(em, customerEmail, customerName);
     const request = em.create(ServiceRequest, {
+      customer,
       customerName,
-      customerEmail: input.customerEmail.trim().toLowerCase(),
+      customerEmail,
       customerPhone: clean(input.customerPhone),
       address: clean(input.address),
       description,
