@@ -12,6 +12,7 @@ import { Metrics } from './observability/metrics';
 import { PayTokens } from './payments/pay-token';
 import { PaymentEventsService } from './payments/payment-events.service';
 import { PaymentsService } from './payments/payments.service';
+import { SavedCardsService } from './payments/saved-cards.service';
 import type { StripeBackend } from './payments/stripe-backend';
 import { createStripeClient, StripeProvider } from './payments/stripe.provider';
 import { ReconcileService } from './reconcile/reconcile.service';
@@ -36,9 +37,12 @@ export async function createServices(
     metrics.stripeErrors.inc({ code }),
   );
   const paymentEvents = new PaymentEventsService(serviceRequests);
+  const payments = new PaymentsService(orm.em.fork(), settings, provider, new PayTokens(secret), serviceRequests, log);
+  const savedCards = new SavedCardsService(settings, provider, serviceRequests, payments, paymentEvents, log);
   const inbox = new Inbox(
     orm.em.fork(),
     paymentEvents,
+    savedCards,
     { livemode: settings.stripeMode === 'live', apiVersion: Stripe.API_VERSION },
     log,
     {
@@ -57,7 +61,8 @@ export async function createServices(
     auth: new AuthService(new SessionTokens(secret), createRateLimits(em)),
     serviceRequests,
     customers: new CustomersService(),
-    payments: new PaymentsService(orm.em.fork(), settings, provider, new PayTokens(secret), serviceRequests, log),
+    payments,
+    savedCards,
     paymentEvents,
     inbox,
     reconcile: new ReconcileService(orm.em.fork(), provider, inbox, log, settings.stripeMode === 'live' ? 100 : 25, {

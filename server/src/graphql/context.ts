@@ -6,6 +6,7 @@ import type { CustomersService } from '../customers/customers.service';
 import type { Metrics } from '../observability/metrics';
 import type { PaymentEventsService } from '../payments/payment-events.service';
 import type { PaymentsService } from '../payments/payments.service';
+import type { SavedCardsService } from '../payments/saved-cards.service';
 import type { ReconcileService } from '../reconcile/reconcile.service';
 import type { ServiceRequestService } from '../service-requests/service-request.service';
 import type { Inbox } from '../webhooks/inbox';
@@ -15,6 +16,7 @@ export interface Services {
   serviceRequests: ServiceRequestService;
   customers: CustomersService;
   payments: PaymentsService;
+  savedCards: SavedCardsService;
   paymentEvents: PaymentEventsService;
   inbox: Inbox;
   reconcile: ReconcileService;

@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { Customer } from '../customers/customer.entity';
-import { paymentLinkMail, refundMail } from '../mail/messages';
+import { cardConsentText, paymentLinkMail, refundMail } from '../mail/messages';
 import { enqueueMail } from '../mail/outbox';
 import { assertTransition, PAYABLE } from '../service-requests/lifecycle';
 import { ChangeSource, ServiceRequestStatus as S } from '../service-requests/service-request-status';
@@ -65,9 +65,16 @@ export class PaymentsService {
   /**
    * Makes sure the current quote can be paid, moves the request to AWAITING_PAYMENT and mails the
    * customer the stable URL. Stripe is called before the transition, so a Stripe failure leaves
-   * the request as it was; a retry reuses the same attempt and so the same link.
+   * the request as it was; a retry reuses the same attempt and so the same link. `fallback` is a
+   * saved card that could not be charged: its reason goes on the timeline and in the mail, and
+   * the link is sent only while the request is still QUOTED (a concurrent fallback sent it).
    */
-  async sendPaymentLink(em: EntityManager, id: string, source: ChangeSource): Promise<ServiceRequest> {
+  async sendPaymentLink(
+    em: EntityManager,
+    id: string,
+    source: ChangeSource,
+    fallback?: { reason: string },
+  ): Promise<ServiceRequest> {
     const request = await this.requests.findOneOrFail(em, id);
     assertTransition(request.status, S.AWAITING_PAYMENT);
     // A token sealed under an earlier SESSION_SECRET cannot be shown again: a new one replaces it.
@@ -76,6 +83,7 @@ export class PaymentsService {
     const token = existing ?? (issued?.token as string);
     if (this.settings.PAYMENT_PRIMITIVE === 'payment_link') await this.currentLink(em, request, token);
     return this.requests.change(em, id, (fresh, tx) => {
+      if (fallback && fresh.status !== S.QUOTED) return;
       assertTransition(fresh.status, S.AWAITING_PAYMENT);
       if (issued && fresh.payTokenHash === request.payTokenHash) {
         this.issueToken(fresh, issued);
@@ -87,10 +95,18 @@ export class PaymentsService {
         to: S.AWAITING_PAYMENT,
         source,
         amount: fresh.quoteAmount,
-        note: resend ? 'Resent' : undefined,
+        note: fallback
+          ? `Saved card not charged (${fallback.reason}); payment link sent`
+          : resend
+            ? 'Resent'
+            : undefined,
       });
       fresh.status = S.AWAITING_PAYMENT;
-      enqueueMail(tx, fresh, paymentLinkMail(this.settings.BUSINESS_NAME, fresh, this.payUrl(fresh) as string));
+      enqueueMail(
+        tx,
+        fresh,
+        paymentLinkMail(this.settings.BUSINESS_NAME, fresh, this.payUrl(fresh) as string, fallback?.reason),
+      );
     });
   }
 
@@ -200,6 +216,10 @@ export class PaymentsService {
     return chosen;
   }
 
+  private saveCardOption(request: ServiceRequest) {
+    return request.saveCard ? { consentText: cardConsentText(this.settings.BUSINESS_NAME) } : undefined;
+  }
+
   private issueToken(request: ServiceRequest, issued = this.tokens.issue()): void {
     request.payTokenHash = issued.hash;
     request.payTokenSealed = issued.sealed;
@@ -222,6 +242,7 @@ export class PaymentsService {
       false,
       (key) =>
         this.provider.createPaymentLink({
+          saveCard: this.saveCardOption(request),
           productId,
           amount: request.quoteAmount as number,
           currency: request.currency,
@@ -259,6 +280,7 @@ export class PaymentsService {
       true, // each visit without a usable session deliberately opens a new one
       (key) =>
         this.provider.createCheckoutSession({
+          saveCard: this.saveCardOption(request),
           productId,
           customerId,
           amount: request.quoteAmount as number,

@@ -142,6 +142,7 @@ export class ServiceRequestService {
       await this.refuseWhileProcessing(tx, request, 're-quote');
       request.quoteAmount = args.amount;
       request.currency = currency;
+      request.saveCard = args.saveCard;
       request.quoteVersion += 1;
       request.record({
         kind: 'QUOTED',
