@@ -193,10 +193,10 @@ describe('chargeSavedCard', () => {
     const sent = answer.timeline.find((t: { kind: string }) => t.kind === 'LINK_SENT');
     expect(sent.note).toMatch(/Saved card not charged \(your bank asks you to confirm this payment yourself\)/);
     const mail = (await mailsTo(email)).find((m: { text: string }) => m.text.includes('Monthly lawn care'));
-    expect(mail.text).toContain(
+    expect(mail?.text).toContain(
       'We could not charge your saved card: your bank asks you to confirm this payment yourself',
     );
-    expect(mail.text).toContain(answer.payUrl);
+    expect(mail?.text).toContain(answer.payUrl);
     expect(errorCode(await chargeSavedCard(id))).toBe('CONFLICT'); // no second try at the card
     expect(await intentsFor(id)).toHaveLength(1);
 
@@ -223,7 +223,7 @@ describe('chargeSavedCard', () => {
     expect(after.timeline.map((t: { kind: string }) => t.kind)).toContain('PAYMENT_FAILED');
     expect(after.payments).toHaveLength(0);
     const mail = (await mailsTo(email)).find((m: { text: string }) => m.text.includes('Monthly lawn care'));
-    expect(mail.text).toContain('We could not charge your saved card: Your card has insufficient funds.');
+    expect(mail?.text).toContain('We could not charge your saved card: Your card has insufficient funds.');
   });
 
   it('refuses requests that are not QUOTED, customers without a saved card, unknown ids', async () => {
