@@ -3,8 +3,9 @@ import type { Logger } from 'pino';
 import Stripe from 'stripe';
 
 import { AuthService } from './auth/auth.service';
-import { createRateLimits } from './auth/rate-limits';
+import { createRateLimits, sharedLimiter } from './auth/rate-limits';
 import { SessionTokens } from './auth/session-token';
+import { CampaignsService } from './campaigns/campaigns.service';
 import { CustomersService } from './customers/customers.service';
 import type { Services } from './graphql/context';
 import { notifyChange } from './live/notifier';
@@ -53,19 +54,34 @@ export async function createServices(
       sessionExpired: () => metrics.checkoutSessionsExpired.inc(),
     },
   );
+  const customers = new CustomersService();
+  const campaigns = new CampaignsService(
+    orm.em.fork(),
+    serviceRequests,
+    customers,
+    payments,
+    sharedLimiter(em, 'stripe-calls', settings.stripeRateLimit, 1),
+    settings.BUSINESS_NAME,
+    log,
+  );
   const notices = orm.em.fork();
   serviceRequests.onCommitted((request, change) =>
     notifyChange(notices, { id: request.id, status: request.status, ...change, at: new Date().toISOString() }),
   );
+  // A payment moves its campaigns' counts.
+  serviceRequests.onCommitted(async (request, change) => {
+    if (change.previousStatus !== request.status) await campaigns.requestChanged(request.id);
+  });
   return {
     auth: new AuthService(new SessionTokens(secret), createRateLimits(em)),
     serviceRequests,
-    customers: new CustomersService(),
+    customers,
+    campaigns,
     payments,
     savedCards,
     paymentEvents,
     inbox,
-    reconcile: new ReconcileService(orm.em.fork(), provider, inbox, log, settings.stripeMode === 'live' ? 100 : 25, {
+    reconcile: new ReconcileService(orm.em.fork(), provider, inbox, log, settings.stripeRateLimit, {
       run: () => metrics.reconcileRuns.inc(),
       applied: (count) => metrics.reconcileApplied.inc(count),
     }),

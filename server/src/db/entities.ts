@@ -1,6 +1,7 @@
 import { AdminSession } from '../auth/admin-session.entity';
 import { Admin } from '../auth/admin.entity';
 import { RateLimitCounter } from '../auth/rate-limit-counter.entity';
+import { Campaign, CampaignRecipient } from '../campaigns/campaign.entity';
 import { Customer } from '../customers/customer.entity';
 import { OutboxMessage } from '../mail/outbox-message.entity';
 import { PaymentLink } from '../payments/payment-link.entity';
@@ -27,4 +28,6 @@ export const ENTITIES = [
   StripeAttempt,
   OutboxMessage,
   WebhookEvent,
+  Campaign,
+  CampaignRecipient,
 ];

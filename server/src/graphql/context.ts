@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type Stripe from 'stripe';
 
 import type { Authenticated, AuthService } from '../auth/auth.service';
+import type { CampaignsService } from '../campaigns/campaigns.service';
 import type { CustomersService } from '../customers/customers.service';
 import type { Metrics } from '../observability/metrics';
 import type { PaymentEventsService } from '../payments/payment-events.service';
@@ -15,6 +16,7 @@ export interface Services {
   auth: AuthService;
   serviceRequests: ServiceRequestService;
   customers: CustomersService;
+  campaigns: CampaignsService;
   payments: PaymentsService;
   savedCards: SavedCardsService;
   paymentEvents: PaymentEventsService;

@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { Logger } from 'pino';
 
+import { Campaign } from '../campaigns/campaign.entity';
+import { CAMPAIGN_CHANNEL } from '../campaigns/campaigns.service';
 import type { ChangeSource, ServiceRequestStatus } from '../service-requests/service-request-status';
 import { ServiceRequest } from '../service-requests/service-request.entity';
 import { type LivePubSub, Topic } from './topics';
@@ -40,13 +42,18 @@ export class ChangeListener {
 
   async start(): Promise<void> {
     const client = new pg.Client({ connectionString: this.url });
-    client.on('notification', (message) => void this.publish(message.payload));
+    client.on('notification', (message) =>
+      message.channel === CAMPAIGN_CHANNEL
+        ? void this.publishCampaign(message.payload)
+        : void this.publish(message.payload),
+    );
     client.on('error', (error) => {
       this.log.warn({ err: error }, 'live change listener lost its connection; reconnecting');
       this.reconnect(1_000);
     });
     await client.connect();
     await client.query(`listen ${CHANNEL}`);
+    await client.query(`listen ${CAMPAIGN_CHANNEL}`);
     this.client = client;
   }
 
@@ -67,6 +74,15 @@ export class ChangeListener {
         this.reconnect(Math.min(delayMs * 2, 30_000));
       });
     }, delayMs);
+  }
+
+  private async publishCampaign(id: string | undefined): Promise<void> {
+    try {
+      const campaign = id ? await this.em.fork().findOne(Campaign, { id }) : null;
+      if (campaign) this.pubSub.publish(Topic.CAMPAIGN_PROGRESS, campaign);
+    } catch (error) {
+      this.log.error({ err: error }, 'could not publish campaign progress to subscribers');
+    }
   }
 
   private async publish(payload: string | undefined): Promise<void> {

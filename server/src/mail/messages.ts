@@ -40,6 +40,23 @@ export function paymentLinkMail(
   };
 }
 
+export function reminderMail(business: string, request: ServiceRequest, payUrl: string): MailDraft {
+  const amount = formatAmount(request.quoteAmount as number, request.currency);
+  return {
+    kind: 'REMINDER',
+    subject: `${business}: a reminder about ${amount}`,
+    text: [
+      `Hello ${request.customerName},`,
+      '',
+      `A friendly reminder: ${amount} for ${request.description} is still open.`,
+      '',
+      `Pay securely with Stripe here: ${payUrl}`,
+      '',
+      `— ${business}`,
+    ].join('\n'),
+  };
+}
+
 export function scheduledMail(business: string, request: ServiceRequest): MailDraft {
   const when = (request.scheduledFor as Date).toUTCString();
   return {

@@ -25,6 +25,17 @@ const SESSION_LIFETIME_MS = 23 * 3_600_000 + 30 * 60_000;
 /** An open session is reused only while the customer still has this long to pay. */
 const SESSION_REUSE_MARGIN_MS = 3_600_000;
 
+export interface SendOptions {
+  /**
+   * Why a saved card could not be charged, when the link replaces that charge: on the timeline and
+   * in the mail; the link is then sent only while the request is still QUOTED (a concurrent
+   * fallback sent it already).
+   */
+  cardFailure?: string | undefined;
+  /** Runs in the transaction that queues the mail (a campaign marks its outbox row); throwing sends nothing. */
+  within?: ((tx: EntityManager) => Promise<void>) | undefined;
+}
+
 export type PayOutcome =
   { kind: 'redirect'; url: string } | { kind: 'closed'; request: ServiceRequest } | { kind: 'unknown' };
 
@@ -65,16 +76,15 @@ export class PaymentsService {
   /**
    * Makes sure the current quote can be paid, moves the request to AWAITING_PAYMENT and mails the
    * customer the stable URL. Stripe is called before the transition, so a Stripe failure leaves
-   * the request as it was; a retry reuses the same attempt and so the same link. `fallback` is a
-   * saved card that could not be charged: its reason goes on the timeline and in the mail, and
-   * the link is sent only while the request is still QUOTED (a concurrent fallback sent it).
+   * the request as it was; a retry reuses the same attempt and so the same link. See SendOptions.
    */
   async sendPaymentLink(
     em: EntityManager,
     id: string,
     source: ChangeSource,
-    fallback?: { reason: string },
+    options: SendOptions = {},
   ): Promise<ServiceRequest> {
+    const fallback = options.cardFailure === undefined ? undefined : { reason: options.cardFailure };
     const request = await this.requests.findOneOrFail(em, id);
     assertTransition(request.status, S.AWAITING_PAYMENT);
     // A token sealed under an earlier SESSION_SECRET cannot be shown again: a new one replaces it.
@@ -82,7 +92,7 @@ export class PaymentsService {
     const issued = existing ? undefined : this.tokens.issue();
     const token = existing ?? (issued?.token as string);
     if (this.settings.PAYMENT_PRIMITIVE === 'payment_link') await this.currentLink(em, request, token);
-    return this.requests.change(em, id, (fresh, tx) => {
+    return this.requests.change(em, id, async (fresh, tx) => {
       if (fallback && fresh.status !== S.QUOTED) return;
       assertTransition(fresh.status, S.AWAITING_PAYMENT);
       if (issued && fresh.payTokenHash === request.payTokenHash) {
@@ -102,6 +112,7 @@ export class PaymentsService {
             : undefined,
       });
       fresh.status = S.AWAITING_PAYMENT;
+      await options.within?.(tx);
       enqueueMail(
         tx,
         fresh,

@@ -134,7 +134,7 @@ export class SavedCardsService {
       if (!(error instanceof PaymentProviderError) || error.extensions['retryable'] === true) throw error;
       const reason = reasonOf(error);
       this.log.info({ requestId: id, reason }, 'saved card not charged; sending the payment link');
-      return this.payments.sendPaymentLink(em, id, source, { reason });
+      return this.payments.sendPaymentLink(em, id, source, { cardFailure: reason });
     }
     // Applied as the webhook will apply it (idempotently), so the admin sees the outcome at once.
     await this.paymentEvents.receivePayment(
