@@ -54,6 +54,7 @@ export type ResolveAttentionMutation = {
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
+    saveCard: boolean;
     payUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
@@ -62,6 +63,11 @@ export type ResolveAttentionMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
     paymentLinks: Array<{
       __typename: 'PaymentLink';
       id: string;
@@ -138,6 +144,7 @@ export type ServiceRequestChangedSubscription = {
       quoteAmount: number | null;
       currency: string;
       quoteVersion: number;
+      saveCard: boolean;
       payUrl: string | null;
       amountPaid: number;
       amountRefunded: number;
@@ -146,6 +153,11 @@ export type ServiceRequestChangedSubscription = {
       attentionReason: string | null;
       createdAt: string;
       updatedAt: string;
+      customer: {
+        __typename: 'Customer';
+        id: string;
+        savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+      };
       paymentLinks: Array<{
         __typename: 'PaymentLink';
         id: string;
@@ -272,6 +284,7 @@ export type CancelMutation = {
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
+    saveCard: boolean;
     payUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
@@ -280,6 +293,80 @@ export type CancelMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
+    paymentLinks: Array<{
+      __typename: 'PaymentLink';
+      id: string;
+      stripeId: string;
+      url: string;
+      amount: number;
+      currency: string;
+      quoteVersion: number;
+      active: boolean;
+      createdAt: string;
+    }>;
+    payments: Array<{
+      __typename: 'Payment';
+      id: string;
+      method: PaymentMethod;
+      stripePaymentIntentId: string | null;
+      paymentMethodType: string | null;
+      amount: number;
+      currency: string;
+      refunded: number;
+      status: PaymentStatus;
+      disputed: boolean;
+      createdAt: string;
+    }>;
+    timeline: Array<{
+      __typename: 'TimelineEntry';
+      kind: string;
+      from: ServiceRequestStatus | null;
+      to: ServiceRequestStatus | null;
+      source: ChangeSource;
+      note: string | null;
+      amount: number | null;
+      at: string;
+    }>;
+  };
+};
+
+export type ChargeSavedCardMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ChargeSavedCardMutation = {
+  chargeSavedCard: {
+    __typename: 'ServiceRequest';
+    id: string;
+    version: number;
+    customerName: string;
+    customerEmail: string;
+    customerPhone: string | null;
+    address: string | null;
+    description: string;
+    status: ServiceRequestStatus;
+    quoteAmount: number | null;
+    currency: string;
+    quoteVersion: number;
+    saveCard: boolean;
+    payUrl: string | null;
+    amountPaid: number;
+    amountRefunded: number;
+    scheduledFor: string | null;
+    needsAttention: boolean;
+    attentionReason: string | null;
+    createdAt: string;
+    updatedAt: string;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
     paymentLinks: Array<{
       __typename: 'PaymentLink';
       id: string;
@@ -335,6 +422,7 @@ export type CheckWithStripeMutation = {
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
+    saveCard: boolean;
     payUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
@@ -343,6 +431,11 @@ export type CheckWithStripeMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
     paymentLinks: Array<{
       __typename: 'PaymentLink';
       id: string;
@@ -398,6 +491,7 @@ export type CompleteMutation = {
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
+    saveCard: boolean;
     payUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
@@ -406,6 +500,11 @@ export type CompleteMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
     paymentLinks: Array<{
       __typename: 'PaymentLink';
       id: string;
@@ -461,6 +560,7 @@ export type CreateServiceRequestMutation = {
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
+    saveCard: boolean;
     payUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
@@ -469,6 +569,11 @@ export type CreateServiceRequestMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
     paymentLinks: Array<{
       __typename: 'PaymentLink';
       id: string;
@@ -525,6 +630,7 @@ export type DeclineMutation = {
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
+    saveCard: boolean;
     payUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
@@ -533,6 +639,11 @@ export type DeclineMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
     paymentLinks: Array<{
       __typename: 'PaymentLink';
       id: string;
@@ -589,6 +700,7 @@ export type MarkPaidMutation = {
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
+    saveCard: boolean;
     payUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
@@ -597,6 +709,11 @@ export type MarkPaidMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
     paymentLinks: Array<{
       __typename: 'PaymentLink';
       id: string;
@@ -639,6 +756,7 @@ export type QuoteMutationVariables = Exact<{
   amount: number;
   currency?: string | null | undefined;
   note?: string | null | undefined;
+  saveCard?: boolean;
 }>;
 
 export type QuoteMutation = {
@@ -655,6 +773,7 @@ export type QuoteMutation = {
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
+    saveCard: boolean;
     payUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
@@ -663,6 +782,11 @@ export type QuoteMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
     paymentLinks: Array<{
       __typename: 'PaymentLink';
       id: string;
@@ -720,6 +844,7 @@ export type RefundMutation = {
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
+    saveCard: boolean;
     payUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
@@ -728,6 +853,11 @@ export type RefundMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
     paymentLinks: Array<{
       __typename: 'PaymentLink';
       id: string;
@@ -778,6 +908,7 @@ export type RequestDetailFragment = {
   quoteAmount: number | null;
   currency: string;
   quoteVersion: number;
+  saveCard: boolean;
   payUrl: string | null;
   amountPaid: number;
   amountRefunded: number;
@@ -786,6 +917,11 @@ export type RequestDetailFragment = {
   attentionReason: string | null;
   createdAt: string;
   updatedAt: string;
+  customer: {
+    __typename: 'Customer';
+    id: string;
+    savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+  };
   paymentLinks: Array<{
     __typename: 'PaymentLink';
     id: string;
@@ -857,6 +993,7 @@ export type RotatePayUrlMutation = {
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
+    saveCard: boolean;
     payUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
@@ -865,6 +1002,11 @@ export type RotatePayUrlMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
     paymentLinks: Array<{
       __typename: 'PaymentLink';
       id: string;
@@ -921,6 +1063,7 @@ export type ScheduleMutation = {
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
+    saveCard: boolean;
     payUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
@@ -929,6 +1072,11 @@ export type ScheduleMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
     paymentLinks: Array<{
       __typename: 'PaymentLink';
       id: string;
@@ -984,6 +1132,7 @@ export type SendPaymentLinkMutation = {
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
+    saveCard: boolean;
     payUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
@@ -992,6 +1141,11 @@ export type SendPaymentLinkMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
     paymentLinks: Array<{
       __typename: 'PaymentLink';
       id: string;
@@ -1047,6 +1201,7 @@ export type ServiceRequestQuery = {
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
+    saveCard: boolean;
     payUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
@@ -1055,6 +1210,11 @@ export type ServiceRequestQuery = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
     paymentLinks: Array<{
       __typename: 'PaymentLink';
       id: string;
@@ -1192,6 +1352,28 @@ export const RequestDetailFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
@@ -1348,6 +1530,28 @@ export const ResolveAttentionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
@@ -1561,6 +1765,28 @@ export const ServiceRequestChangedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
@@ -1923,6 +2149,28 @@ export const CancelDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
@@ -1988,6 +2236,146 @@ export const CancelDocument = {
     },
   ],
 } as unknown as DocumentNode<CancelMutation, CancelMutationVariables>;
+export const ChargeSavedCardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChargeSavedCard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'chargeSavedCard' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'needsAttention' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attentionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'paymentLinks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stripeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'payments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stripePaymentIntentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'paymentMethodType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'disputed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timeline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChargeSavedCardMutation, ChargeSavedCardMutationVariables>;
 export const CheckWithStripeDocument = {
   kind: 'Document',
   definitions: [
@@ -2041,6 +2429,28 @@ export const CheckWithStripeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
@@ -2159,6 +2569,28 @@ export const CompleteDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
@@ -2280,6 +2712,28 @@ export const CreateServiceRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
@@ -2408,6 +2862,28 @@ export const DeclineDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
@@ -2536,6 +3012,28 @@ export const MarkPaidDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
@@ -2629,6 +3127,12 @@ export const QuoteDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'saveCard' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+          defaultValue: { kind: 'BooleanValue', value: false },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -2657,6 +3161,11 @@ export const QuoteDocument = {
                 name: { kind: 'Name', value: 'note' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'saveCard' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'saveCard' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -2684,6 +3193,28 @@ export const QuoteDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
@@ -2822,6 +3353,28 @@ export const RefundDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
@@ -2940,6 +3493,28 @@ export const RotatePayUrlDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
@@ -3068,6 +3643,28 @@ export const ScheduleDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
@@ -3186,6 +3783,28 @@ export const SendPaymentLinkDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
@@ -3304,6 +3923,28 @@ export const ServiceRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
