@@ -36,6 +36,7 @@ async function main(): Promise<void> {
     : undefined;
   mailer?.start();
   const stopInbox = startInboxWorker(services.inbox, log);
+  await services.campaigns.start(database.url);
   const stopReconcile = startReconcileScheduler(database.orm, services.reconcile, settings.RECONCILE_INTERVAL, log);
   const created = await bootstrapAdmin(
     database.orm.em.fork(),
@@ -61,6 +62,7 @@ async function main(): Promise<void> {
     await app.close();
     await stopInbox();
     await stopReconcile();
+    await services.campaigns.stop();
     await mailer?.stop();
     await stripe.close();
     await database.close();

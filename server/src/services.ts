@@ -3,14 +3,17 @@ import type { Logger } from 'pino';
 import Stripe from 'stripe';
 
 import { AuthService } from './auth/auth.service';
-import { createRateLimits } from './auth/rate-limits';
+import { createRateLimits, sharedLimiter } from './auth/rate-limits';
 import { SessionTokens } from './auth/session-token';
+import { CampaignsService } from './campaigns/campaigns.service';
+import { CustomersService } from './customers/customers.service';
 import type { Services } from './graphql/context';
 import { notifyChange } from './live/notifier';
 import { Metrics } from './observability/metrics';
 import { PayTokens } from './payments/pay-token';
 import { PaymentEventsService } from './payments/payment-events.service';
 import { PaymentsService } from './payments/payments.service';
+import { SavedCardsService } from './payments/saved-cards.service';
 import type { StripeBackend } from './payments/stripe-backend';
 import { createStripeClient, StripeProvider } from './payments/stripe.provider';
 import { ReconcileService } from './reconcile/reconcile.service';
@@ -35,9 +38,12 @@ export async function createServices(
     metrics.stripeErrors.inc({ code }),
   );
   const paymentEvents = new PaymentEventsService(serviceRequests);
+  const payments = new PaymentsService(orm.em.fork(), settings, provider, new PayTokens(secret), serviceRequests, log);
+  const savedCards = new SavedCardsService(settings, provider, serviceRequests, payments, paymentEvents, log);
   const inbox = new Inbox(
     orm.em.fork(),
     paymentEvents,
+    savedCards,
     { livemode: settings.stripeMode === 'live', apiVersion: Stripe.API_VERSION },
     log,
     {
@@ -48,16 +54,33 @@ export async function createServices(
       sessionExpired: () => metrics.checkoutSessionsExpired.inc(),
     },
   );
+  const customers = new CustomersService();
+  const campaigns = new CampaignsService(
+    orm.em.fork(),
+    serviceRequests,
+    customers,
+    payments,
+    sharedLimiter(em, 'stripe-calls', settings.stripeRateLimit, 1),
+    settings.BUSINESS_NAME,
+    log,
+  );
   serviceRequests.onChange((tx, request, change) =>
     notifyChange(tx, { id: request.id, status: request.status, ...change, at: new Date().toISOString() }),
   );
+  // A payment moves its campaigns' counts.
+  serviceRequests.onCommitted(async (request, change) => {
+    if (change.previousStatus !== request.status) await campaigns.requestChanged(request.id);
+  });
   return {
     auth: new AuthService(new SessionTokens(secret), createRateLimits(em)),
     serviceRequests,
-    payments: new PaymentsService(orm.em.fork(), settings, provider, new PayTokens(secret), serviceRequests, log),
+    customers,
+    campaigns,
+    payments,
+    savedCards,
     paymentEvents,
     inbox,
-    reconcile: new ReconcileService(orm.em.fork(), provider, inbox, log, settings.stripeMode === 'live' ? 100 : 25, {
+    reconcile: new ReconcileService(orm.em.fork(), provider, inbox, log, settings.stripeRateLimit, {
       run: () => metrics.reconcileRuns.inc(),
       applied: (count) => metrics.reconcileApplied.inc(count),
     }),

@@ -70,12 +70,16 @@ const schema = z
     SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, 'an smtp:// or smtps:// URL')),
     MAIL_FROM: optional(z.string().min(3)),
     RECONCILE_INTERVAL: duration.default(15 * 60_000),
+    /** Stripe API calls per second that campaigns and reconciliation allow themselves, across replicas. */
+    STRIPE_RATE_LIMIT: optional(z.coerce.number().int().min(1).max(10_000)),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .transform((s) => ({
     ...s,
     PUBLIC_BASE_URL: (s.PUBLIC_BASE_URL ?? `http://localhost:${s.PORT}`).replace(/\/+$/, ''),
     stripeMode: s.STRIPE_SECRET_KEY?.includes('_live_') ? ('live' as const) : ('test' as const),
+    // Stripe allows 100 requests a second in live mode and 25 in test mode.
+    stripeRateLimit: s.STRIPE_RATE_LIMIT ?? (s.STRIPE_SECRET_KEY?.includes('_live_') ? 100 : 25),
   }))
   .superRefine((s, ctx) => {
     if (s.STRIPE_SECRET_KEY && !s.STRIPE_WEBHOOK_SECRET) {

@@ -13,19 +13,22 @@ export interface RateLimits {
   requestService: RateLimiterPostgres;
 }
 
-/** Counters live in PostgreSQL so that a limit holds across every replica. */
+/** `points` per `duration` seconds, counted in PostgreSQL so that the limit holds across every replica. */
+export function sharedLimiter(em: EntityManager, keyPrefix: string, points: number, duration: number) {
+  return new RateLimiterPostgres({
+    storeClient: em.getConnection().getKnex(),
+    storeType: 'knex',
+    tableName: 'rate_limit_counter',
+    tableCreated: true, // by the migrations
+    keyPrefix,
+    points,
+    duration,
+    clearExpiredByTimeout: false,
+  });
+}
+
 export function createRateLimits(em: EntityManager): RateLimits {
-  const store = (keyPrefix: string, points: number, duration: number) =>
-    new RateLimiterPostgres({
-      storeClient: em.getConnection().getKnex(),
-      storeType: 'knex',
-      tableName: 'rate_limit_counter',
-      tableCreated: true, // by the migrations
-      keyPrefix,
-      points,
-      duration,
-      clearExpiredByTimeout: false,
-    });
+  const store = (keyPrefix: string, points: number, duration: number) => sharedLimiter(em, keyPrefix, points, duration);
   return {
     login: store('login-ip', 10, 15 * 60),
     loginPerEmail: store('login-email', 10, 15 * 60),

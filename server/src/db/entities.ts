@@ -1,6 +1,8 @@
 import { AdminSession } from '../auth/admin-session.entity';
 import { Admin } from '../auth/admin.entity';
 import { RateLimitCounter } from '../auth/rate-limit-counter.entity';
+import { Campaign, CampaignRecipient } from '../campaigns/campaign.entity';
+import { Customer } from '../customers/customer.entity';
 import { OutboxMessage } from '../mail/outbox-message.entity';
 import { PaymentLink } from '../payments/payment-link.entity';
 import { Payment } from '../payments/payment.entity';
@@ -17,6 +19,7 @@ export const ENTITIES = [
   AdminSession,
   RateLimitCounter,
   AppSecret,
+  Customer,
   ServiceRequest,
   TimelineEntry,
   Payment,
@@ -25,4 +28,6 @@ export const ENTITIES = [
   StripeAttempt,
   OutboxMessage,
   WebhookEvent,
+  Campaign,
+  CampaignRecipient,
 ];

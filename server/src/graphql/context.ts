@@ -2,9 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type Stripe from 'stripe';
 
 import type { Authenticated, AuthService } from '../auth/auth.service';
+import type { CampaignsService } from '../campaigns/campaigns.service';
+import type { CustomersService } from '../customers/customers.service';
 import type { Metrics } from '../observability/metrics';
 import type { PaymentEventsService } from '../payments/payment-events.service';
 import type { PaymentsService } from '../payments/payments.service';
+import type { SavedCardsService } from '../payments/saved-cards.service';
 import type { ReconcileService } from '../reconcile/reconcile.service';
 import type { ServiceRequestService } from '../service-requests/service-request.service';
 import type { Inbox } from '../webhooks/inbox';
@@ -12,7 +15,10 @@ import type { Inbox } from '../webhooks/inbox';
 export interface Services {
   auth: AuthService;
   serviceRequests: ServiceRequestService;
+  customers: CustomersService;
+  campaigns: CampaignsService;
   payments: PaymentsService;
+  savedCards: SavedCardsService;
   paymentEvents: PaymentEventsService;
   inbox: Inbox;
   reconcile: ReconcileService;

@@ -5,6 +5,8 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 
 import { AuthResolver } from '../auth/auth.resolver';
+import { CampaignResolver } from '../campaigns/campaign.resolver';
+import { CustomerResolver } from '../customers/customer.resolver';
 import { LiveResolver } from '../live/live.resolver';
 import { createLivePubSub, type LivePubSub } from '../live/topics';
 import { OutboxResolver } from '../mail/outbox.resolver';
@@ -24,6 +26,8 @@ export const RESOLVERS = [
   LiveResolver,
   ReconcileResolver,
   PaymentsReportResolver,
+  CustomerResolver,
+  CampaignResolver,
 ] as const;
 
 /** The schema from the type-graphql classes; `schema.graphql` at the root is emitted from it. */

@@ -1,10 +1,10 @@
-import { createClient, type Client } from 'graphql-ws';
+import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 
 import { SESSION_COOKIE } from '../auth/session-cookie';
 import { createRequest } from '../test-support/requests';
 import { checkoutSession, deliver, stripeEvent } from '../test-support/stripe-events';
+import { subscribe, wsClient } from '../test-support/subscriptions';
 import { ok, startTestServer, type TestServer } from '../test-support/test-server';
 
 let a: TestServer;
@@ -24,55 +24,9 @@ afterAll(async () => {
 });
 
 function client(server: TestServer, options: { token?: string; headers?: Record<string, string> } = {}) {
-  const c = createClient({
-    url: `${server.url.replace('http', 'ws')}/graphql`,
-    webSocketImpl: class extends WebSocket {
-      constructor(address: string, protocols: string[]) {
-        super(address, protocols, { headers: options.headers ?? {} });
-      }
-    },
-    connectionParams: options.token ? { authorization: `Bearer ${options.token}` } : {},
-    retryAttempts: 0,
-    lazy: false,
-    onNonLazyError: () => undefined,
-  });
+  const c = wsClient(server, options);
   clients.push(c);
   return c;
-}
-
-/** Collects what a subscription delivers; `next(n)` waits until n messages arrived. */
-function subscribe(c: Client, query: string, variables: Record<string, unknown> = {}) {
-  const received: any[] = [];
-  const errors: unknown[] = [];
-  let wake: () => void = () => undefined;
-  c.subscribe(
-    { query, variables },
-    {
-      next: (value) => {
-        received.push(value);
-        wake();
-      },
-      error: (error) => {
-        errors.push(error);
-        wake();
-      },
-      complete: () => undefined,
-    },
-  );
-  return {
-    received,
-    errors,
-    async next(count: number, timeoutMs = 5_000) {
-      const deadline = Date.now() + timeoutMs;
-      while (received.length < count && errors.length === 0 && Date.now() < deadline) {
-        await new Promise<void>((resolve) => {
-          wake = resolve;
-          setTimeout(resolve, 50);
-        });
-      }
-      return received;
-    },
-  };
 }
 
 const CHANGES = `subscription($id: ID) { serviceRequestChanged(id: $id) { status previousStatus source serviceRequest { id status amountPaid } } }`;

@@ -2,6 +2,8 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { Logger } from 'pino';
 
+import { Campaign } from '../campaigns/campaign.entity';
+import { CAMPAIGN_CHANNEL } from '../campaigns/campaigns.service';
 import type { ChangeSource, ServiceRequestStatus } from '../service-requests/service-request-status';
 import { ServiceRequest } from '../service-requests/service-request.entity';
 import { type LivePubSub, Topic } from './topics';
@@ -46,12 +48,17 @@ export class ChangeListener {
 
   async start(): Promise<void> {
     const client = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: 10_000, keepAlive: true });
-    client.on('notification', (message) => void this.publish(message.payload));
+    client.on('notification', (message) =>
+      message.channel === CAMPAIGN_CHANNEL
+        ? void this.publishCampaign(message.payload)
+        : void this.publish(message.payload),
+    );
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client));
     try {
       await client.connect();
       await client.query(`listen ${CHANNEL}`);
+      await client.query(`listen ${CAMPAIGN_CHANNEL}`);
     } catch (error) {
       await client.end().catch(() => undefined);
       throw error;
@@ -86,6 +93,15 @@ export class ChangeListener {
         },
       );
     }, delayMs);
+  }
+
+  private async publishCampaign(id: string | undefined): Promise<void> {
+    try {
+      const campaign = id ? await this.em.fork().findOne(Campaign, { id }) : null;
+      if (campaign) this.pubSub.publish(Topic.CAMPAIGN_PROGRESS, campaign);
+    } catch (error) {
+      this.log.error({ err: error }, 'could not publish campaign progress to subscribers');
+    }
   }
 
   /**

@@ -8,7 +8,18 @@ export interface MailDraft {
   text: string;
 }
 
-export function paymentLinkMail(business: string, request: ServiceRequest, payUrl: string): MailDraft {
+/** What the customer agrees to when a quote offers to save the card, shown by Stripe's pay button. */
+export function cardConsentText(business: string): string {
+  return `By paying, you allow ${business} to save this card and charge it for future visits you ask for. You can ask us to remove it at any time.`;
+}
+
+/** `cardFailure`: why the saved card could not be charged, when this link replaces that charge. */
+export function paymentLinkMail(
+  business: string,
+  request: ServiceRequest,
+  payUrl: string,
+  cardFailure?: string,
+): MailDraft {
   const amount = formatAmount(request.quoteAmount as number, request.currency);
   return {
     kind: 'PAYMENT_LINK',
@@ -18,8 +29,28 @@ export function paymentLinkMail(business: string, request: ServiceRequest, payUr
       '',
       `${business} has quoted ${amount} for: ${request.description}`,
       '',
+      ...(cardFailure
+        ? [`We could not charge your saved card: ${cardFailure}`, 'Please pay with the link below.', '']
+        : []),
       `Pay securely with Stripe here: ${payUrl}`,
       'This link does not expire, and always shows the current quote.',
+      '',
+      `— ${business}`,
+    ].join('\n'),
+  };
+}
+
+export function reminderMail(business: string, request: ServiceRequest, payUrl: string): MailDraft {
+  const amount = formatAmount(request.quoteAmount as number, request.currency);
+  return {
+    kind: 'REMINDER',
+    subject: `${business}: a reminder about ${amount}`,
+    text: [
+      `Hello ${request.customerName},`,
+      '',
+      `A friendly reminder: ${amount} for ${request.description} is still open.`,
+      '',
+      `Pay securely with Stripe here: ${payUrl}`,
       '',
       `— ${business}`,
     ].join('\n'),

@@ -24,6 +24,14 @@ export class PaymentsResolver {
     return services.payments.sendPaymentLink(em, id, ChangeSource.ADMIN);
   }
 
+  @Mutation(() => ServiceRequest, {
+    description:
+      "Charges the customer's saved card for a QUOTED request; a decline or a bank asking for authentication sends the payment link instead",
+  })
+  chargeSavedCard(@Arg('id', () => ID) id: string, @Ctx() { em, services }: Context) {
+    return services.savedCards.charge(em, id, ChangeSource.ADMIN);
+  }
+
   @Mutation(() => ServiceRequest, { description: 'The old /pay URL stops working' })
   rotatePayUrl(@Arg('id', () => ID) id: string, @Ctx() { em, services }: Context) {
     return services.payments.rotatePayUrl(em, id, ChangeSource.ADMIN);

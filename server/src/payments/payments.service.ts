@@ -5,7 +5,8 @@ import type { Logger } from 'pino';
 
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
-import { paymentLinkMail, refundMail } from '../mail/messages';
+import { Customer } from '../customers/customer.entity';
+import { cardConsentText, paymentLinkMail, refundMail } from '../mail/messages';
 import { enqueueMail } from '../mail/outbox';
 import { assertTransition, PAYABLE } from '../service-requests/lifecycle';
 import { ChangeSource, ServiceRequestStatus as S } from '../service-requests/service-request-status';
@@ -24,6 +25,17 @@ import { StripeAttempts } from './stripe-attempts';
 const SESSION_LIFETIME_MS = 23 * 3_600_000 + 30 * 60_000;
 /** An open session is reused only while the customer still has this long to pay. */
 const SESSION_REUSE_MARGIN_MS = 3_600_000;
+
+export interface SendOptions {
+  /**
+   * Why a saved card could not be charged, when the link replaces that charge: on the timeline and
+   * in the mail; the link is then sent only while the request is still QUOTED (a concurrent
+   * fallback sent it already).
+   */
+  cardFailure?: string | undefined;
+  /** Runs in the transaction that queues the mail (a campaign marks its outbox row); throwing sends nothing. */
+  within?: ((tx: EntityManager) => Promise<void>) | undefined;
+}
 
 export type PayOutcome =
   { kind: 'redirect'; url: string } | { kind: 'closed'; request: ServiceRequest } | { kind: 'unknown' };
@@ -52,6 +64,11 @@ export class PaymentsService {
     requests.onCommitted((request) => this.closeRetiredLinks(request));
   }
 
+  /** The Stripe account objects are created in. */
+  get account(): string {
+    return this.provider.account;
+  }
+
   payUrl(request: ServiceRequest): string | null {
     const token = request.payTokenSealed ? this.tokens.unseal(request.payTokenSealed) : undefined;
     return token ? `${this.settings.PUBLIC_BASE_URL}/pay/${token}` : null;
@@ -60,9 +77,15 @@ export class PaymentsService {
   /**
    * Makes sure the current quote can be paid, moves the request to AWAITING_PAYMENT and mails the
    * customer the stable URL. Stripe is called before the transition, so a Stripe failure leaves
-   * the request as it was; a retry reuses the same attempt and so the same link.
+   * the request as it was; a retry reuses the same attempt and so the same link. See SendOptions.
    */
-  async sendPaymentLink(em: EntityManager, id: string, source: ChangeSource): Promise<ServiceRequest> {
+  async sendPaymentLink(
+    em: EntityManager,
+    id: string,
+    source: ChangeSource,
+    options: SendOptions = {},
+  ): Promise<ServiceRequest> {
+    const fallback = options.cardFailure === undefined ? undefined : { reason: options.cardFailure };
     const request = await this.requests.findOneOrFail(em, id);
     assertTransition(request.status, S.AWAITING_PAYMENT);
     // A token sealed under an earlier SESSION_SECRET cannot be shown again: a new one replaces it.
@@ -70,7 +93,8 @@ export class PaymentsService {
     const issued = existing ? undefined : this.tokens.issue();
     const token = existing ?? (issued?.token as string);
     if (this.settings.PAYMENT_PRIMITIVE === 'payment_link') await this.currentLink(em, request, token);
-    return this.requests.change(em, id, (fresh, tx) => {
+    return this.requests.change(em, id, async (fresh, tx) => {
+      if (fallback && fresh.status !== S.QUOTED) return;
       assertTransition(fresh.status, S.AWAITING_PAYMENT);
       if (issued && fresh.payTokenHash === request.payTokenHash) {
         this.issueToken(fresh, issued);
@@ -82,10 +106,19 @@ export class PaymentsService {
         to: S.AWAITING_PAYMENT,
         source,
         amount: fresh.quoteAmount,
-        note: resend ? 'Resent' : undefined,
+        note: fallback
+          ? `Saved card not charged (${fallback.reason}); payment link sent`
+          : resend
+            ? 'Resent'
+            : undefined,
       });
       fresh.status = S.AWAITING_PAYMENT;
-      enqueueMail(tx, fresh, paymentLinkMail(this.settings.BUSINESS_NAME, fresh, this.payUrl(fresh) as string));
+      await options.within?.(tx);
+      enqueueMail(
+        tx,
+        fresh,
+        paymentLinkMail(this.settings.BUSINESS_NAME, fresh, this.payUrl(fresh) as string, fallback?.reason),
+      );
     });
   }
 
@@ -196,6 +229,10 @@ export class PaymentsService {
     return chosen;
   }
 
+  private saveCardOption(request: ServiceRequest) {
+    return request.saveCard ? { consentText: cardConsentText(this.settings.BUSINESS_NAME) } : undefined;
+  }
+
   private issueToken(request: ServiceRequest, issued = this.tokens.issue()): void {
     request.payTokenHash = issued.hash;
     request.payTokenSealed = issued.sealed;
@@ -218,6 +255,7 @@ export class PaymentsService {
       false,
       (key) =>
         this.provider.createPaymentLink({
+          saveCard: this.saveCardOption(request),
           productId,
           amount: request.quoteAmount as number,
           currency: request.currency,
@@ -255,6 +293,7 @@ export class PaymentsService {
       true, // each visit without a usable session deliberately opens a new one
       (key) =>
         this.provider.createCheckoutSession({
+          saveCard: this.saveCardOption(request),
           productId,
           customerId,
           amount: request.quoteAmount as number,
@@ -314,19 +353,34 @@ export class PaymentsService {
     ).id;
   }
 
-  /** One Stripe Customer per customer email, reused across requests. */
+  /**
+   * One Stripe Customer per customer email, reused across requests: the one on the customer's
+   * record when it is in this account, else one created under an attempt and recorded there.
+   */
   private async customerId(em: EntityManager, request: ServiceRequest): Promise<string> {
+    const customer = await em.fork().findOneOrFail(Customer, { id: request.customer.id });
+    if (customer.stripeCustomerId && customer.stripeAccount === this.provider.account) return customer.stripeCustomerId;
     const spec = {
       scope: `customer-${createHash('sha256').update(request.customerEmail).digest('hex').slice(0, 32)}`,
       purpose: 'customer',
     };
     const done = await this.attempts.succeeded(em, spec);
-    if (done?.stripeId) return done.stripeId;
-    return (
-      await this.attempts.run(em, spec, false, async (key) => ({
-        id: await this.provider.createCustomer(request.customerEmail, request.customerName, key),
-      }))
-    ).id;
+    const id =
+      done?.stripeId ??
+      (
+        await this.attempts.run(em, spec, false, async (key) => ({
+          id: await this.provider.createCustomer(request.customerEmail, request.customerName, key),
+        }))
+      ).id;
+    // Only fills an empty (or other-account) link: a saved card's Customer is never replaced.
+    await em
+      .fork()
+      .nativeUpdate(
+        Customer,
+        { id: customer.id, $or: [{ stripeCustomerId: null }, { stripeAccount: { $ne: this.provider.account } }] },
+        { stripeCustomerId: id, stripeAccount: this.provider.account },
+      );
+    return id;
   }
 
   /**

@@ -7,7 +7,13 @@ export interface ObjectMetadata {
   quote_version: string;
 }
 
+/** Set when the quote offers to save the card: Stripe shows `consentText` by the pay button. */
+export interface SaveCardOption {
+  consentText: string;
+}
+
 export interface CreateLinkParams {
+  saveCard?: SaveCardOption | undefined;
   productId: string;
   amount: number;
   currency: string;
@@ -19,6 +25,7 @@ export interface CreateLinkParams {
 }
 
 export interface CreateSessionParams {
+  saveCard?: SaveCardOption | undefined;
   productId: string;
   customerId: string;
   amount: number;
@@ -49,6 +56,23 @@ export interface CheckoutSessionState {
   raw: RawObject;
 }
 
+export interface OffSessionChargeParams {
+  customerId: string;
+  paymentMethodId: string;
+  amount: number;
+  currency: string;
+  description: string;
+  metadata: ObjectMetadata & Record<string, string>;
+  idempotencyKey: string;
+}
+
+export interface CardDetails {
+  brand?: string | undefined;
+  last4?: string | undefined;
+  expMonth?: number | undefined;
+  expYear?: number | undefined;
+}
+
 export interface RefundResult {
   id: string;
   amount: number;
@@ -77,6 +101,9 @@ export interface PaymentProvider {
   listOpenSessions(paymentLinkId: string): Promise<string[]>;
   /** Expires an open session; an already closed one is fine. */
   expireCheckoutSession(id: string): Promise<void>;
+  /** Charges a saved card without the customer; a decline or a bank asking for authentication throws. */
+  chargeSavedCard(params: OffSessionChargeParams): Promise<{ id: string; status: string }>;
+  retrieveCard(paymentMethodId: string): Promise<CardDetails>;
   refund(
     paymentIntentId: string,
     amount: number,

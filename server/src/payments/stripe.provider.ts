@@ -1,16 +1,28 @@
 import Stripe from 'stripe';
 
 import {
+  type CardDetails,
   type CheckoutSessionState,
   type CreateLinkParams,
   type CreateSessionParams,
   type ObjectMetadata,
+  type OffSessionChargeParams,
   type Period,
   type RawObject,
   type PaymentProvider,
   ProviderError,
   type RefundResult,
+  type SaveCardOption,
 } from './provider';
+
+/** Asks Stripe to save the card for off-session charges, with the consent text by the pay button. */
+const saving = (option: SaveCardOption | undefined) =>
+  option
+    ? {
+        setup_future_usage: 'off_session' as const,
+        custom: { custom_text: { submit: { message: option.consentText } } },
+      }
+    : { custom: {} };
 
 /** The SDK client for STRIPE_SECRET_KEY (or the emulator's), pointed at STRIPE_API_URL when set. */
 export function createStripeClient(secretKey: string, apiUrl: string | undefined): Stripe {
@@ -94,11 +106,17 @@ export class StripeProvider implements PaymentProvider {
         },
         { idempotencyKey: p.priceKey },
       );
+      const save = saving(p.saveCard);
       const link = await this.stripe.paymentLinks.create(
         {
           line_items: [{ price: price.id, quantity: 1 }],
           metadata: { ...p.metadata },
-          payment_intent_data: { metadata: { ...p.metadata }, description: p.description.slice(0, 1000) },
+          payment_intent_data: {
+            metadata: { ...p.metadata },
+            description: p.description.slice(0, 1000),
+            ...(save.setup_future_usage ? { setup_future_usage: save.setup_future_usage } : {}),
+          },
+          ...save.custom,
           restrictions: { completed_sessions: { limit: 1 } },
           after_completion: { type: 'redirect', redirect: { url: p.successUrl } },
           customer_creation: 'always',
@@ -117,11 +135,13 @@ export class StripeProvider implements PaymentProvider {
   }
 
   async createCheckoutSession(p: CreateSessionParams) {
+    const save = saving(p.saveCard);
     return this.call(async () => {
       const session = await this.stripe.checkout.sessions.create(
         {
           mode: 'payment',
           customer: p.customerId,
+          ...save.custom,
           line_items: [
             {
               quantity: 1,
@@ -129,7 +149,11 @@ export class StripeProvider implements PaymentProvider {
             },
           ],
           metadata: { ...p.metadata },
-          payment_intent_data: { metadata: { ...p.metadata }, description: p.description.slice(0, 1000) },
+          payment_intent_data: {
+            metadata: { ...p.metadata },
+            description: p.description.slice(0, 1000),
+            ...(save.setup_future_usage ? { setup_future_usage: save.setup_future_usage } : {}),
+          },
           success_url: p.successUrl,
           cancel_url: p.cancelUrl,
           expires_at: Math.floor(p.expiresAt.getTime() / 1000),
@@ -162,6 +186,34 @@ export class StripeProvider implements PaymentProvider {
     await this.call(async () => {
       const session = await this.stripe.checkout.sessions.retrieve(id);
       if (session.status === 'open') await this.stripe.checkout.sessions.expire(id);
+    });
+  }
+
+  async chargeSavedCard(p: OffSessionChargeParams) {
+    return this.call(async () => {
+      const intent = await this.stripe.paymentIntents.create(
+        {
+          amount: p.amount,
+          currency: p.currency,
+          customer: p.customerId,
+          payment_method: p.paymentMethodId,
+          off_session: true,
+          confirm: true,
+          // Cards only: nothing that would need the customer to be redirected.
+          automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
+          description: p.description.slice(0, 1000),
+          metadata: { ...p.metadata },
+        },
+        { idempotencyKey: p.idempotencyKey },
+      );
+      return { id: intent.id, status: intent.status };
+    });
+  }
+
+  async retrieveCard(paymentMethodId: string): Promise<CardDetails> {
+    return this.call(async () => {
+      const card = (await this.stripe.paymentMethods.retrieve(paymentMethodId)).card;
+      return { brand: card?.brand, last4: card?.last4, expMonth: card?.exp_month, expYear: card?.exp_year };
     });
   }
 

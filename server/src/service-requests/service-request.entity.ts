@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 
-import { Collection, Entity, Enum, Index, OneToMany, PrimaryKey, Property } from '@mikro-orm/core';
+import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
+import type { Customer } from '../customers/customer.entity';
 import { PaymentLink } from '../payments/payment-link.entity';
 import { Payment } from '../payments/payment.entity';
 import { ChangeSource, ServiceRequestStatus } from './service-request-status';
@@ -30,6 +31,10 @@ export class ServiceRequest {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })
   id: string = randomUUID();
+
+  /** The customer of `customerEmail`, created with the first request from that address. */
+  @ManyToOne('Customer', { index: true })
+  customer!: Rel<Customer>;
 
   @Field(() => String)
   @Property({ type: 'text' })
@@ -70,6 +75,11 @@ export class ServiceRequest {
   @Field(() => Int)
   @Property({ type: 'integer' })
   quoteVersion = 0;
+
+  /** The admin asked that the customer may save the card for future visits (shown on the Stripe page). */
+  @Field(() => Boolean, { description: 'The quote offers to save the card for future visits' })
+  @Property({ type: 'boolean' })
+  saveCard = false;
 
   @Field(() => Date, { nullable: true })
   @Property({ type: 'timestamptz', nullable: true })

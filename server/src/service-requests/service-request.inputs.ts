@@ -77,6 +77,12 @@ export class QuoteArgs {
   @IsOptional()
   @MaxLength(2000)
   note?: string | undefined;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'Offer the customer to save the card for future visits (they accept the wording on the Stripe page)',
+  })
+  saveCard = false;
 }
 
 @ArgsType()

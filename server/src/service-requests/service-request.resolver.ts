@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { consume } from '../auth/rate-limits';
+import { Customer } from '../customers/customer.entity';
 import { Public } from '../graphql/admin-guard';
 import type { Context } from '../graphql/context';
 import { Payment } from '../payments/payment.entity';
@@ -87,6 +88,11 @@ export class ServiceRequestResolver {
     @Ctx() { em, services }: Context,
   ) {
     return services.serviceRequests.resolveAttention(em, id, note, ChangeSource.ADMIN);
+  }
+
+  @FieldResolver(() => Customer)
+  customer(@Root() request: ServiceRequest, @Ctx() { em }: Context) {
+    return em.findOneOrFail(Customer, { id: request.customer.id });
   }
 
   @FieldResolver(() => [Payment])

@@ -6,6 +6,7 @@ import { afterCommit } from '../common/after-commit';
 import { checkPageSize, decodeCursor, encodeCursor, type Page } from '../common/connection';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
+import { customerFor } from '../customers/customers.service';
 import { scheduledMail } from '../mail/messages';
 import { enqueueMail } from '../mail/outbox';
 import { amountProblem, isKnownCurrency } from '../money/currency';
@@ -84,9 +85,12 @@ export class ServiceRequestService {
     const description = clean(input.description);
     if (!customerName) throw new BadUserInputError('customerName', 'must not be blank');
     if (!description) throw new BadUserInputError('description', 'must not be blank');
+    const customerEmail = input.customerEmail.trim().toLowerCase();
+    const customer = await customerFor(em, customerEmail, customerName);
     const request = em.create(ServiceRequest, {
+      customer,
       customerName,
-      customerEmail: input.customerEmail.trim().toLowerCase(),
+      customerEmail,
       customerPhone: clean(input.customerPhone),
       address: clean(input.address),
       description,
@@ -153,6 +157,7 @@ export class ServiceRequestService {
       await this.refuseWhileProcessing(tx, request, 're-quote');
       request.quoteAmount = args.amount;
       request.currency = currency;
+      request.saveCard = args.saveCard;
       request.quoteVersion += 1;
       request.record({
         kind: 'QUOTED',

@@ -77,6 +77,8 @@ ${field('account_number', 'Account number', 'name="account_number" type="text" i
 <p class="hint">Test accounts: 000123456789 settles, 000111111113 fails (after a delay).</p>
 </fieldset>`
     : '';
+  // `custom_text.submit.message`: shown by the pay button (the terms a saved card is agreed under).
+  const submitMessage: string | undefined = session['custom_text']?.submit?.message;
   const content = `<h1>Pay ${escapeHtml(total)}</h1>
 <ul>${items}</ul>
 ${view.error ? `<p role="alert" class="error">${escapeHtml(view.error)}</p>` : ''}
@@ -88,9 +90,10 @@ ${debit}
 ${field('card_number', 'Card number', 'name="card_number" type="text" inputmode="numeric" autocomplete="cc-number" placeholder="1234 1234 1234 1234"')}
 ${field('card_expiry', 'Expiry date (MM / YY)', 'name="card_expiry" type="text" inputmode="numeric" autocomplete="cc-exp" placeholder="MM / YY"')}
 ${field('card_cvc', 'Security code (CVC)', 'name="card_cvc" type="text" inputmode="numeric" autocomplete="cc-csc" placeholder="CVC"')}
-<p class="hint">Test cards: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined, 4000 0000 0000 9995 has insufficient funds. Any future date, any CVC.</p>
+<p class="hint">Test cards: 4242 4242 4242 4242 succeeds, 4000 0000 0000 0002 is declined, 4000 0000 0000 9995 has insufficient funds, 4000 0025 0000 3155 asks for authentication (passed here, refused off-session). Any future date, any CVC.</p>
 </fieldset>
 ${debitFields}
+${submitMessage ? `<p class="consent">${escapeHtml(submitMessage)}</p>` : ''}
 <button type="submit">Pay ${escapeHtml(total)}</button>
 </form>`;
   return layout(`Pay ${view.businessName}`, view.businessName, content);

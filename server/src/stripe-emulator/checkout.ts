@@ -122,10 +122,13 @@ export function whyNotPayable(core: Core, session: StripeObject): string | undef
   return undefined;
 }
 
-/** The Customer a paying session is for: its own, or one made from the email when it asks for one. */
-export function customerFor(core: Core, session: StripeObject, email: string): string | null {
+/**
+ * The Customer a paying session is for: its own, or one made from the email when it asks for one
+ * (or, with `if_required`, when the card is to be saved).
+ */
+export function customerFor(core: Core, session: StripeObject, email: string, saving = false): string | null {
   if (session['customer']) return session['customer'];
-  if (session['customer_creation'] !== 'always') return null;
+  if (session['customer_creation'] !== 'always' && !saving) return null;
   const customer = createCustomer(core, { email });
   core.store.update(session, { customer: customer.id });
   return customer.id;

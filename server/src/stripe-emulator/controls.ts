@@ -73,6 +73,11 @@ export interface Controls {
   webhooksIdle(): Promise<void>;
   /** Settles a delayed payment now (as its test account says, or as `outcome` says); false when none is pending. */
   settleAsyncPayment(sessionId: string, outcome?: 'succeeded' | 'failed'): boolean;
+  /**
+   * A saved card's later charges behave as the test card `number` says (a card that has since run
+   * out of funds, or whose bank now asks for authentication); false when no such card exists.
+   */
+  changeSavedCard(paymentMethodId: string, number: string): boolean;
   /** Forgets every object, event, key, pending delivery and switch. */
   reset(): void;
 }
@@ -176,6 +181,13 @@ export function controlRouter(controls: Controls): express.Router {
     const settled = controls.settleAsyncPayment(req.params['id'] as string, optional(body(req), 'outcome', outcome));
     if (settled) res.json({ settled: true });
     else res.status(404).json({ error: { message: `No delayed payment is pending for ${req.params['id']}` } });
+  });
+  router.post('/payment_methods/:id/behaves_as', (req, res) => {
+    const number = body(req)['number'];
+    if (typeof number !== 'string' || !/^\d{12,19}$/.test(number))
+      throw new ControlInputError('number: a test card number');
+    if (controls.changeSavedCard(req.params['id'] as string, number)) res.json({ changed: true });
+    else res.status(404).json({ error: { message: `No card PaymentMethod ${req.params['id']}` } });
   });
   router.post('/reset', (_req, res) => {
     controls.reset();

@@ -10,6 +10,8 @@ export class StripeError extends Error {
     readonly param?: string,
     /** Further fields Stripe adds for some errors (card errors name the charge and decline code). */
     readonly extra: Record<string, unknown> = {},
+    /** The request changed state before failing (a declined charge): its key replays this error. */
+    readonly recorded = false,
   ) {
     super(message);
   }

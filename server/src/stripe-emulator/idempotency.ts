@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 import { StripeError } from './errors';
-import type { Store } from './store';
+import type { IdempotentResult, Store } from './store';
 
 /** Stripe keeps a key's result for at least 24 hours. */
 const KEY_LIFETIME_MS = 24 * 60 * 60_000;
@@ -29,9 +29,10 @@ export interface Outcome {
 }
 
 /**
- * Stripe's idempotency keys: the first successful result of a key (per API key) is saved, a retry
- * with the same parameters gets it replayed, one with other parameters is refused. Errors are not
- * saved: every error here is found before anything changed, so a retry may well succeed.
+ * Stripe's idempotency keys: the first result of a key (per API key) is saved, a retry with the
+ * same parameters gets it replayed, one with other parameters is refused. Errors found before
+ * anything changed are not saved (a retry may well succeed); a card declined after the request
+ * began (a `recorded` error) is, as Stripe does, so a retry never charges again.
  */
 export class Idempotency {
   constructor(private readonly store: Store) {}
@@ -56,13 +57,30 @@ export class Idempotency {
           `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${key}' if you meant to execute a different request.`,
         );
       }
+      if (saved.error) {
+        const e = saved.error;
+        throw new StripeError(e.status, e.type, e.message, e.code, undefined, e.extra, true);
+      }
       return { body: saved.body, replayed: true };
     }
-    const body = work();
-    this.forgetExpired();
-    this.store.idempotency[id] = { fingerprint: requestFingerprint, body, createdAt: Date.now() };
-    this.store.changed();
+    let body: unknown;
+    try {
+      body = work();
+    } catch (error) {
+      if (error instanceof StripeError && error.recorded) {
+        const { status, type, message, code, extra } = error;
+        this.save(id, { fingerprint: requestFingerprint, body: null, error: { status, type, message, code, extra } });
+      }
+      throw error;
+    }
+    this.save(id, { fingerprint: requestFingerprint, body });
     return { body, replayed: false };
+  }
+
+  private save(id: string, result: Omit<IdempotentResult, 'createdAt'>): void {
+    this.forgetExpired();
+    this.store.idempotency[id] = { ...result, createdAt: Date.now() };
+    this.store.changed();
   }
 
   private forgetExpired(): void {

@@ -12,6 +12,7 @@ import { type Controls, controlRouter, FailureInjector } from './controls';
 import type { Core } from './core';
 import { EventLog } from './events';
 import { descriptionVersion } from './openapi';
+import { changeCardBehaviour } from './payment-methods';
 import { scheduleSettlement, settle } from './payments';
 import { hostedPages } from './routes/hosted-pages';
 import { Store } from './store';
@@ -95,6 +96,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
     webhookAttempts: () => delivery.attempts(),
     webhooksIdle: () => delivery.idle(),
     settleAsyncPayment: (sessionId, outcome) => settle(core, sessionId, outcome),
+    changeSavedCard: (paymentMethodId, number) => changeCardBehaviour(core, paymentMethodId, number),
     reset() {
       core.timers.clear();
       failures.failNext(0);

@@ -2,9 +2,12 @@ import { randomBytes } from 'node:crypto';
 
 import { completeSession, customerFor } from './checkout';
 import type { Core } from './core';
+import { invalidRequest, StripeError } from './errors';
 import { nowSeconds } from './events';
 import { newId } from './ids';
 import { materialize } from './object-shapes';
+import type { Params } from './openapi-validator';
+import { attachMethod, createCardMethod } from './payment-methods';
 import type { StripeObject } from './store';
 import { TEST_BANK_ACCOUNTS, testCard } from './test-cards';
 
@@ -48,36 +51,43 @@ const statementDescriptor = (name: string) =>
     .slice(0, 22)
     .trim() || 'STRIPE EMULATOR';
 
-/** The session's PaymentIntent, made at its first payment attempt as Stripe does (sessions start without one). */
-function intentFor(core: Core, session: StripeObject): StripeObject {
-  const existing = session['payment_intent'] ? core.store.find(session['payment_intent']) : undefined;
-  if (existing) return existing;
-  const data = core.store.internals(session.id).paymentIntentData ?? {};
+/** A new PaymentIntent from `data` (a session's `payment_intent_data`, or the create call's parameters). */
+function newIntent(core: Core, data: Params, values: Params): StripeObject {
   const id = newId('pi');
   const intent = core.store.insert(
     materialize<StripeObject>('payment_intent', {
       id,
-      amount: session['amount_total'],
       amount_capturable: 0,
       amount_received: 0,
       capture_method: data['capture_method'] ?? 'automatic_async',
-      confirmation_method: 'automatic',
+      confirmation_method: data['confirmation_method'] ?? 'automatic',
       client_secret: `${id}_secret_${randomBytes(12).toString('hex')}`,
       created: nowSeconds(),
-      currency: session['currency'],
-      customer: session['customer'],
       description: data['description'] ?? null,
       metadata: data['metadata'] ?? {},
-      payment_method_types: session['payment_method_types'],
       setup_future_usage: data['setup_future_usage'] ?? null,
       statement_descriptor: data['statement_descriptor'] ?? null,
       statement_descriptor_suffix: data['statement_descriptor_suffix'] ?? null,
       transfer_group: data['transfer_group'] ?? null,
       status: 'requires_payment_method',
+      ...values,
     }),
   );
   core.events.emit('payment_intent.created', intent);
-  core.store.update(session, { payment_intent: id });
+  return intent;
+}
+
+/** The session's PaymentIntent, made at its first payment attempt as Stripe does (sessions start without one). */
+function intentFor(core: Core, session: StripeObject): StripeObject {
+  const existing = session['payment_intent'] ? core.store.find(session['payment_intent']) : undefined;
+  if (existing) return existing;
+  const intent = newIntent(core, core.store.internals(session.id).paymentIntentData ?? {}, {
+    amount: session['amount_total'],
+    currency: session['currency'],
+    customer: session['customer'],
+    payment_method_types: session['payment_method_types'],
+  });
+  core.store.update(session, { payment_intent: intent.id });
   return intent;
 }
 
@@ -108,6 +118,7 @@ function newCharge(
   details: Record<string, unknown>,
   status: 'succeeded' | 'pending' | 'failed',
   failure?: Failure,
+  paymentMethodId?: string,
 ): StripeObject {
   const succeeded = status === 'succeeded';
   return core.store.insert(
@@ -131,7 +142,7 @@ function newCharge(
       outcome: status === 'pending' ? null : chargeOutcome(failure),
       paid: succeeded,
       payment_intent: intent.id,
-      payment_method: newId('pm'),
+      payment_method: paymentMethodId ?? newId('pm'),
       payment_method_details: details,
       status,
     }),
@@ -168,37 +179,143 @@ function fail(core: Core, intent: StripeObject, charge: StripeObject, failure: F
   core.events.emit('payment_intent.payment_failed', intent);
 }
 
-/** A card payment on the hosted page; the test card decides the outcome. A decline leaves the session open. */
-export function payByCard(core: Core, session: StripeObject, payment: CardPayment): PaymentOutcome {
-  const card = testCard(payment.number);
-  const intent = intentFor(core, session);
-  const details = {
+/** How a charge on a card PaymentMethod shows the card. */
+function cardDetails(method: StripeObject) {
+  const card = method['card'];
+  return {
     type: 'card',
     card: {
       brand: card.brand,
-      checks: {
-        address_line1_check: null,
-        address_postal_code_check: null,
-        cvc_check: card.decline?.code === 'incorrect_cvc' ? 'fail' : 'pass',
-      },
-      country: 'US',
-      exp_month: payment.expMonth,
-      exp_year: payment.expYear,
-      fingerprint: payment.number.slice(-8),
+      checks: card.checks,
+      country: card.country,
+      exp_month: card.exp_month,
+      exp_year: card.exp_year,
+      fingerprint: card.fingerprint,
       funding: card.funding,
-      last4: payment.number.slice(-4),
+      last4: card.last4,
       network: card.brand,
     },
   };
+}
+
+/**
+ * A card payment on the hosted page; the test card decides the outcome (the customer passes any
+ * 3D Secure challenge there). A decline leaves the session open. With `setup_future_usage` the
+ * card is attached to the session's Customer (one is made if needed), as Stripe saves it.
+ */
+export function payByCard(core: Core, session: StripeObject, payment: CardPayment): PaymentOutcome {
+  const card = testCard(payment.number);
+  const intent = intentFor(core, session);
+  const method = createCardMethod(core, payment, card);
+  const details = cardDetails(method);
   if (card.decline) {
     const failure: Failure = { type: 'card_error', ...card.decline };
-    fail(core, intent, newCharge(core, intent, payment, details, 'failed', failure), failure);
+    fail(core, intent, newCharge(core, intent, payment, details, 'failed', failure, method.id), failure);
     return { paid: false, message: failure.message };
   }
-  core.store.update(intent, { customer: customerFor(core, session, payment.email) });
-  succeed(core, intent, newCharge(core, intent, payment, details, 'succeeded'));
+  const customer = customerFor(core, session, payment.email, Boolean(intent['setup_future_usage']));
+  core.store.update(intent, { customer });
+  if (customer && intent['setup_future_usage']) attachMethod(core, method, customer);
+  succeed(core, intent, newCharge(core, intent, payment, details, 'succeeded', undefined, method.id));
   completeSession(core, session, 'paid', payment.email, payment.name);
   return { paid: true };
+}
+
+/**
+ * `POST /v1/payment_intents`: with `confirm`, charged at once on the given PaymentMethod, which
+ * must be attached to `customer` if it is attached to one. Off-session, a card whose bank asks for
+ * authentication fails with `authentication_required`; a decline fails as the card says. Both
+ * answer a 402 card error naming the PaymentIntent, and a retry with the same key replays it.
+ */
+export function createPaymentIntent(core: Core, params: Params): StripeObject {
+  if (params['customer'] !== undefined) core.store.retrieve('customer', params['customer'], 'customer');
+  const method =
+    params['payment_method'] !== undefined
+      ? core.store.retrieve('payment_method', params['payment_method'], 'payment_method')
+      : undefined;
+  if (method?.['customer'] && method['customer'] !== params['customer']) {
+    throw invalidRequest(
+      `The provided PaymentMethod is attached to another customer. To use it, pass customer=${method['customer']}.`,
+      'payment_method',
+    );
+  }
+  const offSession = params['off_session'] !== undefined && params['off_session'] !== false;
+  if (offSession && params['confirm'] !== true)
+    throw invalidRequest('off_session can only be used when confirm=true.', 'off_session');
+  if (params['confirm'] === true && !method) {
+    throw invalidRequest(
+      "You cannot confirm this PaymentIntent because it's missing a payment method. To confirm the PaymentIntent with a customer, you must provide a payment method.",
+      'payment_method',
+    );
+  }
+  const intent = newIntent(core, params, {
+    amount: params['amount'],
+    currency: params['currency'],
+    customer: params['customer'] ?? null,
+    payment_method: method?.id ?? null,
+    payment_method_types: params['payment_method_types'] ?? ['card'],
+    status: method ? 'requires_confirmation' : 'requires_payment_method',
+  });
+  if (params['confirm'] !== true || !method) return intent;
+  return confirmIntent(core, intent, method, offSession);
+}
+
+function confirmIntent(core: Core, intent: StripeObject, method: StripeObject, offSession: boolean): StripeObject {
+  const card = testCard(core.store.internals(method.id).cardNumber ?? '');
+  const payer = { email: method['billing_details']?.email ?? '', name: method['billing_details']?.name ?? null };
+  const declined = (failure: Failure, charge: StripeObject | undefined) =>
+    new StripeError(
+      402,
+      'card_error',
+      failure.message,
+      failure.code,
+      undefined,
+      {
+        ...(failure.declineCode ? { decline_code: failure.declineCode } : {}),
+        ...(charge ? { charge: charge.id } : {}),
+        payment_intent: intent,
+        payment_method: method,
+      },
+      true,
+    );
+  if (card.authentication) {
+    if (!offSession) {
+      core.store.update(intent, {
+        status: 'requires_action',
+        next_action: { type: 'use_stripe_sdk', use_stripe_sdk: { type: 'three_d_secure_redirect' } },
+      });
+      core.events.emit('payment_intent.requires_action', intent);
+      return intent;
+    }
+    const failure: Failure = {
+      type: 'card_error',
+      code: 'authentication_required',
+      declineCode: 'authentication_required',
+      message: 'Your card was declined. This transaction requires authentication.',
+    };
+    // The bank refused before any charge was made.
+    core.store.update(intent, {
+      status: 'requires_payment_method',
+      last_payment_error: {
+        type: failure.type,
+        code: failure.code,
+        decline_code: failure.declineCode,
+        message: failure.message,
+        payment_method: method,
+        doc_url: 'https://stripe.com/docs/error-codes/authentication-required',
+      },
+    });
+    core.events.emit('payment_intent.payment_failed', intent);
+    throw declined(failure, undefined);
+  }
+  if (card.decline) {
+    const failure: Failure = { type: 'card_error', ...card.decline };
+    const charge = newCharge(core, intent, payer, cardDetails(method), 'failed', failure, method.id);
+    fail(core, intent, charge, failure);
+    throw declined(failure, charge);
+  }
+  succeed(core, intent, newCharge(core, intent, payer, cardDetails(method), 'succeeded', undefined, method.id));
+  return intent;
 }
 
 /**

@@ -3,7 +3,7 @@ import path from 'node:path';
 
 import type { Logger } from 'pino';
 
-import { noSuch } from './errors';
+import { noSuch, type StripeErrorType } from './errors';
 import type { Params } from './openapi-validator';
 
 /** A Stripe API object as answered: `object` names its type (`checkout.session`). */
@@ -21,12 +21,22 @@ export interface Internals {
   paymentIntentData?: Params;
   /** When a session's delayed (bank debit) payment settles, and how. */
   settlement?: { at: number; outcome: 'succeeded' | 'failed' };
+  /** A card PaymentMethod's number, which decides how later charges on it go. */
+  cardNumber?: string;
 }
 
 export interface IdempotentResult {
   /** Method, path and parameters of the first request: a reuse with others is refused. */
   fingerprint: string;
   body: unknown;
+  /** An error that came after the request changed something (a declined charge): replayed as it was. */
+  error?: {
+    status: number;
+    type: StripeErrorType;
+    message: string;
+    code?: string | undefined;
+    extra: Record<string, unknown>;
+  };
   createdAt: number;
 }
 

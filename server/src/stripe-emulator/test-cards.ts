@@ -4,6 +4,11 @@ export interface TestCard {
   funding: 'credit' | 'debit';
   /** Absent: the payment succeeds. */
   decline?: { code: string; declineCode: string; message: string };
+  /**
+   * The bank asks for 3D Secure: the customer passes it on the hosted page, but a charge made
+   * without them (off-session) fails with `authentication_required`.
+   */
+  authentication?: true;
 }
 
 const DECLINED = 'Your card was declined.';
@@ -13,6 +18,8 @@ const TEST_CARDS: Readonly<Record<string, TestCard>> = {
   '4000056655665556': { brand: 'visa', funding: 'debit' },
   '5555555555554444': { brand: 'mastercard', funding: 'credit' },
   '378282246310005': { brand: 'amex', funding: 'credit' },
+  '4000002500003155': { brand: 'visa', funding: 'credit', authentication: true },
+  '4000002760003184': { brand: 'visa', funding: 'credit', authentication: true },
   '4000000000000002': {
     brand: 'visa',
     funding: 'credit',

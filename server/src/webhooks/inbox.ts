@@ -5,13 +5,15 @@ import type { Logger } from 'pino';
 import { withAfterCommit } from '../common/after-commit';
 import { storableText } from '../common/text';
 import type { PaymentEventsService } from '../payments/payment-events.service';
+import type { SavedCardsService } from '../payments/saved-cards.service';
 import { ChangeSource } from '../service-requests/service-request-status';
 import { chargeHandlers } from './handlers/charge.handlers';
 import { checkoutHandlers } from './handlers/checkout.handlers';
+import { intentHandlers } from './handlers/intent.handlers';
 import type { Handler, Outcome, StripeEventLike } from './handlers/types';
 import { WebhookEvent, WebhookEventStatus as Status } from './webhook-event.entity';
 
-const HANDLERS: Record<string, Handler> = { ...checkoutHandlers, ...chargeHandlers };
+const HANDLERS: Record<string, Handler> = { ...checkoutHandlers, ...chargeHandlers, ...intentHandlers };
 /** Events of these types are listened for; register the endpoint with them (docs/deploy.md). */
 export const HANDLED_EVENT_TYPES = Object.keys(HANDLERS);
 
@@ -49,6 +51,7 @@ export class Inbox {
   constructor(
     private readonly em: EntityManager,
     private readonly payments: PaymentEventsService,
+    private readonly cards: SavedCardsService,
     private readonly options: { livemode: boolean; apiVersion: string },
     private readonly log: Logger,
     private readonly metrics: InboxMetrics = { processed: () => undefined, sessionExpired: () => undefined },
@@ -166,6 +169,7 @@ export class Inbox {
     return handler(payload, {
       em: tx,
       payments: this.payments,
+      cards: this.cards,
       source: SOURCES[event.source] ?? ChangeSource.WEBHOOK,
       onSessionExpired: () => this.metrics.sessionExpired(),
     });

@@ -23,14 +23,15 @@ type Documents = {
   'mutation RequestService($input: RequestServiceInput!) {\n  requestService(input: $input) {\n    id\n    status\n    createdAt\n  }\n}': typeof types.RequestServiceDocument;
   'query PaymentsReport($from: DateTime!, $to: DateTime!, $currency: String, $timeZone: String) {\n  paymentsReport(from: $from, to: $to, currency: $currency, timeZone: $timeZone) {\n    currency\n    currencies\n    paid\n    refunded\n    count\n    byDay {\n      key\n      paid\n      refunded\n      count\n    }\n    byMethod {\n      key\n      paid\n      refunded\n      count\n    }\n  }\n}': typeof types.PaymentsReportDocument;
   'mutation Cancel($id: ID!, $reason: String) {\n  cancel(id: $id, reason: $reason) {\n    ...RequestDetail\n  }\n}': typeof types.CancelDocument;
+  'mutation ChargeSavedCard($id: ID!) {\n  chargeSavedCard(id: $id) {\n    ...RequestDetail\n  }\n}': typeof types.ChargeSavedCardDocument;
   'mutation CheckWithStripe($id: ID!) {\n  checkWithStripe(id: $id) {\n    ...RequestDetail\n  }\n}': typeof types.CheckWithStripeDocument;
   'mutation Complete($id: ID!) {\n  complete(id: $id) {\n    ...RequestDetail\n  }\n}': typeof types.CompleteDocument;
   'mutation CreateServiceRequest($input: RequestServiceInput!) {\n  createServiceRequest(input: $input) {\n    ...RequestDetail\n  }\n}': typeof types.CreateServiceRequestDocument;
   'mutation Decline($id: ID!, $reason: String) {\n  decline(id: $id, reason: $reason) {\n    ...RequestDetail\n  }\n}': typeof types.DeclineDocument;
   'mutation MarkPaid($id: ID!, $note: String) {\n  markPaid(id: $id, note: $note) {\n    ...RequestDetail\n  }\n}': typeof types.MarkPaidDocument;
-  'mutation Quote($id: ID!, $amount: Int!, $currency: String, $note: String) {\n  quote(id: $id, amount: $amount, currency: $currency, note: $note) {\n    ...RequestDetail\n  }\n}': typeof types.QuoteDocument;
+  'mutation Quote($id: ID!, $amount: Int!, $currency: String, $note: String, $saveCard: Boolean! = false) {\n  quote(\n    id: $id\n    amount: $amount\n    currency: $currency\n    note: $note\n    saveCard: $saveCard\n  ) {\n    ...RequestDetail\n  }\n}': typeof types.QuoteDocument;
   'mutation Refund($id: ID!, $paymentId: ID, $amount: Int) {\n  refund(id: $id, paymentId: $paymentId, amount: $amount) {\n    ...RequestDetail\n  }\n}': typeof types.RefundDocument;
-  'fragment RequestDetail on ServiceRequest {\n  id\n  version\n  customerName\n  customerEmail\n  customerPhone\n  address\n  description\n  status\n  quoteAmount\n  currency\n  quoteVersion\n  payUrl\n  amountPaid\n  amountRefunded\n  scheduledFor\n  needsAttention\n  attentionReason\n  createdAt\n  updatedAt\n  paymentLinks {\n    id\n    stripeId\n    url\n    amount\n    currency\n    quoteVersion\n    active\n    createdAt\n  }\n  payments {\n    id\n    method\n    stripePaymentIntentId\n    paymentMethodType\n    amount\n    currency\n    refunded\n    status\n    disputed\n    createdAt\n  }\n  timeline {\n    kind\n    from\n    to\n    source\n    note\n    amount\n    at\n  }\n}': typeof types.RequestDetailFragmentDoc;
+  'fragment RequestDetail on ServiceRequest {\n  id\n  version\n  customerName\n  customerEmail\n  customerPhone\n  address\n  description\n  status\n  quoteAmount\n  currency\n  quoteVersion\n  saveCard\n  customer {\n    id\n    savedCard {\n      brand\n      last4\n    }\n  }\n  payUrl\n  amountPaid\n  amountRefunded\n  scheduledFor\n  needsAttention\n  attentionReason\n  createdAt\n  updatedAt\n  paymentLinks {\n    id\n    stripeId\n    url\n    amount\n    currency\n    quoteVersion\n    active\n    createdAt\n  }\n  payments {\n    id\n    method\n    stripePaymentIntentId\n    paymentMethodType\n    amount\n    currency\n    refunded\n    status\n    disputed\n    createdAt\n  }\n  timeline {\n    kind\n    from\n    to\n    source\n    note\n    amount\n    at\n  }\n}': typeof types.RequestDetailFragmentDoc;
   'fragment RequestListItem on ServiceRequest {\n  id\n  customerName\n  customerEmail\n  description\n  status\n  quoteAmount\n  currency\n  amountPaid\n  needsAttention\n  attentionReason\n  scheduledFor\n  createdAt\n  updatedAt\n}': typeof types.RequestListItemFragmentDoc;
   'mutation RotatePayUrl($id: ID!) {\n  rotatePayUrl(id: $id) {\n    ...RequestDetail\n  }\n}': typeof types.RotatePayUrlDocument;
   'mutation Schedule($id: ID!, $scheduledFor: DateTime!) {\n  schedule(id: $id, scheduledFor: $scheduledFor) {\n    ...RequestDetail\n  }\n}': typeof types.ScheduleDocument;
@@ -58,6 +59,8 @@ const documents: Documents = {
     types.PaymentsReportDocument,
   'mutation Cancel($id: ID!, $reason: String) {\n  cancel(id: $id, reason: $reason) {\n    ...RequestDetail\n  }\n}':
     types.CancelDocument,
+  'mutation ChargeSavedCard($id: ID!) {\n  chargeSavedCard(id: $id) {\n    ...RequestDetail\n  }\n}':
+    types.ChargeSavedCardDocument,
   'mutation CheckWithStripe($id: ID!) {\n  checkWithStripe(id: $id) {\n    ...RequestDetail\n  }\n}':
     types.CheckWithStripeDocument,
   'mutation Complete($id: ID!) {\n  complete(id: $id) {\n    ...RequestDetail\n  }\n}': types.CompleteDocument,
@@ -67,11 +70,11 @@ const documents: Documents = {
     types.DeclineDocument,
   'mutation MarkPaid($id: ID!, $note: String) {\n  markPaid(id: $id, note: $note) {\n    ...RequestDetail\n  }\n}':
     types.MarkPaidDocument,
-  'mutation Quote($id: ID!, $amount: Int!, $currency: String, $note: String) {\n  quote(id: $id, amount: $amount, currency: $currency, note: $note) {\n    ...RequestDetail\n  }\n}':
+  'mutation Quote($id: ID!, $amount: Int!, $currency: String, $note: String, $saveCard: Boolean! = false) {\n  quote(\n    id: $id\n    amount: $amount\n    currency: $currency\n    note: $note\n    saveCard: $saveCard\n  ) {\n    ...RequestDetail\n  }\n}':
     types.QuoteDocument,
   'mutation Refund($id: ID!, $paymentId: ID, $amount: Int) {\n  refund(id: $id, paymentId: $paymentId, amount: $amount) {\n    ...RequestDetail\n  }\n}':
     types.RefundDocument,
-  'fragment RequestDetail on ServiceRequest {\n  id\n  version\n  customerName\n  customerEmail\n  customerPhone\n  address\n  description\n  status\n  quoteAmount\n  currency\n  quoteVersion\n  payUrl\n  amountPaid\n  amountRefunded\n  scheduledFor\n  needsAttention\n  attentionReason\n  createdAt\n  updatedAt\n  paymentLinks {\n    id\n    stripeId\n    url\n    amount\n    currency\n    quoteVersion\n    active\n    createdAt\n  }\n  payments {\n    id\n    method\n    stripePaymentIntentId\n    paymentMethodType\n    amount\n    currency\n    refunded\n    status\n    disputed\n    createdAt\n  }\n  timeline {\n    kind\n    from\n    to\n    source\n    note\n    amount\n    at\n  }\n}':
+  'fragment RequestDetail on ServiceRequest {\n  id\n  version\n  customerName\n  customerEmail\n  customerPhone\n  address\n  description\n  status\n  quoteAmount\n  currency\n  quoteVersion\n  saveCard\n  customer {\n    id\n    savedCard {\n      brand\n      last4\n    }\n  }\n  payUrl\n  amountPaid\n  amountRefunded\n  scheduledFor\n  needsAttention\n  attentionReason\n  createdAt\n  updatedAt\n  paymentLinks {\n    id\n    stripeId\n    url\n    amount\n    currency\n    quoteVersion\n    active\n    createdAt\n  }\n  payments {\n    id\n    method\n    stripePaymentIntentId\n    paymentMethodType\n    amount\n    currency\n    refunded\n    status\n    disputed\n    createdAt\n  }\n  timeline {\n    kind\n    from\n    to\n    source\n    note\n    amount\n    at\n  }\n}':
     types.RequestDetailFragmentDoc,
   'fragment RequestListItem on ServiceRequest {\n  id\n  customerName\n  customerEmail\n  description\n  status\n  quoteAmount\n  currency\n  amountPaid\n  needsAttention\n  attentionReason\n  scheduledFor\n  createdAt\n  updatedAt\n}':
     types.RequestListItemFragmentDoc,
@@ -161,6 +164,12 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation ChargeSavedCard($id: ID!) {\n  chargeSavedCard(id: $id) {\n    ...RequestDetail\n  }\n}',
+): (typeof documents)['mutation ChargeSavedCard($id: ID!) {\n  chargeSavedCard(id: $id) {\n    ...RequestDetail\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation CheckWithStripe($id: ID!) {\n  checkWithStripe(id: $id) {\n    ...RequestDetail\n  }\n}',
 ): (typeof documents)['mutation CheckWithStripe($id: ID!) {\n  checkWithStripe(id: $id) {\n    ...RequestDetail\n  }\n}'];
 /**
@@ -191,8 +200,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'mutation Quote($id: ID!, $amount: Int!, $currency: String, $note: String) {\n  quote(id: $id, amount: $amount, currency: $currency, note: $note) {\n    ...RequestDetail\n  }\n}',
-): (typeof documents)['mutation Quote($id: ID!, $amount: Int!, $currency: String, $note: String) {\n  quote(id: $id, amount: $amount, currency: $currency, note: $note) {\n    ...RequestDetail\n  }\n}'];
+  source: 'mutation Quote($id: ID!, $amount: Int!, $currency: String, $note: String, $saveCard: Boolean! = false) {\n  quote(\n    id: $id\n    amount: $amount\n    currency: $currency\n    note: $note\n    saveCard: $saveCard\n  ) {\n    ...RequestDetail\n  }\n}',
+): (typeof documents)['mutation Quote($id: ID!, $amount: Int!, $currency: String, $note: String, $saveCard: Boolean! = false) {\n  quote(\n    id: $id\n    amount: $amount\n    currency: $currency\n    note: $note\n    saveCard: $saveCard\n  ) {\n    ...RequestDetail\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -203,8 +212,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'fragment RequestDetail on ServiceRequest {\n  id\n  version\n  customerName\n  customerEmail\n  customerPhone\n  address\n  description\n  status\n  quoteAmount\n  currency\n  quoteVersion\n  payUrl\n  amountPaid\n  amountRefunded\n  scheduledFor\n  needsAttention\n  attentionReason\n  createdAt\n  updatedAt\n  paymentLinks {\n    id\n    stripeId\n    url\n    amount\n    currency\n    quoteVersion\n    active\n    createdAt\n  }\n  payments {\n    id\n    method\n    stripePaymentIntentId\n    paymentMethodType\n    amount\n    currency\n    refunded\n    status\n    disputed\n    createdAt\n  }\n  timeline {\n    kind\n    from\n    to\n    source\n    note\n    amount\n    at\n  }\n}',
-): (typeof documents)['fragment RequestDetail on ServiceRequest {\n  id\n  version\n  customerName\n  customerEmail\n  customerPhone\n  address\n  description\n  status\n  quoteAmount\n  currency\n  quoteVersion\n  payUrl\n  amountPaid\n  amountRefunded\n  scheduledFor\n  needsAttention\n  attentionReason\n  createdAt\n  updatedAt\n  paymentLinks {\n    id\n    stripeId\n    url\n    amount\n    currency\n    quoteVersion\n    active\n    createdAt\n  }\n  payments {\n    id\n    method\n    stripePaymentIntentId\n    paymentMethodType\n    amount\n    currency\n    refunded\n    status\n    disputed\n    createdAt\n  }\n  timeline {\n    kind\n    from\n    to\n    source\n    note\n    amount\n    at\n  }\n}'];
+  source: 'fragment RequestDetail on ServiceRequest {\n  id\n  version\n  customerName\n  customerEmail\n  customerPhone\n  address\n  description\n  status\n  quoteAmount\n  currency\n  quoteVersion\n  saveCard\n  customer {\n    id\n    savedCard {\n      brand\n      last4\n    }\n  }\n  payUrl\n  amountPaid\n  amountRefunded\n  scheduledFor\n  needsAttention\n  attentionReason\n  createdAt\n  updatedAt\n  paymentLinks {\n    id\n    stripeId\n    url\n    amount\n    currency\n    quoteVersion\n    active\n    createdAt\n  }\n  payments {\n    id\n    method\n    stripePaymentIntentId\n    paymentMethodType\n    amount\n    currency\n    refunded\n    status\n    disputed\n    createdAt\n  }\n  timeline {\n    kind\n    from\n    to\n    source\n    note\n    amount\n    at\n  }\n}',
+): (typeof documents)['fragment RequestDetail on ServiceRequest {\n  id\n  version\n  customerName\n  customerEmail\n  customerPhone\n  address\n  description\n  status\n  quoteAmount\n  currency\n  quoteVersion\n  saveCard\n  customer {\n    id\n    savedCard {\n      brand\n      last4\n    }\n  }\n  payUrl\n  amountPaid\n  amountRefunded\n  scheduledFor\n  needsAttention\n  attentionReason\n  createdAt\n  updatedAt\n  paymentLinks {\n    id\n    stripeId\n    url\n    amount\n    currency\n    quoteVersion\n    active\n    createdAt\n  }\n  payments {\n    id\n    method\n    stripePaymentIntentId\n    paymentMethodType\n    amount\n    currency\n    refunded\n    status\n    disputed\n    createdAt\n  }\n  timeline {\n    kind\n    from\n    to\n    source\n    note\n    amount\n    at\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

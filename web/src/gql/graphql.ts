@@ -54,6 +54,7 @@ export type ResolveAttentionMutation = {
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
+    saveCard: boolean;
     payUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
@@ -62,6 +63,11 @@ export type ResolveAttentionMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
     paymentLinks: Array<{
       __typename: 'PaymentLink';
       id: string;
@@ -138,6 +144,7 @@ export type ServiceRequestChangedSubscription = {
       quoteAmount: number | null;
       currency: string;
       quoteVersion: number;
+      saveCard: boolean;
       payUrl: string | null;
       amountPaid: number;
       amountRefunded: number;
@@ -146,6 +153,11 @@ export type ServiceRequestChangedSubscription = {
       attentionReason: string | null;
       createdAt: string;
       updatedAt: string;
+      customer: {
+        __typename: 'Customer';
+        id: string;
+        savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+      };
       paymentLinks: Array<{
         __typename: 'PaymentLink';
         id: string;
@@ -260,6 +272,7 @@ export type CancelMutation = {
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
+    saveCard: boolean;
     payUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
@@ -268,6 +281,80 @@ export type CancelMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
+    paymentLinks: Array<{
+      __typename: 'PaymentLink';
+      id: string;
+      stripeId: string;
+      url: string;
+      amount: number;
+      currency: string;
+      quoteVersion: number;
+      active: boolean;
+      createdAt: string;
+    }>;
+    payments: Array<{
+      __typename: 'Payment';
+      id: string;
+      method: PaymentMethod;
+      stripePaymentIntentId: string | null;
+      paymentMethodType: string | null;
+      amount: number;
+      currency: string;
+      refunded: number;
+      status: PaymentStatus;
+      disputed: boolean;
+      createdAt: string;
+    }>;
+    timeline: Array<{
+      __typename: 'TimelineEntry';
+      kind: string;
+      from: ServiceRequestStatus | null;
+      to: ServiceRequestStatus | null;
+      source: ChangeSource;
+      note: string | null;
+      amount: number | null;
+      at: string;
+    }>;
+  };
+};
+
+export type ChargeSavedCardMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ChargeSavedCardMutation = {
+  chargeSavedCard: {
+    __typename: 'ServiceRequest';
+    id: string;
+    version: number;
+    customerName: string;
+    customerEmail: string;
+    customerPhone: string | null;
+    address: string | null;
+    description: string;
+    status: ServiceRequestStatus;
+    quoteAmount: number | null;
+    currency: string;
+    quoteVersion: number;
+    saveCard: boolean;
+    payUrl: string | null;
+    amountPaid: number;
+    amountRefunded: number;
+    scheduledFor: string | null;
+    needsAttention: boolean;
+    attentionReason: string | null;
+    createdAt: string;
+    updatedAt: string;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
     paymentLinks: Array<{
       __typename: 'PaymentLink';
       id: string;
@@ -323,6 +410,7 @@ export type CheckWithStripeMutation = {
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
+    saveCard: boolean;
     payUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
@@ -331,6 +419,11 @@ export type CheckWithStripeMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
     paymentLinks: Array<{
       __typename: 'PaymentLink';
       id: string;
@@ -386,6 +479,7 @@ export type CompleteMutation = {
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
+    saveCard: boolean;
     payUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
@@ -394,6 +488,11 @@ export type CompleteMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
     paymentLinks: Array<{
       __typename: 'PaymentLink';
       id: string;
@@ -449,6 +548,7 @@ export type CreateServiceRequestMutation = {
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
+    saveCard: boolean;
     payUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
@@ -457,6 +557,11 @@ export type CreateServiceRequestMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
     paymentLinks: Array<{
       __typename: 'PaymentLink';
       id: string;
@@ -513,6 +618,7 @@ export type DeclineMutation = {
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
+    saveCard: boolean;
     payUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
@@ -521,6 +627,11 @@ export type DeclineMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
     paymentLinks: Array<{
       __typename: 'PaymentLink';
       id: string;
@@ -577,6 +688,7 @@ export type MarkPaidMutation = {
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
+    saveCard: boolean;
     payUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
@@ -585,6 +697,11 @@ export type MarkPaidMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
     paymentLinks: Array<{
       __typename: 'PaymentLink';
       id: string;
@@ -627,6 +744,7 @@ export type QuoteMutationVariables = Exact<{
   amount: number;
   currency?: string | null | undefined;
   note?: string | null | undefined;
+  saveCard?: boolean;
 }>;
 
 export type QuoteMutation = {
@@ -643,6 +761,7 @@ export type QuoteMutation = {
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
+    saveCard: boolean;
     payUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
@@ -651,6 +770,11 @@ export type QuoteMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
     paymentLinks: Array<{
       __typename: 'PaymentLink';
       id: string;
@@ -708,6 +832,7 @@ export type RefundMutation = {
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
+    saveCard: boolean;
     payUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
@@ -716,6 +841,11 @@ export type RefundMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
     paymentLinks: Array<{
       __typename: 'PaymentLink';
       id: string;
@@ -766,6 +896,7 @@ export type RequestDetailFragment = {
   quoteAmount: number | null;
   currency: string;
   quoteVersion: number;
+  saveCard: boolean;
   payUrl: string | null;
   amountPaid: number;
   amountRefunded: number;
@@ -774,6 +905,11 @@ export type RequestDetailFragment = {
   attentionReason: string | null;
   createdAt: string;
   updatedAt: string;
+  customer: {
+    __typename: 'Customer';
+    id: string;
+    savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+  };
   paymentLinks: Array<{
     __typename: 'PaymentLink';
     id: string;
@@ -845,6 +981,7 @@ export type RotatePayUrlMutation = {
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
+    saveCard: boolean;
     payUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
@@ -853,6 +990,11 @@ export type RotatePayUrlMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
     paymentLinks: Array<{
       __typename: 'PaymentLink';
       id: string;
@@ -909,6 +1051,7 @@ export type ScheduleMutation = {
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
+    saveCard: boolean;
     payUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
@@ -917,6 +1060,11 @@ export type ScheduleMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
     paymentLinks: Array<{
       __typename: 'PaymentLink';
       id: string;
@@ -972,6 +1120,7 @@ export type SendPaymentLinkMutation = {
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
+    saveCard: boolean;
     payUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
@@ -980,6 +1129,11 @@ export type SendPaymentLinkMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
     paymentLinks: Array<{
       __typename: 'PaymentLink';
       id: string;
@@ -1035,6 +1189,7 @@ export type ServiceRequestQuery = {
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
+    saveCard: boolean;
     payUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
@@ -1043,6 +1198,11 @@ export type ServiceRequestQuery = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
     paymentLinks: Array<{
       __typename: 'PaymentLink';
       id: string;
@@ -1180,6 +1340,28 @@ export const RequestDetailFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
@@ -1336,6 +1518,28 @@ export const ResolveAttentionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
@@ -1549,6 +1753,28 @@ export const ServiceRequestChangedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
@@ -1908,6 +2134,28 @@ export const CancelDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
@@ -1973,6 +2221,146 @@ export const CancelDocument = {
     },
   ],
 } as unknown as DocumentNode<CancelMutation, CancelMutationVariables>;
+export const ChargeSavedCardDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChargeSavedCard' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'chargeSavedCard' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'needsAttention' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attentionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'paymentLinks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stripeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'payments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stripePaymentIntentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'paymentMethodType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'disputed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timeline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChargeSavedCardMutation, ChargeSavedCardMutationVariables>;
 export const CheckWithStripeDocument = {
   kind: 'Document',
   definitions: [
@@ -2026,6 +2414,28 @@ export const CheckWithStripeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
@@ -2144,6 +2554,28 @@ export const CompleteDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
@@ -2265,6 +2697,28 @@ export const CreateServiceRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
@@ -2393,6 +2847,28 @@ export const DeclineDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
@@ -2521,6 +2997,28 @@ export const MarkPaidDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
@@ -2614,6 +3112,12 @@ export const QuoteDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'saveCard' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+          defaultValue: { kind: 'BooleanValue', value: false },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -2642,6 +3146,11 @@ export const QuoteDocument = {
                 name: { kind: 'Name', value: 'note' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'saveCard' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'saveCard' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -2669,6 +3178,28 @@ export const QuoteDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
@@ -2807,6 +3338,28 @@ export const RefundDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
@@ -2925,6 +3478,28 @@ export const RotatePayUrlDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
@@ -3053,6 +3628,28 @@ export const ScheduleDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
@@ -3171,6 +3768,28 @@ export const SendPaymentLinkDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
@@ -3289,6 +3908,28 @@ export const ServiceRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },

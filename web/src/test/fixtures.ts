@@ -15,6 +15,8 @@ export function requestDetail(overrides: Partial<RequestDetailFragment> = {}): R
     quoteAmount: 12500,
     currency: 'usd',
     quoteVersion: 1,
+    saveCard: false,
+    customer: { __typename: 'Customer', id: 'c1', savedCard: null },
     payUrl: null,
     amountPaid: 0,
     amountRefunded: 0,

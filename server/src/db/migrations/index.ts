@@ -3,10 +3,14 @@ import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123123339 } from './Migration20261123123339_initial';
 import { Migration20261123125157 } from './Migration20261123125157_payments';
 import { Migration20261123125715 } from './Migration20261123125715_webhook_inbox';
+import { Migration20261201181135 } from './Migration20261201181135_customers';
+import { Migration20261201185431 } from './Migration20261201185431_campaigns';
 
 /** Every migration, oldest first; a new one from `migration:create` is added here. */
 export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261123123339_initial', class: Migration20261123123339 },
   { name: 'Migration20261123125157_payments', class: Migration20261123125157 },
   { name: 'Migration20261123125715_webhook_inbox', class: Migration20261123125715 },
+  { name: 'Migration20261201181135_customers', class: Migration20261201181135 },
+  { name: 'Migration20261201185431_campaigns', class: Migration20261201185431 },
 ];

@@ -1,11 +1,20 @@
 import type { Core } from '../core';
 import { matching, page } from '../list';
+import { createPaymentIntent } from '../payments';
 import { createRefund } from '../refunds';
 import type { Route } from './route';
 
-/** PaymentIntents and Charges come from paying on the hosted page; the API reads them. Refunds are made through it. */
+/**
+ * PaymentIntents and Charges come from paying on the hosted page, or from charging a saved card
+ * through the API; PaymentMethods are saved on Customers by paying. Refunds are made through the API.
+ */
 export function paymentRoutes(core: Core): Route[] {
+  const methodsOf = (customer: string | undefined) => {
+    core.store.retrieve('customer', customer as string, 'customer');
+    return core.store.list('payment_method').filter((m) => m['customer'] === customer);
+  };
   return [
+    { method: 'post', path: '/v1/payment_intents', handle: ({ params }) => createPaymentIntent(core, params) },
     {
       method: 'get',
       path: '/v1/payment_intents/{intent}',
@@ -33,6 +42,17 @@ export function paymentRoutes(core: Core): Route[] {
           url,
           'charge',
         ),
+    },
+    {
+      method: 'get',
+      path: '/v1/payment_methods/{payment_method}',
+      handle: ({ path }) => core.store.retrieve('payment_method', path['payment_method'] as string, 'payment_method'),
+    },
+    {
+      method: 'get',
+      path: '/v1/customers/{customer}/payment_methods',
+      handle: ({ params, path, url }) =>
+        page(methodsOf(path['customer']), matching(params, ['type']), params, url, 'payment_method'),
     },
     { method: 'post', path: '/v1/refunds', handle: ({ params }) => createRefund(core, params) },
     {

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import type { PaymentEventsService } from '../../payments/payment-events.service';
+import type { SavedCardsService } from '../../payments/saved-cards.service';
 import type { ChangeSource } from '../../service-requests/service-request-status';
 
 /** What handling an event came to; anything but `applied` is kept with its reason. */
@@ -12,6 +13,7 @@ export type Outcome =
 export interface HandlerContext {
   em: EntityManager;
   payments: PaymentEventsService;
+  cards: SavedCardsService;
   source: ChangeSource;
   /** Counts expired checkout sessions (a metric). */
   onSessionExpired(): void;

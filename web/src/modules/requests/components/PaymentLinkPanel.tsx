@@ -4,7 +4,7 @@ import type { RequestDetailFragment } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/dates';
 import { generalError } from '../../../lib/errors';
 import { formatAmount } from '../../../lib/money';
-import { useRotatePayUrl, useSendPaymentLink } from '../hooks/useRequestActions';
+import { useChargeSavedCard, useRotatePayUrl, useSendPaymentLink } from '../hooks/useRequestActions';
 import { actionLabel, allowedActions } from '../lifecycle';
 import { ConfirmAction } from './ConfirmAction';
 
@@ -13,7 +13,9 @@ export function PaymentLinkPanel({ request }: { request: RequestDetailFragment }
   const actions = allowedActions(request);
   const send = useSendPaymentLink();
   const rotate = useRotatePayUrl();
-  const sendError = generalError(send.error);
+  const charge = useChargeSavedCard();
+  const card = request.customer.savedCard;
+  const sendError = generalError(send.error) ?? generalError(charge.error);
 
   return (
     <Stack gap="sm">
@@ -42,6 +44,11 @@ export function PaymentLinkPanel({ request }: { request: RequestDetailFragment }
         {actions.has('sendLink') && (
           <Button onClick={() => void send.run({ id: request.id })} loading={send.loading}>
             {actionLabel('sendLink', request.status)}
+          </Button>
+        )}
+        {request.status === 'QUOTED' && card && (
+          <Button variant="light" onClick={() => void charge.run({ id: request.id })} loading={charge.loading}>
+            Charge saved card ({card.brand ?? 'card'} •••• {card.last4 ?? '????'})
           </Button>
         )}
         {actions.has('rotatePayUrl') && (

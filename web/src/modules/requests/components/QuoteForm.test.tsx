@@ -32,7 +32,29 @@ describe('QuoteForm', () => {
     await waitFor(() =>
       expect(cache.extract() as Record<string, unknown>).toMatchObject({ 'ServiceRequest:r1': { quoteAmount: 12550 } }),
     );
-    expect(sent).toEqual({ id: 'r1', amount: 12550, currency: 'usd', note: null });
+    expect(sent).toEqual({ id: 'r1', amount: 12550, currency: 'usd', note: null, saveCard: false });
+  });
+
+  it('offers saving the card for future visits when the box is ticked', async () => {
+    let sent: unknown;
+    renderWithProviders(<QuoteForm request={requestDetail({ status: 'REQUESTED', quoteAmount: null })} />, {
+      mocks: [
+        {
+          request: {
+            query: QuoteDocument,
+            variables: (variables: Record<string, unknown>) => {
+              sent = variables;
+              return true;
+            },
+          },
+          result: { data: { quote: requestDetail({ status: 'QUOTED', quoteAmount: 4000, saveCard: true }) } },
+        },
+      ],
+    });
+    await userEvent.type(screen.getByRole('textbox', { name: /amount/i }), '40');
+    await userEvent.click(screen.getByRole('checkbox', { name: /save card for future visits/i }));
+    await userEvent.click(screen.getByRole('button', { name: 'Quote' }));
+    await waitFor(() => expect(sent).toEqual({ id: 'r1', amount: 4000, currency: 'usd', note: null, saveCard: true }));
   });
 
   it('refuses an amount the currency cannot have before asking the server', async () => {
@@ -59,7 +81,10 @@ describe('QuoteForm', () => {
     renderWithProviders(<QuoteForm request={requestDetail({ status: 'QUOTED', quoteAmount: 12500 })} />, {
       mocks: [
         {
-          request: { query: QuoteDocument, variables: { id: 'r1', amount: 12500, currency: 'usd', note } },
+          request: {
+            query: QuoteDocument,
+            variables: { id: 'r1', amount: 12500, currency: 'usd', note, saveCard: false },
+          },
           result: {
             errors: [
               new GraphQLError('note: note must be shorter than or equal to 2000 characters', {

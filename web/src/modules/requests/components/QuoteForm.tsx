@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Select, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useState } from 'react';
 
 import type { RequestDetailFragment } from '../../../gql/graphql';
@@ -15,6 +15,7 @@ export function QuoteForm({ request }: { request: RequestDetailFragment }) {
     request.quoteAmount !== null ? toHumanAmount(request.quoteAmount, request.currency) : '',
   );
   const [note, setNote] = useState('');
+  const [saveCard, setSaveCard] = useState(request.saveCard);
   const [localError, setLocalError] = useState<string | null>(null);
   const server = fieldErrors(quote.error);
   const general = generalError(quote.error, ['amount', 'currency', 'note']);
@@ -39,7 +40,7 @@ export function QuoteForm({ request }: { request: RequestDetailFragment }) {
         }
         setLocalError(null);
         void quote
-          .run({ id: request.id, amount: parsed.amount, currency, note: note.trim() || null })
+          .run({ id: request.id, amount: parsed.amount, currency, note: note.trim() || null, saveCard })
           .then((ok) => ok && setNote(''));
       }}
     >
@@ -80,6 +81,12 @@ export function QuoteForm({ request }: { request: RequestDetailFragment }) {
           value={note}
           onChange={(e) => setNote(e.currentTarget.value)}
           error={server['note']}
+        />
+        <Checkbox
+          label="Save card for future visits"
+          description="The customer sees and accepts this on the Stripe page; later quotes can be charged to the card"
+          checked={saveCard}
+          onChange={(e) => setSaveCard(e.currentTarget.checked)}
         />
         {general && (
           <Alert color="red" role="alert">

@@ -4,6 +4,7 @@ import { useCallback } from 'react';
 
 import {
   CancelDocument,
+  ChargeSavedCardDocument,
   CheckWithStripeDocument,
   CompleteDocument,
   DeclineDocument,
@@ -47,6 +48,7 @@ function useAction<D, V extends Record<string, unknown>>(document: TypedDocument
 
 export const useQuote = () => useAction(QuoteDocument);
 export const useSendPaymentLink = () => useAction(SendPaymentLinkDocument);
+export const useChargeSavedCard = () => useAction(ChargeSavedCardDocument);
 export const useRotatePayUrl = () => useAction(RotatePayUrlDocument);
 export const useMarkPaid = () => useAction(MarkPaidDocument);
 export const useSchedule = () => useAction(ScheduleDocument);

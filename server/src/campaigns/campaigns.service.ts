@@ -1,0 +1,364 @@
+import { randomUUID } from 'node:crypto';
+
+import type { EntityManager } from '@mikro-orm/postgresql';
+import PgBoss from 'pg-boss';
+import type { Logger } from 'pino';
+import { type RateLimiterAbstract, RateLimiterQueue } from 'rate-limiter-flexible';
+
+import { checkPageSize, decodeCursor, encodeCursor, MAX_PAGE_SIZE, type Page } from '../common/connection';
+import { AppError, BadUserInputError, NotFoundError } from '../common/errors';
+import type { CustomersService } from '../customers/customers.service';
+import { reminderMail } from '../mail/messages';
+import { enqueueMail } from '../mail/outbox';
+import { amountProblem, isKnownCurrency } from '../money/currency';
+import type { PaymentsService } from '../payments/payments.service';
+import { PaymentProviderError } from '../payments/stripe-attempts';
+import { PAYABLE } from '../service-requests/lifecycle';
+import { ChangeSource, ServiceRequestStatus as S } from '../service-requests/service-request-status';
+import { ServiceRequest } from '../service-requests/service-request.entity';
+import type { ServiceRequestService } from '../service-requests/service-request.service';
+import { Campaign, CampaignRecipient, RecipientState } from './campaign.entity';
+import { type CampaignsArgs, type CreateCampaignInput, MAX_RECIPIENTS } from './campaign.inputs';
+import type { CampaignCounts } from './campaign.types';
+
+/** pg-boss queue of campaign jobs: one job per outbox row. */
+export const CAMPAIGN_QUEUE = 'campaign-recipient';
+/** pg_notify channel of campaign progress (the campaign id); every replica tells its subscribers. */
+export const CAMPAIGN_CHANNEL = 'campaign_progress';
+/** pg-boss keeps its tables in a schema of its own, in the same database. */
+const BOSS_SCHEMA = 'pgboss';
+/** A Payment Link costs two Stripe calls (its Price and the link). */
+const STRIPE_CALLS_PER_LINK = 2;
+/**
+ * Jobs fetched at once per replica, worked concurrently (the throttle paces their Stripe calls).
+ * Well under the ORM's pool of 10: a change can need a second connection while it holds one.
+ */
+const BATCH = 4;
+/** Tries of one row before it is recorded FAILED; retryable failures wait longer each time. */
+const MAX_TRIES = 8;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+interface RecipientJob {
+  recipientId: string;
+  /** 1 for the first try. */
+  attempt?: number;
+}
+
+/** The outbox row was sent by another worker meanwhile: roll back, send nothing. */
+class AlreadySent extends Error {}
+
+/** Errors worth another try: Stripe unreachable or rate-limited, a concurrent edit, anything unexpected. */
+function retryable(error: unknown): boolean {
+  if (error instanceof PaymentProviderError) return error.extensions['retryable'] === true;
+  if (error instanceof AppError) return error.code === 'CONFLICT';
+  return true;
+}
+
+/**
+ * Campaigns: many requests' links sent in one action by background jobs (pg-boss on the same
+ * PostgreSQL), throttled to Stripe's rate limit across replicas. Each request has one outbox row
+ * (`CampaignRecipient`), marked SENT in the very transaction that queues its mail, so a job run
+ * twice (a retry, a crash, a restart) never mails twice; Stripe calls reuse the request's attempt
+ * records and so their idempotency keys.
+ */
+export class CampaignsService {
+  private boss?: PgBoss;
+  private readonly throttle: RateLimiterQueue;
+
+  constructor(
+    private readonly em: EntityManager,
+    private readonly requests: ServiceRequestService,
+    private readonly customers: CustomersService,
+    private readonly payments: PaymentsService,
+    stripeCalls: RateLimiterAbstract,
+    private readonly businessName: string,
+    private readonly log: Logger,
+  ) {
+    this.throttle = new RateLimiterQueue(stripeCalls);
+  }
+
+  /** Starts pg-boss and this replica's workers, and queues what a crash or restart left pending. */
+  async start(databaseUrl: string): Promise<void> {
+    const boss = new PgBoss({
+      connectionString: databaseUrl,
+      schema: BOSS_SCHEMA,
+      application_name: 'service-desk-campaigns',
+      max: 4,
+      // Jobs of a killed replica are retried after they expire; maintenance notices that.
+      maintenanceIntervalSeconds: 30,
+    });
+    boss.on('error', (error) => this.log.error({ err: error }, 'campaign queue error'));
+    await boss.start();
+    await boss.createQueue(CAMPAIGN_QUEUE);
+    this.boss = boss;
+    // A batch completes as a whole, so each row's retry is a new job of its own (see `work`).
+    await boss.work<RecipientJob>(CAMPAIGN_QUEUE, { batchSize: BATCH, pollingIntervalSeconds: 0.5 }, (jobs) =>
+      Promise.all(jobs.map((job) => this.work(job.data))),
+    );
+    await this.resume();
+  }
+
+  async stop(): Promise<void> {
+    await this.boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
+    this.boss = undefined;
+  }
+
+  findOne(em: EntityManager, id: string): Promise<Campaign | null> {
+    return UUID.test(id) ? em.findOne(Campaign, { id }) : Promise.resolve(null);
+  }
+
+  async findOneOrFail(em: EntityManager, id: string): Promise<Campaign> {
+    const found = await this.findOne(em, id);
+    if (!found) throw new NotFoundError('Campaign', id);
+    return found;
+  }
+
+  async list(em: EntityManager, args: CampaignsArgs): Promise<Page<Campaign>> {
+    checkPageSize(args.first);
+    const qb = em.createQueryBuilder(Campaign, 'c');
+    const totalCount = await qb.clone().getCount();
+    if (args.after) {
+      const [at, id] = decodeCursor(args.after, 2);
+      if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !UUID.test(id)) {
+        throw new BadUserInputError('after', 'is not a cursor this list returned');
+      }
+      qb.andWhere('(c.created_at, c.id) < (?::timestamptz, ?::uuid)', [at, id]);
+    }
+    const rows = await qb
+      .select('*')
+      .orderBy({ createdAt: 'desc', id: 'desc' })
+      .limit(args.first + 1)
+      .getResultList();
+    const edges = rows
+      .slice(0, args.first)
+      .map((node) => ({ node, cursor: encodeCursor([node.createdAt.toISOString(), node.id]) }));
+    return { edges, totalCount, pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor } };
+  }
+
+  /**
+   * A campaign over the given payable requests, or over new requests (one per matching customer,
+   * quoted at one price). Its outbox rows commit with it; the jobs are queued after.
+   */
+  async create(em: EntityManager, input: CreateCampaignInput, source: ChangeSource): Promise<Campaign> {
+    const name = input.name.trim();
+    if (!name) throw new BadUserInputError('name', 'must not be blank');
+    const requestIds =
+      input.requestIds !== undefined && input.requestIds !== null
+        ? await this.payableRequests(em, input.requestIds)
+        : await this.requestsForCustomers(em, input, source);
+    const campaign = new Campaign();
+    campaign.name = name;
+    const recipients = requestIds.map((id) =>
+      em.create(CampaignRecipient, {
+        campaign,
+        serviceRequest: em.getReference(ServiceRequest, id),
+      } as CampaignRecipient),
+    );
+    await em.persistAndFlush([campaign, ...recipients]);
+    await this.enqueue(recipients.map((r) => r.id));
+    await this.notify(em, campaign.id);
+    return campaign;
+  }
+
+  async counts(em: EntityManager, campaign: Campaign): Promise<CampaignCounts> {
+    const [row] = await em.getConnection().execute<Record<keyof CampaignCounts, string>[]>(
+      `select count(*) as total,
+         count(*) filter (where r.state = 'PENDING') as pending,
+         count(*) filter (where r.state = 'SENT') as sent,
+         count(*) filter (where r.state = 'FAILED') as failed,
+         count(*) filter (where sr.status in ('PAID', 'SCHEDULED', 'COMPLETED')) as paid,
+         count(*) filter (where r.state = 'SENT' and sr.status in ('QUOTED', 'AWAITING_PAYMENT')) as unpaid
+       from campaign_recipient r join service_request sr on sr.id = r.service_request_id
+       where r.campaign_id = ?`,
+      [campaign.id],
+    );
+    const n = (key: keyof CampaignCounts) => Number(row?.[key] ?? 0);
+    return {
+      total: n('total'),
+      pending: n('pending'),
+      sent: n('sent'),
+      failed: n('failed'),
+      paid: n('paid'),
+      unpaid: n('unpaid'),
+    };
+  }
+
+  recipients(em: EntityManager, campaign: Campaign, state: RecipientState | undefined, first: number) {
+    checkPageSize(first);
+    return em.find(
+      CampaignRecipient,
+      { campaign, ...(state ? { state } : {}) },
+      { orderBy: { id: 'asc' }, limit: first, populate: ['serviceRequest'] },
+    );
+  }
+
+  /** Mails a reminder with the /pay link to every customer of the campaign who has not paid yet. */
+  async remindUnpaid(em: EntityManager, id: string, source: ChangeSource): Promise<Campaign> {
+    const campaign = await this.findOneOrFail(em, id);
+    const unpaid = await em.find(
+      CampaignRecipient,
+      { campaign, state: RecipientState.SENT, serviceRequest: { status: { $in: [...PAYABLE] } } },
+      { orderBy: { id: 'asc' } },
+    );
+    for (const recipient of unpaid) {
+      await this.requests.change(em.fork(), recipient.serviceRequest.id, async (request, tx) => {
+        if (!PAYABLE.includes(request.status)) return; // paid meanwhile
+        const url = this.payments.payUrl(request);
+        if (!url) return;
+        request.record({ kind: 'REMINDER_SENT', source, note: `Reminder of campaign “${campaign.name}”` });
+        enqueueMail(tx, request, reminderMail(this.businessName, request, url));
+        await tx.nativeUpdate(CampaignRecipient, { id: recipient.id }, { reminders: recipient.reminders + 1 });
+      });
+    }
+    await this.notify(em, campaign.id);
+    return campaign;
+  }
+
+  /** After a request's change: its campaigns' counts moved (a payment), so their watchers are told. */
+  async requestChanged(requestId: string): Promise<void> {
+    const em = this.em.fork();
+    const rows = await em.find(CampaignRecipient, { serviceRequest: requestId }, { fields: ['campaign'] });
+    for (const row of rows) await this.notify(em, row.campaign.id);
+  }
+
+  /** One job: a retryable failure queues the row's next try, with backoff, until MAX_TRIES. */
+  private async work({ recipientId, attempt = 1 }: RecipientJob): Promise<void> {
+    try {
+      await this.send(recipientId, attempt >= MAX_TRIES);
+    } catch (error) {
+      this.log.warn({ err: error, recipientId, attempt }, 'a campaign link failed; trying again later');
+      await this.boss?.send(
+        CAMPAIGN_QUEUE,
+        { recipientId, attempt: attempt + 1 },
+        { startAfter: 2 ** attempt, retryLimit: 3 },
+      );
+    }
+  }
+
+  /** Sends one outbox row's link, exactly once. `final`: the last try, a failure is recorded. */
+  async send(recipientId: string, final: boolean): Promise<void> {
+    const em = this.em.fork();
+    const recipient = await em.findOne(CampaignRecipient, { id: recipientId });
+    if (!recipient || recipient.state !== RecipientState.PENDING) return;
+    try {
+      await this.throttle.removeTokens(STRIPE_CALLS_PER_LINK);
+      await this.payments.sendPaymentLink(em, recipient.serviceRequest.id, ChangeSource.SYSTEM, {
+        within: async (tx) => {
+          const marked = await tx.nativeUpdate(
+            CampaignRecipient,
+            { id: recipientId, state: RecipientState.PENDING },
+            { state: RecipientState.SENT, sentAt: new Date() },
+          );
+          if (marked === 0) throw new AlreadySent();
+        },
+      });
+    } catch (error) {
+      if (error instanceof AlreadySent) return;
+      if (retryable(error) && !final) throw error; // pg-boss tries again, with backoff
+      await em.nativeUpdate(
+        CampaignRecipient,
+        { id: recipientId, state: RecipientState.PENDING },
+        { state: RecipientState.FAILED, error: error instanceof Error ? error.message : String(error) },
+      );
+      this.log.warn({ err: error, recipientId }, 'a campaign link could not be sent');
+    } finally {
+      await this.notify(em, recipient.campaign.id);
+    }
+  }
+
+  /** Queues a job for every row left PENDING without one waiting (a crash between commit and queueing, a killed worker). */
+  private async resume(): Promise<void> {
+    const rows = await this.em
+      .fork()
+      .getConnection()
+      .execute<{ id: string }[]>(
+        `select r.id from campaign_recipient r
+       where r.state = 'PENDING' and not exists (
+         select 1 from ${BOSS_SCHEMA}.job j
+         where j.name = ? and j.data->>'recipientId' = r.id::text and j.state in ('created', 'retry'))`,
+        [CAMPAIGN_QUEUE],
+      );
+    if (rows.length > 0) this.log.info({ count: rows.length }, 'resuming campaign links left pending');
+    // Fresh job ids: an orphaned active job keeps its own; the row guard makes the pair harmless.
+    await this.enqueue(
+      rows.map((r) => r.id),
+      true,
+    );
+  }
+
+  private async enqueue(recipientIds: string[], fresh = false): Promise<void> {
+    if (!this.boss || recipientIds.length === 0) return; // no worker here: `resume` queues them at start
+    const jobs = recipientIds.map((recipientId) => ({
+      name: CAMPAIGN_QUEUE,
+      // The row's id: queueing the same row twice is ignored (pg-boss inserts with ON CONFLICT DO NOTHING).
+      id: fresh ? randomUUID() : recipientId,
+      data: { recipientId },
+      // Only for a job whose worker died (it expires): `work` handles the row's own failures.
+      retryLimit: 3,
+      expireInSeconds: 120,
+    }));
+    for (let i = 0; i < jobs.length; i += 500) await this.boss.insert(jobs.slice(i, i + 500));
+  }
+
+  private async notify(em: EntityManager, campaignId: string): Promise<void> {
+    await em.getConnection().execute('select pg_notify(?, ?)', [CAMPAIGN_CHANNEL, campaignId]);
+  }
+
+  private async payableRequests(em: EntityManager, ids: string[]): Promise<string[]> {
+    const unique = [...new Set(ids)];
+    const malformed = unique.find((id) => !UUID.test(id));
+    if (malformed) throw new BadUserInputError('requestIds', `${malformed} is not a request id`);
+    const found = await em.find(ServiceRequest, { id: { $in: unique } }, { fields: ['id', 'status'] });
+    const byId = new Map(found.map((r) => [r.id, r.status]));
+    const missing = unique.filter((id) => !byId.has(id));
+    if (missing.length)
+      throw new BadUserInputError('requestIds', `unknown requests: ${missing.slice(0, 5).join(', ')}`);
+    const notPayable = unique.filter((id) => !PAYABLE.includes(byId.get(id) as S));
+    if (notPayable.length) {
+      throw new BadUserInputError(
+        'requestIds',
+        `only QUOTED or AWAITING_PAYMENT requests can be sent: ${notPayable.slice(0, 5).join(', ')}`,
+      );
+    }
+    return unique;
+  }
+
+  private async requestsForCustomers(
+    em: EntityManager,
+    input: CreateCampaignInput,
+    source: ChangeSource,
+  ): Promise<string[]> {
+    if (!input.customers) throw new BadUserInputError('requestIds', 'give requestIds or customers');
+    const description = input.description?.trim();
+    if (!description) throw new BadUserInputError('description', 'is needed to create requests for customers');
+    if (input.amount === undefined || input.amount === null)
+      throw new BadUserInputError('amount', 'is needed to create requests for customers');
+    const currency = (input.currency ?? this.requests.defaultCurrency).toLowerCase();
+    if (!isKnownCurrency(currency))
+      throw new BadUserInputError('currency', `${currency.toUpperCase()} is not a currency Stripe can charge`);
+    const problem = amountProblem(input.amount, currency);
+    if (problem) throw new BadUserInputError('amount', problem);
+    const customers = [];
+    for (let after: string | undefined; ;) {
+      const page = await this.customers.list(em, { ...input.customers, first: MAX_PAGE_SIZE, after });
+      if (page.totalCount === 0) throw new BadUserInputError('customers', 'no customer matches');
+      if (page.totalCount > MAX_RECIPIENTS)
+        throw new BadUserInputError('customers', `more than ${MAX_RECIPIENTS} customers match`);
+      customers.push(...page.edges.map((e) => e.node));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    const ids: string[] = [];
+    for (const customer of customers) {
+      const request = await this.requests.create(
+        em.fork(),
+        { customerName: customer.name, customerEmail: customer.email, description },
+        source,
+      );
+      await this.requests.quote(em.fork(), { id: request.id, amount: input.amount, currency, saveCard: false }, source);
+      ids.push(request.id);
+    }
+    return ids;
+  }
+}

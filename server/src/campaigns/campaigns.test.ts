@@ -1,0 +1,233 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import type { Client } from 'graphql-ws';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { ChangeSource } from '../service-requests/service-request-status';
+import { startStripeEmulator, type StripeEmulator } from '../stripe-emulator';
+import { payForm } from '../stripe-emulator/test-support';
+import { freePort } from '../test-support/global-setup';
+import { createRequest } from '../test-support/requests';
+import { subscribe, wsClient } from '../test-support/subscriptions';
+import { errorCode, ok, startTestServer, TEST_WEBHOOK_SECRET, type TestServer } from '../test-support/test-server';
+import { Campaign, CampaignRecipient, RecipientState } from './campaign.entity';
+
+let dir: string;
+let emulator: StripeEmulator;
+let server: TestServer;
+let token: string;
+let ws: Client;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'sd-campaigns-'));
+  await chmod(dir, 0o755);
+  const port = await freePort();
+  server = await startTestServer({
+    STRIPE_SECRET_KEY: 'sk_test_campaigns',
+    STRIPE_API_URL: `http://127.0.0.1:${port}`,
+    STRIPE_RATE_LIMIT: '400',
+  });
+  emulator = await startStripeEmulator({
+    port,
+    dataDir: dir,
+    webhookEndpoints: [{ url: `${server.url}/webhooks/stripe`, secret: TEST_WEBHOOK_SECRET }],
+    retry: { initialDelayMs: 50, maxDelayMs: 200, maxAttempts: 5, timeoutMs: 5_000 },
+  });
+  await server.services.campaigns.start(server.settings.DATABASE_URL as string);
+  token = await server.login();
+  ws = wsClient(server, { token });
+}, 60_000);
+afterAll(async () => {
+  await ws?.dispose();
+  await server?.services.campaigns.stop();
+  await emulator?.close();
+  await server?.close();
+  await rm(dir, { recursive: true, force: true });
+});
+
+const gql = (query: string, variables: Record<string, unknown> = {}) => server.gql(query, variables, token);
+const COUNTS = 'counts { total pending sent failed paid unpaid }';
+const readCampaign = async (id: string) =>
+  ok(await gql(`query($id: ID!) { campaign(id: $id) { id name done ${COUNTS} } }`, { id }))['campaign'];
+
+async function untilDone(id: string, timeoutMs: number) {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const campaign = await readCampaign(id);
+    if (campaign.done || Date.now() > deadline) return campaign;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** `count` quoted requests, made through the service (the GraphQL path is tested elsewhere). */
+async function quotedRequests(count: number, prefix: string): Promise<string[]> {
+  const ids: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const em = server.orm.em.fork();
+    const request = await server.services.serviceRequests.create(
+      em,
+      { customerName: `${prefix} ${i}`, customerEmail: `${prefix}-${i}@example.com`, description: 'Tournament fee' },
+      ChangeSource.ADMIN,
+    );
+    await server.services.serviceRequests.quote(
+      server.orm.em.fork(),
+      { id: request.id, amount: 2_500, saveCard: false },
+      ChangeSource.ADMIN,
+    );
+    ids.push(request.id);
+  }
+  return ids;
+}
+
+const mailsByRequest = async (kind: string) => {
+  const rows = await server.orm.em
+    .fork()
+    .getConnection()
+    .execute<{ request: string; n: number }[]>(
+      `select service_request_id as request, count(*)::int as n from outbox_message where kind = ? group by 1`,
+      [kind],
+    );
+  return new Map(rows.map((r) => [r.request, r.n]));
+};
+
+describe('a campaign over selected requests', () => {
+  it('sends 500 links in the background, each mailed once, with live progress', async () => {
+    const ids = await quotedRequests(500, 'fee');
+    const created = ok(
+      await gql(`mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id name ${COUNTS} } }`, {
+        input: { name: 'Tournament 2027', requestIds: ids },
+      }),
+    )['createCampaign'];
+    expect(created.counts.total).toBe(ids.length);
+    const progress = subscribe(ws, `subscription($id: ID!) { campaignProgress(id: $id) { id ${COUNTS} } }`, {
+      id: created.id,
+    });
+    const done = await untilDone(created.id, 240_000);
+    expect(done.counts).toEqual({
+      total: ids.length,
+      pending: 0,
+      sent: ids.length,
+      failed: 0,
+      paid: 0,
+      unpaid: ids.length,
+    });
+    await progress.next(2, 5_000);
+    expect(progress.errors).toEqual([]);
+    expect(progress.received.length).toBeGreaterThan(1);
+    const sentSeen = progress.received.map((m) => m.data.campaignProgress.counts.sent as number);
+    expect(sentSeen.at(-1)).toBeGreaterThan(sentSeen[0] as number);
+
+    const mails = await mailsByRequest('PAYMENT_LINK');
+    expect(ids.every((id) => mails.get(id) === 1)).toBe(true);
+    const statuses = await server.orm.em
+      .fork()
+      .getConnection()
+      .execute<{ status: string; n: number }[]>(
+        `select status, count(*)::int as n from service_request where id = any(?::uuid[]) group by 1`,
+        [`{${ids.join(',')}}`],
+      );
+    expect(statuses).toEqual([{ status: 'AWAITING_PAYMENT', n: 500 }]);
+    const listed = ok(await gql(`{ campaigns(first: 10) { totalCount edges { node { id } } } }`))['campaigns'];
+    expect(listed.edges.map((e: any) => e.node.id)).toContain(created.id);
+  }, 400_000);
+
+  it('a row worked twice at once (a retried or resumed job) is mailed once', async () => {
+    const [id] = await quotedRequests(1, 'twice');
+    const em = server.orm.em.fork();
+    const campaign = em.create(Campaign, { name: 'Twice' } as Campaign);
+    const row = em.create(CampaignRecipient, { campaign, serviceRequest: id } as unknown as CampaignRecipient);
+    await em.persistAndFlush([campaign, row]);
+    const tries = await Promise.allSettled([1, 2, 3].map(() => server.services.campaigns.send(row.id, false)));
+    // A try that met another's Stripe call in flight fails as retryable; its retry finds the row sent.
+    for (const t of tries) if (t.status === 'rejected') await server.services.campaigns.send(row.id, false);
+    expect((await mailsByRequest('PAYMENT_LINK')).get(id as string)).toBe(1);
+    const fresh = await server.orm.em.fork().findOneOrFail(CampaignRecipient, { id: row.id });
+    expect(fresh.state).toBe(RecipientState.SENT);
+  });
+
+  it('records a request that is no longer payable as failed and sends nothing for it', async () => {
+    const [payable, canceled] = await quotedRequests(2, 'mixed');
+    const created = ok(
+      await gql(`mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`, {
+        input: { name: 'Mixed', requestIds: [payable, canceled] },
+      }),
+    )['createCampaign'];
+    // Canceled after the campaign was made, before its job ran (or while it ran).
+    await server.services.serviceRequests.cancel(
+      server.orm.em.fork(),
+      canceled as string,
+      'moved away',
+      ChangeSource.ADMIN,
+    );
+    const done = await untilDone(created.id, 60_000);
+    expect(done.counts.total).toBe(2);
+    expect(done.counts.sent + done.counts.failed).toBe(2);
+    const mails = await mailsByRequest('PAYMENT_LINK');
+    expect(mails.get(canceled as string) ?? 0).toBe(done.counts.failed === 1 ? 0 : 1);
+  });
+
+  it('refuses bad input and changes nothing', async () => {
+    const before = await server.orm.em.fork().count(Campaign, {});
+    const unquoted = await createRequest(server, token);
+    const create = (input: Record<string, unknown>) =>
+      gql(`mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`, { input });
+    const notPayable = await create({ name: 'X', requestIds: [unquoted.id] });
+    expect(errorCode(notPayable)).toBe('BAD_USER_INPUT');
+    expect(notPayable.errors?.[0]?.extensions['field']).toBe('requestIds');
+    expect(errorCode(await create({ name: 'X', requestIds: ['00000000-0000-4000-8000-000000000000'] }))).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(errorCode(await create({ name: 'X' }))).toBe('BAD_USER_INPUT');
+    expect(errorCode(await create({ name: ' ', requestIds: [unquoted.id] }))).toBe('BAD_USER_INPUT');
+    expect(
+      errorCode(await create({ name: 'X', customers: { search: 'nobody-at-all' }, description: 'x', amount: 500 })),
+    ).toBe('BAD_USER_INPUT');
+    expect(errorCode(await create({ name: 'X', customers: {}, description: 'x', amount: 1 }))).toBe('BAD_USER_INPUT');
+    expect(await server.orm.em.fork().count(Campaign, {})).toBe(before);
+    expect(ok(await gql(`{ campaign(id: "nope") { id } }`))['campaign']).toBeNull();
+    expect(errorCode(await gql(`mutation { remindUnpaid(id: "00000000-0000-4000-8000-000000000000") { id } }`))).toBe(
+      'NOT_FOUND',
+    );
+  });
+});
+
+describe('a campaign over a filtered customer list', () => {
+  it('creates one quoted request per customer, counts who paid, and reminds only the unpaid', async () => {
+    for (const n of [1, 2, 3])
+      await createRequest(server, token, { customerEmail: `club-${n}@example.com`, customerName: `Club ${n}` });
+    const created = ok(
+      await gql(`mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id ${COUNTS} } }`, {
+        input: { name: 'Season fee', customers: { search: 'club-' }, description: 'Season fee 2027', amount: 9_000 },
+      }),
+    )['createCampaign'];
+    expect(created.counts.total).toBe(3);
+    await untilDone(created.id, 60_000);
+    const { recipients } = ok(
+      await gql(
+        `query($id: ID!) { campaign(id: $id) { recipients { state serviceRequest { id customerEmail payUrl quoteAmount description } } } }`,
+        {
+          id: created.id,
+        },
+      ),
+    )['campaign'];
+    expect(recipients).toHaveLength(3);
+    for (const r of recipients)
+      expect(r.serviceRequest).toMatchObject({ quoteAmount: 9_000, description: 'Season fee 2027' });
+
+    // One customer pays.
+    const payer = recipients[0].serviceRequest;
+    const toLink = await fetch(`${server.url}${new URL(payer.payUrl).pathname}`, { redirect: 'manual' });
+    const toSession = await fetch(toLink.headers.get('location') as string, { redirect: 'manual' });
+    await payForm(toSession.headers.get('location') as string, { card_number: '4242424242424242' });
+    await emulator.webhooksIdle();
+    const counted = await readCampaign(created.id);
+    expect(counted.counts).toMatchObject({ total: 3, sent: 3, paid: 1, unpaid: 2 });
+
+    ok(await gql(`mutation($id: ID!) { remindUnpaid(id: $id) { id } }`, { id: created.id }));
+    const reminders = await mailsByRequest('REMINDER');
+    expect(reminders.get(payer.id)).toBeUndefined();
+    for (const r of recipients.slice(1)) expect(reminders.get(r.serviceRequest.id)).toBe(1);
+  }, 60_000);
+});

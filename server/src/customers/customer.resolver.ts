@@ -1,0 +1,41 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+
+import type { Context } from '../graphql/context';
+import { Payment } from '../payments/payment.entity';
+import { ServiceRequest } from '../service-requests/service-request.entity';
+import { Customer, SavedCard } from './customer.entity';
+import { CustomersArgs } from './customer.inputs';
+import { CustomerConnection } from './customer.types';
+
+@Resolver(() => Customer)
+export class CustomerResolver {
+  @Query(() => CustomerConnection, { description: 'Newest first' })
+  customers(@Args(() => CustomersArgs) args: CustomersArgs, @Ctx() { em, services }: Context) {
+    return services.customers.list(em, args);
+  }
+
+  @Query(() => Customer, { nullable: true })
+  customer(@Arg('id', () => ID) id: string, @Ctx() { em, services }: Context) {
+    return services.customers.findOne(em, id);
+  }
+
+  @FieldResolver(() => [ServiceRequest], { description: 'Newest first' })
+  async requests(@Root() customer: Customer) {
+    return (await customer.requests.load()).getItems();
+  }
+
+  @FieldResolver(() => [Payment], { description: "Every payment of the customer's requests, newest first" })
+  payments(@Root() customer: Customer, @Ctx() { em, services }: Context) {
+    return services.customers.payments(em, customer);
+  }
+
+  @FieldResolver(() => SavedCard, { nullable: true, description: 'The card the customer agreed to have charged again' })
+  savedCard(@Root() customer: Customer, @Ctx() { services }: Context) {
+    return customer.savedCard(services.payments.account) ?? null;
+  }
+
+  @FieldResolver(() => Int, { description: 'Received in the default currency (CURRENCY), net of refunds' })
+  totalPaid(@Root() customer: Customer, @Ctx() { em, services }: Context) {
+    return services.customers.totalPaid(em, customer, services.serviceRequests.defaultCurrency);
+  }
+}

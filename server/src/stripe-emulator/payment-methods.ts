@@ -1,0 +1,57 @@
+import type { Core } from './core';
+import { nowSeconds } from './events';
+import { newId } from './ids';
+import { materialize } from './object-shapes';
+import type { CardPayment } from './payments';
+import type { StripeObject } from './store';
+import type { TestCard } from './test-cards';
+
+/** The card PaymentMethod a payment on the hosted page makes; its number stays internal. */
+export function createCardMethod(core: Core, payment: CardPayment, card: TestCard): StripeObject {
+  const method = core.store.insert(
+    materialize<StripeObject>('payment_method', {
+      id: newId('pm'),
+      type: 'card',
+      created: nowSeconds(),
+      customer: null,
+      metadata: {},
+      billing_details: { address: null, email: payment.email, name: payment.name, phone: null },
+      card: {
+        brand: card.brand,
+        checks: {
+          address_line1_check: null,
+          address_postal_code_check: null,
+          cvc_check: card.decline?.code === 'incorrect_cvc' ? 'fail' : 'pass',
+        },
+        country: 'US',
+        display_brand: card.brand,
+        exp_month: payment.expMonth,
+        exp_year: payment.expYear,
+        fingerprint: payment.number.slice(-8),
+        funding: card.funding,
+        last4: payment.number.slice(-4),
+        networks: { available: [card.brand], preferred: null },
+        three_d_secure_usage: { supported: true },
+        wallet: null,
+      },
+    }),
+  );
+  core.store.internals(method.id).cardNumber = payment.number;
+  core.store.changed();
+  return method;
+}
+
+/** Saves the card on the Customer, as Stripe does after a payment with `setup_future_usage`. */
+export function attachMethod(core: Core, method: StripeObject, customerId: string): void {
+  core.store.update(method, { customer: customerId });
+  core.events.emit('payment_method.attached', method);
+}
+
+/** The `/_emulator` switch: the card's later charges go as the test card `number` says. */
+export function changeCardBehaviour(core: Core, paymentMethodId: string, number: string): boolean {
+  const method = core.store.find(paymentMethodId);
+  if (method?.object !== 'payment_method' || method['type'] !== 'card') return false;
+  core.store.internals(method.id).cardNumber = number;
+  core.store.changed();
+  return true;
+}
