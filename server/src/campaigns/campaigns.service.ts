@@ -5,8 +5,10 @@ import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import { type RateLimiterAbstract, RateLimiterQueue } from 'rate-limiter-flexible';
 
-import { checkPageSize, decodeCursor, encodeCursor, MAX_PAGE_SIZE, type Page } from '../common/connection';
+import { checkPageSize, MAX_PAGE_SIZE, type Page } from '../common/connection';
 import { AppError, BadUserInputError, NotFoundError } from '../common/errors';
+import { isUuid } from '../common/ids';
+import { recentPage } from '../common/recent-page';
 import type { CustomersService } from '../customers/customers.service';
 import { reminderMail } from '../mail/messages';
 import { enqueueMail } from '../mail/outbox';
@@ -36,8 +38,6 @@ const STRIPE_CALLS_PER_LINK = 2;
 const BATCH = 4;
 /** Tries of one row before it is recorded FAILED; retryable failures wait longer each time. */
 const MAX_TRIES = 8;
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 interface RecipientJob {
   recipientId: string;
@@ -105,7 +105,7 @@ export class CampaignsService {
   }
 
   findOne(em: EntityManager, id: string): Promise<Campaign | null> {
-    return UUID.test(id) ? em.findOne(Campaign, { id }) : Promise.resolve(null);
+    return isUuid(id) ? em.findOne(Campaign, { id }) : Promise.resolve(null);
   }
 
   async findOneOrFail(em: EntityManager, id: string): Promise<Campaign> {
@@ -115,25 +115,7 @@ export class CampaignsService {
   }
 
   async list(em: EntityManager, args: CampaignsArgs): Promise<Page<Campaign>> {
-    checkPageSize(args.first);
-    const qb = em.createQueryBuilder(Campaign, 'c');
-    const totalCount = await qb.clone().getCount();
-    if (args.after) {
-      const [at, id] = decodeCursor(args.after, 2);
-      if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !UUID.test(id)) {
-        throw new BadUserInputError('after', 'is not a cursor this list returned');
-      }
-      qb.andWhere('(c.created_at, c.id) < (?::timestamptz, ?::uuid)', [at, id]);
-    }
-    const rows = await qb
-      .select('*')
-      .orderBy({ createdAt: 'desc', id: 'desc' })
-      .limit(args.first + 1)
-      .getResultList();
-    const edges = rows
-      .slice(0, args.first)
-      .map((node) => ({ node, cursor: encodeCursor([node.createdAt.toISOString(), node.id]) }));
-    return { edges, totalCount, pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor } };
+    return recentPage(em, Campaign, 'createdAt', {}, args.first, args.after);
   }
 
   /**
@@ -307,7 +289,7 @@ export class CampaignsService {
 
   private async payableRequests(em: EntityManager, ids: string[]): Promise<string[]> {
     const unique = [...new Set(ids)];
-    const malformed = unique.find((id) => !UUID.test(id));
+    const malformed = unique.find((id) => !isUuid(id));
     if (malformed) throw new BadUserInputError('requestIds', `${malformed} is not a request id`);
     const found = await em.find(ServiceRequest, { id: { $in: unique } }, { fields: ['id', 'status'] });
     const byId = new Map(found.map((r) => [r.id, r.status]));

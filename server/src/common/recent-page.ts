@@ -2,8 +2,10 @@ import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgres
 
 import { checkPageSize, decodeCursor, encodeCursor, type Page } from './connection';
 import { BadUserInputError } from './errors';
+import { isUuid } from './ids';
 
-/** A newest-first keyset page over `(field, id)`, for logs such as the outbox and the webhook inbox. */
+/** A newest-first keyset page over `(field, id)`, for logs such as the outbox and the webhook inbox,
+ * and for customers and campaigns. */
 export async function recentPage<T extends { id: string }>(
   em: EntityManager,
   entity: EntityName<T>,
@@ -17,7 +19,7 @@ export async function recentPage<T extends { id: string }>(
   let filter = where;
   if (after) {
     const [at, id] = decodeCursor(after, 2);
-    if (typeof at !== 'string' || Number.isNaN(Date.parse(at)))
+    if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !isUuid(id))
       throw new BadUserInputError('after', 'is not a cursor this list returned');
     const before = new Date(at);
     filter = {

@@ -1,15 +1,16 @@
 import { randomUUID } from 'node:crypto';
 
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 
-import { checkPageSize, decodeCursor, encodeCursor, type Page } from '../common/connection';
-import { BadUserInputError, NotFoundError } from '../common/errors';
+import type { Page } from '../common/connection';
+import { NotFoundError } from '../common/errors';
+import { isUuid } from '../common/ids';
+import { recentPage } from '../common/recent-page';
 import { MONEY_RECEIVED } from '../payments/payment-enums';
 import { Payment } from '../payments/payment.entity';
 import { Customer } from './customer.entity';
 import type { CustomersArgs } from './customer.inputs';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /**
@@ -33,37 +34,20 @@ export class CustomersService {
   }
 
   findOne(em: EntityManager, id: string): Promise<Customer | null> {
-    return UUID.test(id) ? em.findOne(Customer, { id }) : Promise.resolve(null);
+    return isUuid(id) ? em.findOne(Customer, { id }) : Promise.resolve(null);
   }
 
   /** Newest first, keyset-paged; `search` matches name or email, `hasSavedCard` filters on a usable card. */
   async list(em: EntityManager, args: CustomersArgs): Promise<Page<Customer>> {
-    checkPageSize(args.first);
-    const qb = em.createQueryBuilder(Customer, 'c');
     const search = args.search?.trim().toLowerCase();
-    if (search) {
-      const like = `%${escapeLike(search)}%`;
-      qb.andWhere('(lower(c.name) like ? or c.email like ?)', [like, like]);
-    }
-    if (args.hasSavedCard === true) qb.andWhere({ cardPaymentMethodId: { $ne: null } });
-    if (args.hasSavedCard === false) qb.andWhere({ cardPaymentMethodId: null });
-    const totalCount = await qb.clone().getCount();
-    if (args.after) {
-      const [at, id] = decodeCursor(args.after, 2);
-      if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !UUID.test(id)) {
-        throw new BadUserInputError('after', 'is not a cursor this list returned');
-      }
-      qb.andWhere('(c.created_at, c.id) < (?::timestamptz, ?::uuid)', [at, id]);
-    }
-    const rows = await qb
-      .select('*')
-      .orderBy({ createdAt: 'desc', id: 'desc' })
-      .limit(args.first + 1)
-      .getResultList();
-    const edges = rows
-      .slice(0, args.first)
-      .map((node) => ({ node, cursor: encodeCursor([node.createdAt.toISOString(), node.id]) }));
-    return { edges, totalCount, pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor } };
+    const like = search ? `%${escapeLike(search)}%` : undefined;
+    const where: FilterQuery<Customer> = {
+      ...(like ? { $or: [{ name: { $ilike: like } }, { email: { $like: like } }] } : {}),
+      ...(typeof args.hasSavedCard === 'boolean'
+        ? { cardPaymentMethodId: args.hasSavedCard ? { $ne: null } : null }
+        : {}),
+    };
+    return recentPage(em, Customer, 'createdAt', where, args.first, args.after);
   }
 
   /** Every payment of the customer's requests, newest first. */
