@@ -10,6 +10,7 @@ import { useLiveState } from './connection';
 
 const LINKS = [
   { to: '/requests', label: 'Requests' },
+  { to: '/customers', label: 'Customers' },
   { to: '/attention', label: 'Needs attention' },
   { to: '/events', label: 'Webhook events' },
   { to: '/outbox', label: 'Outbox' },

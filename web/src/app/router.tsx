@@ -39,6 +39,16 @@ export function createRouter() {
             })),
         },
         {
+          path: 'customers',
+          lazy: () =>
+            import('../modules/customers/components/CustomersPage').then((m) => ({ Component: m.CustomersPage })),
+        },
+        {
+          path: 'customers/:id',
+          lazy: () =>
+            import('../modules/customers/components/CustomerPage').then((m) => ({ Component: m.CustomerPage })),
+        },
+        {
           path: 'attention',
           lazy: () =>
             import('../modules/attention/components/AttentionPage').then((m) => ({ Component: m.AttentionPage })),
