@@ -11,6 +11,7 @@ import { useLiveState } from './connection';
 const LINKS = [
   { to: '/requests', label: 'Requests' },
   { to: '/customers', label: 'Customers' },
+  { to: '/campaigns', label: 'Campaigns' },
   { to: '/attention', label: 'Needs attention' },
   { to: '/events', label: 'Webhook events' },
   { to: '/outbox', label: 'Outbox' },

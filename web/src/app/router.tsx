@@ -49,6 +49,16 @@ export function createRouter() {
             import('../modules/customers/components/CustomerPage').then((m) => ({ Component: m.CustomerPage })),
         },
         {
+          path: 'campaigns',
+          lazy: () =>
+            import('../modules/campaigns/components/CampaignsPage').then((m) => ({ Component: m.CampaignsPage })),
+        },
+        {
+          path: 'campaigns/:id',
+          lazy: () =>
+            import('../modules/campaigns/components/CampaignPage').then((m) => ({ Component: m.CampaignPage })),
+        },
+        {
           path: 'attention',
           lazy: () =>
             import('../modules/attention/components/AttentionPage').then((m) => ({ Component: m.AttentionPage })),

@@ -1,4 +1,4 @@
-import type { RequestDetailFragment } from '../gql/graphql';
+import type { CampaignDetailFragment, RequestDetailFragment } from '../gql/graphql';
 
 /** A request as the API returns it with the RequestDetail fragment. */
 export function requestDetail(overrides: Partial<RequestDetailFragment> = {}): RequestDetailFragment {
@@ -28,6 +28,37 @@ export function requestDetail(overrides: Partial<RequestDetailFragment> = {}): R
     paymentLinks: [],
     payments: [],
     timeline: [],
+    ...overrides,
+  };
+}
+
+/** A campaign as the API returns it with the CampaignDetail fragment: two requests, nothing sent yet. */
+export function campaignDetail(overrides: Partial<CampaignDetailFragment> = {}): CampaignDetailFragment {
+  const request = requestDetail();
+  return {
+    __typename: 'Campaign',
+    id: 'k1',
+    name: 'Spring visits',
+    createdAt: '2026-03-01T09:00:00.000Z',
+    done: false,
+    counts: { __typename: 'CampaignCounts', total: 2, pending: 2, sent: 0, failed: 0, paid: 0, unpaid: 0 },
+    recipients: ['r1', 'r2'].map((id) => ({
+      __typename: 'CampaignRecipient' as const,
+      id: `o-${id}`,
+      state: 'PENDING' as const,
+      error: null,
+      reminders: 0,
+      sentAt: null,
+      serviceRequest: {
+        __typename: 'ServiceRequest' as const,
+        id,
+        customerName: request.customerName,
+        customerEmail: request.customerEmail,
+        status: request.status,
+        quoteAmount: request.quoteAmount,
+        currency: request.currency,
+      },
+    })),
     ...overrides,
   };
 }
