@@ -6,7 +6,8 @@ import { Link, useSearchParams } from 'react-router';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import { formatDate } from '../../../lib/dates';
 import { formatAmount } from '../../../lib/money';
-import { type CustomerFilters, totalPaidCurrency, useCustomers } from '../hooks/useCustomers';
+import { NewCampaignButton } from '../../campaigns/components/NewCampaignButton';
+import { customerFilterInput, type CustomerFilters, totalPaidCurrency, useCustomers } from '../hooks/useCustomers';
 import { savedCardLabel } from '../saved-card';
 
 const CARD_FILTERS = [
@@ -36,7 +37,15 @@ export function CustomersPage() {
 
   return (
     <Stack>
-      <Title order={1}>Customers</Title>
+      <Group justify="space-between">
+        <Title order={1}>Customers</Title>
+        <NewCampaignButton
+          label="New campaign for these customers"
+          disabled={list.totalCount === 0}
+          target={{ customers: customerFilterInput(filters) }}
+          summary={`Each of the ${list.totalCount} customer${list.totalCount === 1 ? '' : 's'} the current search and filter show gets a new request, quoted at this amount, and its payment link by mail.`}
+        />
+      </Group>
       <Group align="flex-end" wrap="wrap">
         <TextInput
           label="Search"
