@@ -10,6 +10,8 @@ import { useLiveState } from './connection';
 
 const LINKS = [
   { to: '/requests', label: 'Requests' },
+  { to: '/customers', label: 'Customers' },
+  { to: '/campaigns', label: 'Campaigns' },
   { to: '/attention', label: 'Needs attention' },
   { to: '/events', label: 'Webhook events' },
   { to: '/outbox', label: 'Outbox' },

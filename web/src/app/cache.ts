@@ -53,6 +53,8 @@ export function createCache(): InMemoryCache {
           [SERVICE_REQUESTS_FIELD]: cursorPages((args) => listKey(args)),
           webhookEvents: cursorPages(['status']),
           outbox: cursorPages(false),
+          customers: cursorPages(['search', 'hasSavedCard']),
+          campaigns: cursorPages(false),
         },
       },
       ServiceRequest: {

@@ -39,6 +39,26 @@ export function createRouter() {
             })),
         },
         {
+          path: 'customers',
+          lazy: () =>
+            import('../modules/customers/components/CustomersPage').then((m) => ({ Component: m.CustomersPage })),
+        },
+        {
+          path: 'customers/:id',
+          lazy: () =>
+            import('../modules/customers/components/CustomerPage').then((m) => ({ Component: m.CustomerPage })),
+        },
+        {
+          path: 'campaigns',
+          lazy: () =>
+            import('../modules/campaigns/components/CampaignsPage').then((m) => ({ Component: m.CampaignsPage })),
+        },
+        {
+          path: 'campaigns/:id',
+          lazy: () =>
+            import('../modules/campaigns/components/CampaignPage').then((m) => ({ Component: m.CampaignPage })),
+        },
+        {
           path: 'attention',
           lazy: () =>
             import('../modules/attention/components/AttentionPage').then((m) => ({ Component: m.AttentionPage })),

@@ -18,6 +18,15 @@ type Documents = {
   'mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    admin {\n      id\n      email\n    }\n  }\n}': typeof types.LoginDocument;
   'mutation Logout {\n  logout\n}': typeof types.LogoutDocument;
   'query Me {\n  me {\n    id\n    email\n  }\n}': typeof types.MeDocument;
+  'query Campaign($id: ID!) {\n  campaign(id: $id) {\n    ...CampaignDetail\n  }\n}': typeof types.CampaignDocument;
+  'fragment CampaignDetail on Campaign {\n  ...CampaignSummary\n  recipients(first: 100) {\n    id\n    state\n    error\n    reminders\n    sentAt\n    serviceRequest {\n      id\n      customerName\n      customerEmail\n      status\n      quoteAmount\n      currency\n    }\n  }\n}': typeof types.CampaignDetailFragmentDoc;
+  'subscription CampaignProgress($id: ID!) {\n  campaignProgress(id: $id) {\n    ...CampaignDetail\n  }\n}': typeof types.CampaignProgressDocument;
+  'fragment CampaignSummary on Campaign {\n  id\n  name\n  createdAt\n  done\n  counts {\n    total\n    pending\n    sent\n    failed\n    paid\n    unpaid\n  }\n}': typeof types.CampaignSummaryFragmentDoc;
+  'query Campaigns($first: Int!, $after: String) {\n  campaigns(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...CampaignSummary\n      }\n    }\n  }\n}': typeof types.CampaignsDocument;
+  'mutation CreateCampaign($input: CreateCampaignInput!) {\n  createCampaign(input: $input) {\n    ...CampaignSummary\n  }\n}': typeof types.CreateCampaignDocument;
+  'mutation RemindUnpaid($id: ID!) {\n  remindUnpaid(id: $id) {\n    ...CampaignDetail\n  }\n}': typeof types.RemindUnpaidDocument;
+  'query Customer($id: ID!) {\n  customer(id: $id) {\n    id\n    name\n    email\n    stripeCustomerId\n    totalPaid\n    createdAt\n    savedCard {\n      brand\n      last4\n      expMonth\n      expYear\n      consentText\n      consentedAt\n    }\n    requests {\n      id\n      description\n      status\n      quoteAmount\n      currency\n      createdAt\n    }\n    payments {\n      id\n      method\n      paymentMethodType\n      amount\n      currency\n      refunded\n      status\n      createdAt\n    }\n  }\n}': typeof types.CustomerDocument;
+  'query Customers($search: String, $hasSavedCard: Boolean, $first: Int!, $after: String) {\n  customers(\n    search: $search\n    hasSavedCard: $hasSavedCard\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        name\n        email\n        totalPaid\n        createdAt\n        savedCard {\n          brand\n          last4\n        }\n        requests {\n          id\n          currency\n        }\n      }\n    }\n  }\n}': typeof types.CustomersDocument;
   'subscription ServiceRequestChanged {\n  serviceRequestChanged {\n    previousStatus\n    status\n    source\n    at\n    serviceRequest {\n      ...RequestDetail\n    }\n  }\n}': typeof types.ServiceRequestChangedDocument;
   'query Outbox($first: Int!, $after: String) {\n  outbox(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        kind\n        to\n        subject\n        text\n        status\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n    }\n  }\n}': typeof types.OutboxDocument;
   'mutation RequestService($input: RequestServiceInput!) {\n  requestService(input: $input) {\n    id\n    status\n    createdAt\n  }\n}': typeof types.RequestServiceDocument;
@@ -49,6 +58,23 @@ const documents: Documents = {
     types.LoginDocument,
   'mutation Logout {\n  logout\n}': types.LogoutDocument,
   'query Me {\n  me {\n    id\n    email\n  }\n}': types.MeDocument,
+  'query Campaign($id: ID!) {\n  campaign(id: $id) {\n    ...CampaignDetail\n  }\n}': types.CampaignDocument,
+  'fragment CampaignDetail on Campaign {\n  ...CampaignSummary\n  recipients(first: 100) {\n    id\n    state\n    error\n    reminders\n    sentAt\n    serviceRequest {\n      id\n      customerName\n      customerEmail\n      status\n      quoteAmount\n      currency\n    }\n  }\n}':
+    types.CampaignDetailFragmentDoc,
+  'subscription CampaignProgress($id: ID!) {\n  campaignProgress(id: $id) {\n    ...CampaignDetail\n  }\n}':
+    types.CampaignProgressDocument,
+  'fragment CampaignSummary on Campaign {\n  id\n  name\n  createdAt\n  done\n  counts {\n    total\n    pending\n    sent\n    failed\n    paid\n    unpaid\n  }\n}':
+    types.CampaignSummaryFragmentDoc,
+  'query Campaigns($first: Int!, $after: String) {\n  campaigns(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...CampaignSummary\n      }\n    }\n  }\n}':
+    types.CampaignsDocument,
+  'mutation CreateCampaign($input: CreateCampaignInput!) {\n  createCampaign(input: $input) {\n    ...CampaignSummary\n  }\n}':
+    types.CreateCampaignDocument,
+  'mutation RemindUnpaid($id: ID!) {\n  remindUnpaid(id: $id) {\n    ...CampaignDetail\n  }\n}':
+    types.RemindUnpaidDocument,
+  'query Customer($id: ID!) {\n  customer(id: $id) {\n    id\n    name\n    email\n    stripeCustomerId\n    totalPaid\n    createdAt\n    savedCard {\n      brand\n      last4\n      expMonth\n      expYear\n      consentText\n      consentedAt\n    }\n    requests {\n      id\n      description\n      status\n      quoteAmount\n      currency\n      createdAt\n    }\n    payments {\n      id\n      method\n      paymentMethodType\n      amount\n      currency\n      refunded\n      status\n      createdAt\n    }\n  }\n}':
+    types.CustomerDocument,
+  'query Customers($search: String, $hasSavedCard: Boolean, $first: Int!, $after: String) {\n  customers(\n    search: $search\n    hasSavedCard: $hasSavedCard\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        name\n        email\n        totalPaid\n        createdAt\n        savedCard {\n          brand\n          last4\n        }\n        requests {\n          id\n          currency\n        }\n      }\n    }\n  }\n}':
+    types.CustomersDocument,
   'subscription ServiceRequestChanged {\n  serviceRequestChanged {\n    previousStatus\n    status\n    source\n    at\n    serviceRequest {\n      ...RequestDetail\n    }\n  }\n}':
     types.ServiceRequestChangedDocument,
   'query Outbox($first: Int!, $after: String) {\n  outbox(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        kind\n        to\n        subject\n        text\n        status\n        attempts\n        lastError\n        createdAt\n        sentAt\n      }\n    }\n  }\n}':
@@ -130,6 +156,60 @@ export function graphql(source: 'mutation Logout {\n  logout\n}'): (typeof docum
 export function graphql(
   source: 'query Me {\n  me {\n    id\n    email\n  }\n}',
 ): (typeof documents)['query Me {\n  me {\n    id\n    email\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Campaign($id: ID!) {\n  campaign(id: $id) {\n    ...CampaignDetail\n  }\n}',
+): (typeof documents)['query Campaign($id: ID!) {\n  campaign(id: $id) {\n    ...CampaignDetail\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment CampaignDetail on Campaign {\n  ...CampaignSummary\n  recipients(first: 100) {\n    id\n    state\n    error\n    reminders\n    sentAt\n    serviceRequest {\n      id\n      customerName\n      customerEmail\n      status\n      quoteAmount\n      currency\n    }\n  }\n}',
+): (typeof documents)['fragment CampaignDetail on Campaign {\n  ...CampaignSummary\n  recipients(first: 100) {\n    id\n    state\n    error\n    reminders\n    sentAt\n    serviceRequest {\n      id\n      customerName\n      customerEmail\n      status\n      quoteAmount\n      currency\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'subscription CampaignProgress($id: ID!) {\n  campaignProgress(id: $id) {\n    ...CampaignDetail\n  }\n}',
+): (typeof documents)['subscription CampaignProgress($id: ID!) {\n  campaignProgress(id: $id) {\n    ...CampaignDetail\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment CampaignSummary on Campaign {\n  id\n  name\n  createdAt\n  done\n  counts {\n    total\n    pending\n    sent\n    failed\n    paid\n    unpaid\n  }\n}',
+): (typeof documents)['fragment CampaignSummary on Campaign {\n  id\n  name\n  createdAt\n  done\n  counts {\n    total\n    pending\n    sent\n    failed\n    paid\n    unpaid\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Campaigns($first: Int!, $after: String) {\n  campaigns(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...CampaignSummary\n      }\n    }\n  }\n}',
+): (typeof documents)['query Campaigns($first: Int!, $after: String) {\n  campaigns(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...CampaignSummary\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation CreateCampaign($input: CreateCampaignInput!) {\n  createCampaign(input: $input) {\n    ...CampaignSummary\n  }\n}',
+): (typeof documents)['mutation CreateCampaign($input: CreateCampaignInput!) {\n  createCampaign(input: $input) {\n    ...CampaignSummary\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RemindUnpaid($id: ID!) {\n  remindUnpaid(id: $id) {\n    ...CampaignDetail\n  }\n}',
+): (typeof documents)['mutation RemindUnpaid($id: ID!) {\n  remindUnpaid(id: $id) {\n    ...CampaignDetail\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Customer($id: ID!) {\n  customer(id: $id) {\n    id\n    name\n    email\n    stripeCustomerId\n    totalPaid\n    createdAt\n    savedCard {\n      brand\n      last4\n      expMonth\n      expYear\n      consentText\n      consentedAt\n    }\n    requests {\n      id\n      description\n      status\n      quoteAmount\n      currency\n      createdAt\n    }\n    payments {\n      id\n      method\n      paymentMethodType\n      amount\n      currency\n      refunded\n      status\n      createdAt\n    }\n  }\n}',
+): (typeof documents)['query Customer($id: ID!) {\n  customer(id: $id) {\n    id\n    name\n    email\n    stripeCustomerId\n    totalPaid\n    createdAt\n    savedCard {\n      brand\n      last4\n      expMonth\n      expYear\n      consentText\n      consentedAt\n    }\n    requests {\n      id\n      description\n      status\n      quoteAmount\n      currency\n      createdAt\n    }\n    payments {\n      id\n      method\n      paymentMethodType\n      amount\n      currency\n      refunded\n      status\n      createdAt\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Customers($search: String, $hasSavedCard: Boolean, $first: Int!, $after: String) {\n  customers(\n    search: $search\n    hasSavedCard: $hasSavedCard\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        name\n        email\n        totalPaid\n        createdAt\n        savedCard {\n          brand\n          last4\n        }\n        requests {\n          id\n          currency\n        }\n      }\n    }\n  }\n}',
+): (typeof documents)['query Customers($search: String, $hasSavedCard: Boolean, $first: Int!, $after: String) {\n  customers(\n    search: $search\n    hasSavedCard: $hasSavedCard\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        name\n        email\n        totalPaid\n        createdAt\n        savedCard {\n          brand\n          last4\n        }\n        requests {\n          id\n          currency\n        }\n      }\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

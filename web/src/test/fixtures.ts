@@ -1,4 +1,4 @@
-import type { RequestDetailFragment } from '../gql/graphql';
+import type { CampaignDetailFragment, CampaignSummaryFragment, RequestDetailFragment } from '../gql/graphql';
 
 /** A request as the API returns it with the RequestDetail fragment. */
 export function requestDetail(overrides: Partial<RequestDetailFragment> = {}): RequestDetailFragment {
@@ -28,6 +28,45 @@ export function requestDetail(overrides: Partial<RequestDetailFragment> = {}): R
     paymentLinks: [],
     payments: [],
     timeline: [],
+    ...overrides,
+  };
+}
+
+/** A campaign as createCampaign and the list return it: two requests, nothing sent yet. */
+export function campaignSummary(overrides: Partial<CampaignSummaryFragment> = {}): CampaignSummaryFragment {
+  return {
+    __typename: 'Campaign',
+    id: 'k1',
+    name: 'Spring visits',
+    createdAt: '2026-03-01T09:00:00.000Z',
+    done: false,
+    counts: { __typename: 'CampaignCounts', total: 2, pending: 2, sent: 0, failed: 0, paid: 0, unpaid: 0 },
+    ...overrides,
+  };
+}
+
+/** The same campaign with the CampaignDetail fragment: its two requests' rows. */
+export function campaignDetail(overrides: Partial<CampaignDetailFragment> = {}): CampaignDetailFragment {
+  const request = requestDetail();
+  return {
+    ...campaignSummary(),
+    recipients: ['r1', 'r2'].map((id) => ({
+      __typename: 'CampaignRecipient' as const,
+      id: `o-${id}`,
+      state: 'PENDING' as const,
+      error: null,
+      reminders: 0,
+      sentAt: null,
+      serviceRequest: {
+        __typename: 'ServiceRequest' as const,
+        id,
+        customerName: request.customerName,
+        customerEmail: request.customerEmail,
+        status: request.status,
+        quoteAmount: request.quoteAmount,
+        currency: request.currency,
+      },
+    })),
     ...overrides,
   };
 }

@@ -69,7 +69,11 @@ function RequestDetail({ request }: { request: RequestDetailFragment }) {
       </Breadcrumbs>
       <Group justify="space-between" align="flex-start">
         <Group gap="sm">
-          <Title order={1}>{request.customerName}</Title>
+          <Title order={1}>
+            <Anchor component={Link} to={`/customers/${request.customer.id}`} inherit>
+              {request.customerName}
+            </Anchor>
+          </Title>
           <StatusBadge status={request.status} />
         </Group>
         <Group gap="xs">

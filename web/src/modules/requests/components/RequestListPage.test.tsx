@@ -1,8 +1,10 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 
-import { ServiceRequestsDocument, StatusCountsDocument } from '../../../gql/graphql';
-import { requestDetail } from '../../../test/fixtures';
+import { CreateCampaignDocument, ServiceRequestsDocument, StatusCountsDocument } from '../../../gql/graphql';
+import { campaignSummary, requestDetail } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { applyServiceRequestChange } from '../../live/apply-change';
 import { RequestListPage } from './RequestListPage';
@@ -69,5 +71,66 @@ describe('RequestListPage, live', () => {
     expect(screen.getByTestId('count-AWAITING_PAYMENT').textContent).toBe('1');
     expect(screen.getByTestId('count-PAID').textContent).toBe('1');
     expect(screen.getByText('Showing 1 of 1')).toBeTruthy();
+  });
+});
+
+describe('RequestListPage, selection', () => {
+  it('sends the links of the selected quoted and awaiting-payment requests as one campaign', async () => {
+    const rows = [
+      requestDetail({ id: 'r1', status: 'QUOTED', customerName: 'Ada Lovelace' }),
+      requestDetail({ id: 'r2', status: 'AWAITING_PAYMENT', customerName: 'Bea Smith' }),
+      requestDetail({ id: 'r3', status: 'PAID', customerName: 'Cy Young' }),
+    ];
+    const created = campaignSummary({ id: 'k7' });
+    let sent: unknown;
+    renderWithProviders(
+      <Routes>
+        <Route path="/requests" element={<RequestListPage />} />
+        <Route path="/campaigns/:id" element={<p>Campaign screen</p>} />
+      </Routes>,
+      {
+        route: '/requests',
+        mocks: [
+          {
+            request: {
+              query: ServiceRequestsDocument,
+              variables: { status: null, search: null, needsAttention: null, orderBy: 'CREATED_DESC', first: 25 },
+            },
+            result: {
+              data: {
+                serviceRequests: {
+                  __typename: 'ServiceRequestConnection',
+                  totalCount: 3,
+                  pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
+                  edges: rows.map((node) => ({ __typename: 'ServiceRequestEdge', node })),
+                },
+              },
+            },
+          },
+          { request: { query: StatusCountsDocument }, result: { data: { statusCounts: [] } } },
+          {
+            request: {
+              query: CreateCampaignDocument,
+              variables: (variables: Record<string, unknown>) => {
+                sent = variables;
+                return true;
+              },
+            },
+            result: { data: { createCampaign: created } },
+          },
+        ],
+      },
+    );
+    await userEvent.click(await screen.findByRole('checkbox', { name: "Select Ada Lovelace's request" }));
+    await userEvent.click(screen.getByRole('checkbox', { name: "Select Bea Smith's request" }));
+    // A paid request has no link left to send.
+    expect(screen.queryByRole('checkbox', { name: "Select Cy Young's request" })).toBeNull();
+
+    await userEvent.click(screen.getByRole('button', { name: 'Send links to 2 requests' }));
+    await userEvent.type(screen.getByRole('textbox', { name: /campaign name/i }), 'Overdue quotes');
+    await userEvent.click(screen.getByRole('button', { name: 'Send the links' }));
+
+    expect(await screen.findByText('Campaign screen')).toBeTruthy();
+    expect(sent).toEqual({ input: { name: 'Overdue quotes', requestIds: ['r1', 'r2'] } });
   });
 });

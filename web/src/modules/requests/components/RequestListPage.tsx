@@ -2,6 +2,7 @@ import {
   Anchor,
   Badge,
   Button,
+  Checkbox,
   Group,
   Select,
   Stack,
@@ -20,6 +21,7 @@ import { EmptyState, ErrorState, LoadingState } from '../../../components/States
 import type { ServiceRequestOrder, ServiceRequestStatus } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/dates';
 import { formatAmount } from '../../../lib/money';
+import { NewCampaignButton } from '../../campaigns/components/NewCampaignButton';
 import { useRequestList, useStatusCounts } from '../hooks/useRequestList';
 import { ALL_STATUSES, STATUS_LABELS } from '../lifecycle';
 import { NewRequestButton } from './NewRequestButton';
@@ -32,6 +34,9 @@ const ORDERS: { value: ServiceRequestOrder; label: string }[] = [
   { value: 'UPDATED_ASC', label: 'Least recently updated' },
 ];
 
+/** What a campaign can send the link of (the API refuses the rest). */
+const LINKABLE: readonly ServiceRequestStatus[] = ['QUOTED', 'AWAITING_PAYMENT'];
+
 const isStatus = (v: string | null): v is ServiceRequestStatus => v !== null && (ALL_STATUSES as string[]).includes(v);
 const isOrder = (v: string | null): v is ServiceRequestOrder => ORDERS.some((o) => o.value === v);
 
@@ -43,8 +48,11 @@ export function RequestListPage() {
   const orderBy = isOrder(orderParam) ? orderParam : 'CREATED_DESC';
   const search = params.get('q') ?? '';
   const [searchText, setSearchText] = useState(search);
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
 
-  const update = (key: string, value: string | null) =>
+  const update = (key: string, value: string | null) => {
+    // Another filter shows other rows: a selection of rows no longer shown would surprise.
+    setSelected(new Set());
     setParams(
       (prev) => {
         const next = new URLSearchParams(prev);
@@ -54,6 +62,7 @@ export function RequestListPage() {
       },
       { replace: true },
     );
+  };
   const searchLater = useDebouncedCallback((text: string) => update('q', text.trim() ? text : null), 300);
 
   const list = useRequestList({ status, search, orderBy });
@@ -98,7 +107,19 @@ export function RequestListPage() {
           w={220}
         />
       </Group>
-      <RequestTable list={list} filtered={!!status || !!search.trim()} />
+      {selected.size > 0 && (
+        <Group gap="sm" wrap="wrap" role="region" aria-label="Selected requests">
+          <NewCampaignButton
+            label={`Send links to ${selected.size} request${selected.size === 1 ? '' : 's'}`}
+            target={{ requestIds: [...selected] }}
+            summary={`The payment link of each of the ${selected.size} selected requests is mailed to its customer, as a background job.`}
+          />
+          <Button variant="subtle" onClick={() => setSelected(new Set())}>
+            Clear selection
+          </Button>
+        </Group>
+      )}
+      <RequestTable list={list} filtered={!!status || !!search.trim()} selected={selected} onSelect={setSelected} />
     </Stack>
   );
 }
@@ -111,7 +132,17 @@ function Count({ n, testId }: { n: number; testId: string }) {
   );
 }
 
-function RequestTable({ list, filtered }: { list: ReturnType<typeof useRequestList>; filtered: boolean }) {
+function RequestTable({
+  list,
+  filtered,
+  selected,
+  onSelect,
+}: {
+  list: ReturnType<typeof useRequestList>;
+  filtered: boolean;
+  selected: ReadonlySet<string>;
+  onSelect: (next: ReadonlySet<string>) => void;
+}) {
   if (list.error && list.requests.length === 0)
     return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
   if (list.loading && list.requests.length === 0) return <LoadingState label="Loading requests" />;
@@ -124,12 +155,29 @@ function RequestTable({ list, filtered }: { list: ReturnType<typeof useRequestLi
       </EmptyState>
     );
   }
+  const linkable = list.requests.filter((r) => LINKABLE.includes(r.status)).map((r) => r.id);
+  const allSelected = linkable.length > 0 && linkable.every((id) => selected.has(id));
+  const toggle = (id: string, on: boolean) => {
+    const next = new Set(selected);
+    if (on) next.add(id);
+    else next.delete(id);
+    onSelect(next);
+  };
   return (
     <Stack gap="sm" aria-busy={list.loading}>
       <Table.ScrollContainer minWidth={640}>
         <Table striped highlightOnHover verticalSpacing="sm" aria-label="Service requests">
           <Table.Thead>
             <Table.Tr>
+              <Table.Th scope="col" w={40}>
+                <Checkbox
+                  aria-label="Select every quoted or awaiting-payment request shown"
+                  checked={allSelected}
+                  indeterminate={!allSelected && linkable.some((id) => selected.has(id))}
+                  disabled={linkable.length === 0}
+                  onChange={(e) => onSelect(e.currentTarget.checked ? new Set([...selected, ...linkable]) : new Set())}
+                />
+              </Table.Th>
               <Table.Th scope="col">Customer</Table.Th>
               <Table.Th scope="col">Description</Table.Th>
               <Table.Th scope="col">Status</Table.Th>
@@ -142,6 +190,15 @@ function RequestTable({ list, filtered }: { list: ReturnType<typeof useRequestLi
           <Table.Tbody>
             {list.requests.map((r) => (
               <Table.Tr key={r.id} data-testid="request-row" data-id={r.id}>
+                <Table.Td>
+                  {LINKABLE.includes(r.status) && (
+                    <Checkbox
+                      aria-label={`Select ${r.customerName}'s request`}
+                      checked={selected.has(r.id)}
+                      onChange={(e) => toggle(r.id, e.currentTarget.checked)}
+                    />
+                  )}
+                </Table.Td>
                 <Table.Td>
                   <Anchor component={Link} to={`/requests/${r.id}`} fw={600}>
                     {r.customerName}

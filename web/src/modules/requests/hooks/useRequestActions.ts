@@ -29,7 +29,7 @@ export interface Action<V> {
  * Wraps a generated mutation: the result (the whole request) lands in the normalized cache, so
  * every screen follows; `run` resolves to whether it worked, the error stays for the form.
  */
-function useAction<D, V extends Record<string, unknown>>(document: TypedDocumentNode<D, V>): Action<V> {
+export function useAction<D, V extends Record<string, unknown>>(document: TypedDocumentNode<D, V>): Action<V> {
   const [mutate, { loading, error, reset }] = useMutation(document);
   const run = useCallback(
     async (variables: V) => {
