@@ -362,8 +362,8 @@ describe('admin SPA in Chromium', () => {
     const page = await browser.context.newPage();
     try {
       await signIn(page);
-      await page.getByRole('checkbox', { name: "Select Hedy Lamarr's request" }).check();
-      await page.getByRole('checkbox', { name: "Select Claude Shannon's request" }).check();
+      await page.getByRole('checkbox', { name: "Select Hedy Lamarr's request: Window cleaning" }).check();
+      await page.getByRole('checkbox', { name: "Select Claude Shannon's request: Window cleaning" }).check();
       await page.getByRole('button', { name: 'Send links to 2 requests' }).click();
       await page.getByLabel(/^Campaign name/).fill('Windows, spring');
       await page.getByRole('button', { name: 'Send the links' }).click();

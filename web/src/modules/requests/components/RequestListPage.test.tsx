@@ -121,10 +121,12 @@ describe('RequestListPage, selection', () => {
         ],
       },
     );
-    await userEvent.click(await screen.findByRole('checkbox', { name: "Select Ada Lovelace's request" }));
-    await userEvent.click(screen.getByRole('checkbox', { name: "Select Bea Smith's request" }));
+    await userEvent.click(
+      await screen.findByRole('checkbox', { name: "Select Ada Lovelace's request: Spring clean-up" }),
+    );
+    await userEvent.click(screen.getByRole('checkbox', { name: "Select Bea Smith's request: Spring clean-up" }));
     // A paid request has no link left to send.
-    expect(screen.queryByRole('checkbox', { name: "Select Cy Young's request" })).toBeNull();
+    expect(screen.queryByRole('checkbox', { name: "Select Cy Young's request: Spring clean-up" })).toBeNull();
 
     await userEvent.click(screen.getByRole('button', { name: 'Send links to 2 requests' }));
     await userEvent.type(screen.getByRole('textbox', { name: /campaign name/i }), 'Overdue quotes');

@@ -193,7 +193,7 @@ function RequestTable({
                 <Table.Td>
                   {LINKABLE.includes(r.status) && (
                     <Checkbox
-                      aria-label={`Select ${r.customerName}'s request`}
+                      aria-label={`Select ${r.customerName}'s request: ${r.description}`}
                       checked={selected.has(r.id)}
                       onChange={(e) => toggle(r.id, e.currentTarget.checked)}
                     />
