@@ -44,3 +44,31 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
     </Alert>
   );
 }
+
+/** Under a paged list: how much of it is shown, and the button for the next page while there is one. */
+export function PageFooter({
+  shown,
+  total,
+  hasNextPage,
+  loading,
+  onLoadMore,
+}: {
+  shown: number;
+  total: number;
+  hasNextPage: boolean;
+  loading: boolean;
+  onLoadMore: () => unknown;
+}) {
+  return (
+    <Group justify="space-between">
+      <Text size="sm" c="dimmed" aria-live="polite">
+        Showing {shown} of {total}
+      </Text>
+      {hasNextPage && (
+        <Button variant="default" onClick={() => void onLoadMore()} loading={loading}>
+          Load more
+        </Button>
+      )}
+    </Group>
+  );
+}

@@ -1,7 +1,7 @@
-import { Anchor, Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 
-import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { EmptyState, ErrorState, LoadingState, PageFooter } from '../../../components/States';
 import { formatDateTime } from '../../../lib/dates';
 import { useCampaigns } from '../hooks/useCampaigns';
 
@@ -71,16 +71,13 @@ export function CampaignsPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Group justify="space-between">
-            <Text size="sm" c="dimmed" aria-live="polite">
-              Showing {list.campaigns.length} of {list.totalCount}
-            </Text>
-            {list.hasNextPage && (
-              <Button variant="default" onClick={() => void list.loadMore()} loading={list.loading}>
-                Load more
-              </Button>
-            )}
-          </Group>
+          <PageFooter
+            shown={list.campaigns.length}
+            total={list.totalCount}
+            hasNextPage={list.hasNextPage}
+            loading={list.loading}
+            onLoadMore={list.loadMore}
+          />
         </Stack>
       )}
     </Stack>

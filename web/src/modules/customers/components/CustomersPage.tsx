@@ -1,9 +1,9 @@
-import { Anchor, Button, Group, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Group, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
-import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { EmptyState, ErrorState, LoadingState, PageFooter } from '../../../components/States';
 import { formatDate } from '../../../lib/dates';
 import { formatAmount } from '../../../lib/money';
 import { NewCampaignButton } from '../../campaigns/components/NewCampaignButton';
@@ -114,16 +114,13 @@ export function CustomersPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <Group justify="space-between">
-            <Text size="sm" c="dimmed" aria-live="polite">
-              Showing {list.customers.length} of {list.totalCount}
-            </Text>
-            {list.hasNextPage && (
-              <Button variant="default" onClick={() => void list.loadMore()} loading={list.loading}>
-                Load more
-              </Button>
-            )}
-          </Group>
+          <PageFooter
+            shown={list.customers.length}
+            total={list.totalCount}
+            hasNextPage={list.hasNextPage}
+            loading={list.loading}
+            onLoadMore={list.loadMore}
+          />
         </Stack>
       )}
     </Stack>

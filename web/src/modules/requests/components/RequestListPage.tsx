@@ -17,7 +17,7 @@ import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 
-import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { EmptyState, ErrorState, LoadingState, PageFooter } from '../../../components/States';
 import type { ServiceRequestOrder, ServiceRequestStatus } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/dates';
 import { formatAmount } from '../../../lib/money';
@@ -233,16 +233,13 @@ function RequestTable({
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <Group justify="space-between">
-        <Text size="sm" c="dimmed" aria-live="polite">
-          Showing {list.requests.length} of {list.totalCount}
-        </Text>
-        {list.hasNextPage && (
-          <Button variant="default" onClick={() => void list.loadMore()} loading={list.loading}>
-            Load more
-          </Button>
-        )}
-      </Group>
+      <PageFooter
+        shown={list.requests.length}
+        total={list.totalCount}
+        hasNextPage={list.hasNextPage}
+        loading={list.loading}
+        onLoadMore={list.loadMore}
+      />
     </Stack>
   );
 }
