@@ -65,7 +65,7 @@ export async function createServices(
     log,
   );
   serviceRequests.onChange((tx, request, change) =>
-    notifyChange(tx, { id: request.id, status: request.status, ...change, at: new Date().toISOString() }),
+    notifyChange(tx, { id: request.id, status: request.status, ...change }),
   );
   // A payment moves its campaigns' counts.
   serviceRequests.onCommitted(async (request, change) => {

@@ -1,7 +1,7 @@
 /**
  * The bare baseline for webhook ingest: node:http + pg, the SDK's signature check, and the same
  * durable writes as the project (inbox row with dedupe, payment, status, timeline, link retirement,
- * notify) in one transaction. No framework, no ORM, no validation beyond what the writes need.
+ * logged notify) in one transaction. No framework, no ORM, no validation beyond what the writes need.
  */
 import { createServer } from 'node:http';
 
@@ -71,16 +71,14 @@ async function apply(client: pg.PoolClient, event: Stripe.Event): Promise<void> 
       [requestId, agrees ? 'PAID' : request.status, !agrees],
     );
     await client.query(`update payment_link set active = false where service_request_id = $1 and active`, [requestId]);
-    await client.query('select pg_notify($1, $2)', [
-      'service_request_changed',
-      JSON.stringify({
-        id: requestId,
-        previousStatus: request.status,
-        status: agrees ? 'PAID' : request.status,
-        source: 'WEBHOOK',
-        at: new Date(),
-      }),
-    ]);
+    // Logged and told in one statement, as the project does (the log lets a listener catch up).
+    await client.query(
+      `with logged as (
+         insert into service_request_change (service_request_id, previous_status, status, source)
+         values ($1, $2, $3, 'WEBHOOK') returning seq::text, service_request_id as id, previous_status as "previousStatus", status, source, at)
+       select pg_notify('service_request_changed', row_to_json(logged)::text) from logged`,
+      [requestId, request.status, agrees ? 'PAID' : request.status],
+    );
   }
   await client.query(`update webhook_event set status = 'APPLIED', attempts = 1, processed_at = now() where id = $1`, [
     event.id,

@@ -3,6 +3,7 @@ import { Admin } from '../auth/admin.entity';
 import { RateLimitCounter } from '../auth/rate-limit-counter.entity';
 import { Campaign, CampaignRecipient } from '../campaigns/campaign.entity';
 import { Customer } from '../customers/customer.entity';
+import { ChangeLogEntry } from '../live/change-log.entity';
 import { OutboxMessage } from '../mail/outbox-message.entity';
 import { PaymentLink } from '../payments/payment-link.entity';
 import { Payment } from '../payments/payment.entity';
@@ -22,6 +23,7 @@ export const ENTITIES = [
   Customer,
   ServiceRequest,
   TimelineEntry,
+  ChangeLogEntry,
   Payment,
   PaymentLink,
   Refund,

@@ -6,6 +6,7 @@ import { createRequest } from '../test-support/requests';
 import { checkoutSession, deliver, stripeEvent } from '../test-support/stripe-events';
 import { subscribe, wsClient } from '../test-support/subscriptions';
 import { ok, startTestServer, type TestServer } from '../test-support/test-server';
+import { LISTENER_APPLICATION_NAME } from './notifier';
 
 let a: TestServer;
 let b: TestServer;
@@ -84,6 +85,42 @@ describe('serviceRequestChanged', () => {
     expect(await mine(slim)).toEqual([{ status: 'QUOTED', serviceRequest: { id } }]);
     await new Promise((r) => setTimeout(r, 300));
     expect(filtered.received).toHaveLength(0);
+  });
+
+  it('a listener that lost its connection publishes what committed meanwhile from the log, once', async () => {
+    const { id } = await createRequest(a, token);
+    const sub = subscribe(client(a, { token }), CHANGES, { id });
+    await new Promise((r) => setTimeout(r, 300));
+    const connection = a.orm.em.getConnection();
+    const listeners = async () =>
+      Number(
+        (
+          await connection.execute<{ n: number }[]>(
+            'select count(*)::int as n from pg_stat_activity where application_name = ? and datname = current_database()',
+            [LISTENER_APPLICATION_NAME],
+          )
+        )[0]!.n,
+      );
+    expect(await listeners()).toBe(2); // a's and b's
+    // Both listeners gone; a change committed through b before they are back (a reconnect waits a second).
+    await connection.execute('select pg_terminate_backend(pid) from pg_stat_activity where application_name = ?', [
+      LISTENER_APPLICATION_NAME,
+    ]);
+    while ((await listeners()) > 0); // termination takes effect a moment later
+    ok(await b.gql(`mutation($id: ID!) { quote(id: $id, amount: 7700) { id } }`, { id }, token));
+    expect(await listeners()).toBe(0); // so no notification can have carried it
+    const [message] = await sub.next(1, 10_000);
+    expect(message.data.serviceRequestChanged).toEqual({
+      status: 'QUOTED',
+      previousStatus: 'REQUESTED',
+      source: 'ADMIN',
+      serviceRequest: { id, status: 'QUOTED', amountPaid: 0 },
+    });
+    // Live again, and the caught-up change is not told twice.
+    ok(await a.gql(`mutation($id: ID!) { quote(id: $id, amount: 7800) { id } }`, { id }, token));
+    await sub.next(2);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sub.received.map((m) => m.data.serviceRequestChanged.previousStatus)).toEqual(['REQUESTED', 'QUOTED']);
   });
 
   it('refuses connections without a session, and a cookie sent from another origin', async () => {
