@@ -49,6 +49,9 @@ export async function notifyChange(
   );
 }
 
+/** Live updates wait at most this long once the database is back; an attempt costs one connect. */
+const RECONNECT_MAX_MS = 5_000;
+
 /** How long a change whose request cannot be loaded (the database is going away) keeps being retried. */
 const PUBLISH_RETRY_MS = [250, 500, 1_000, 2_000, 4_000, 8_000, 16_000, 30_000];
 
@@ -130,7 +133,7 @@ export class ChangeListener {
         () => this.log.info('live change listener reconnected'),
         (error: unknown) => {
           this.log.warn({ err: error }, 'live change listener could not reconnect; retrying');
-          this.reconnect(Math.min(delayMs * 2, 30_000));
+          this.reconnect(Math.min(delayMs * 2, RECONNECT_MAX_MS));
         },
       );
     }, delayMs);
