@@ -1,7 +1,7 @@
-import { Anchor, Button, Card, Group, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Card, Group, Stack, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
 
-import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { EmptyState, ErrorState, LoadingState, PageFooter } from '../../../components/States';
 import { formatDateTime } from '../../../lib/dates';
 import { formatAmount } from '../../../lib/money';
 import { StatusBadge } from '../../requests/components/StatusBadge';
@@ -43,13 +43,13 @@ export function AttentionPage() {
               </Stack>
             </Card>
           ))}
-          {queue.hasNextPage && (
-            <Group>
-              <Button variant="default" onClick={() => void queue.loadMore()}>
-                Load more
-              </Button>
-            </Group>
-          )}
+          <PageFooter
+            shown={queue.requests.length}
+            total={queue.totalCount}
+            hasNextPage={queue.hasNextPage}
+            loading={queue.loading}
+            onLoadMore={queue.loadMore}
+          />
         </Stack>
       )}
     </Stack>

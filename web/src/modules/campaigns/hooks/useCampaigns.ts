@@ -9,31 +9,19 @@ import {
   type CreateCampaignInput,
   RemindUnpaidDocument,
 } from '../../../gql/graphql';
+import { usePagedConnection } from '../../../lib/usePagedConnection';
 import { useAction } from '../../requests/hooks/useRequestActions';
 
 export const CAMPAIGNS_PAGE_SIZE = 25;
 
 /** Campaigns, newest first, a page at a time; refreshed every 15 s while shown (the list has no live feed). */
 export function useCampaigns() {
-  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(CampaignsDocument, {
-    variables: { first: CAMPAIGNS_PAGE_SIZE },
-    pollInterval: 15_000,
-    notifyOnNetworkStatusChange: true,
-  });
-  const page = (data ?? previousData)?.campaigns;
-  const loadMore = useCallback(() => {
-    if (!page?.pageInfo.hasNextPage) return Promise.resolve();
-    return fetchMore({ variables: { after: page.pageInfo.endCursor } }).then(() => undefined);
-  }, [fetchMore, page]);
-  return {
-    campaigns: page?.edges.map((e) => e.node) ?? [],
-    totalCount: page?.totalCount ?? 0,
-    hasNextPage: page?.pageInfo.hasNextPage ?? false,
-    loading,
-    error,
-    loadMore,
-    refetch,
-  };
+  const { nodes, ...list } = usePagedConnection(
+    CampaignsDocument,
+    { variables: { first: CAMPAIGNS_PAGE_SIZE }, pollInterval: 15_000 },
+    (data) => data.campaigns,
+  );
+  return { campaigns: nodes, ...list };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback } from 'react';
 
 import { CustomerDocument, CustomersDocument } from '../../../gql/graphql';
+import { usePagedConnection } from '../../../lib/usePagedConnection';
 
 export const CUSTOMERS_PAGE_SIZE = 25;
 
@@ -18,24 +18,12 @@ export function customerFilterInput(filters: CustomerFilters) {
 
 /** One page of customers at a time (keyset cursors); `loadMore` appends the next page. */
 export function useCustomers(filters: CustomerFilters) {
-  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(CustomersDocument, {
-    variables: { ...customerFilterInput(filters), first: CUSTOMERS_PAGE_SIZE },
-    notifyOnNetworkStatusChange: true,
-  });
-  const page = (data ?? previousData)?.customers;
-  const loadMore = useCallback(() => {
-    if (!page?.pageInfo.hasNextPage) return Promise.resolve();
-    return fetchMore({ variables: { after: page.pageInfo.endCursor } }).then(() => undefined);
-  }, [fetchMore, page]);
-  return {
-    customers: page?.edges.map((e) => e.node) ?? [],
-    totalCount: page?.totalCount ?? 0,
-    hasNextPage: page?.pageInfo.hasNextPage ?? false,
-    loading,
-    error,
-    loadMore,
-    refetch,
-  };
+  const { nodes, ...list } = usePagedConnection(
+    CustomersDocument,
+    { variables: { ...customerFilterInput(filters), first: CUSTOMERS_PAGE_SIZE } },
+    (data) => data.customers,
+  );
+  return { customers: nodes, ...list };
 }
 
 export function useCustomer(id: string) {

@@ -1,6 +1,6 @@
-import { Accordion, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
+import { Accordion, Badge, Group, Stack, Text, Title } from '@mantine/core';
 
-import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { EmptyState, ErrorState, LoadingState, PageFooter } from '../../../components/States';
 import type { OutboxStatus } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/dates';
 import { useOutbox } from '../hooks/useOutbox';
@@ -25,48 +25,50 @@ export function OutboxPage() {
           Mail appears here when a link is sent, a job scheduled or a refund made.
         </EmptyState>
       ) : (
-        <Accordion variant="separated" multiple>
-          {outbox.messages.map((m) => (
-            <Accordion.Item key={m.id} value={m.id} data-testid="outbox-message">
-              <Accordion.Control>
-                <Group justify="space-between" wrap="wrap" gap="xs">
-                  <div>
-                    <Text fw={600} size="sm">
-                      {m.subject}
-                    </Text>
-                    <Text size="xs" c="dimmed">
-                      To {m.to} · {formatDateTime(m.createdAt)}
-                    </Text>
-                  </div>
-                  <Badge color={COLORS[m.status]} variant="light">
-                    {m.status.toLowerCase()}
-                  </Badge>
-                </Group>
-              </Accordion.Control>
-              <Accordion.Panel>
-                <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
-                  {m.text}
-                </Text>
-                <Text size="xs" c="dimmed" mt="xs">
-                  {m.kind.toLowerCase().replaceAll('_', ' ')} · {m.attempts} attempt{m.attempts === 1 ? '' : 's'}
-                  {m.sentAt ? ` · sent ${formatDateTime(m.sentAt)}` : ''}
-                </Text>
-                {m.lastError && (
-                  <Text size="sm" c="red.8" mt="xs">
-                    Last error: {m.lastError}
+        <Stack gap="sm" aria-busy={outbox.loading}>
+          <Accordion variant="separated" multiple>
+            {outbox.messages.map((m) => (
+              <Accordion.Item key={m.id} value={m.id} data-testid="outbox-message">
+                <Accordion.Control>
+                  <Group justify="space-between" wrap="wrap" gap="xs">
+                    <div>
+                      <Text fw={600} size="sm">
+                        {m.subject}
+                      </Text>
+                      <Text size="xs" c="dimmed">
+                        To {m.to} · {formatDateTime(m.createdAt)}
+                      </Text>
+                    </div>
+                    <Badge color={COLORS[m.status]} variant="light">
+                      {m.status.toLowerCase()}
+                    </Badge>
+                  </Group>
+                </Accordion.Control>
+                <Accordion.Panel>
+                  <Text size="sm" style={{ whiteSpace: 'pre-wrap', overflowWrap: 'anywhere' }}>
+                    {m.text}
                   </Text>
-                )}
-              </Accordion.Panel>
-            </Accordion.Item>
-          ))}
-        </Accordion>
-      )}
-      {outbox.hasNextPage && (
-        <Group>
-          <Button variant="default" onClick={() => void outbox.loadMore()}>
-            Load more
-          </Button>
-        </Group>
+                  <Text size="xs" c="dimmed" mt="xs">
+                    {m.kind.toLowerCase().replaceAll('_', ' ')} · {m.attempts} attempt{m.attempts === 1 ? '' : 's'}
+                    {m.sentAt ? ` · sent ${formatDateTime(m.sentAt)}` : ''}
+                  </Text>
+                  {m.lastError && (
+                    <Text size="sm" c="red.8" mt="xs">
+                      Last error: {m.lastError}
+                    </Text>
+                  )}
+                </Accordion.Panel>
+              </Accordion.Item>
+            ))}
+          </Accordion>
+          <PageFooter
+            shown={outbox.messages.length}
+            total={outbox.totalCount}
+            hasNextPage={outbox.hasNextPage}
+            loading={outbox.loading}
+            onLoadMore={outbox.loadMore}
+          />
+        </Stack>
       )}
     </Stack>
   );

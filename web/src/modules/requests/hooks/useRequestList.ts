@@ -1,5 +1,4 @@
 import { useQuery } from '@apollo/client/react';
-import { useCallback } from 'react';
 
 import {
   type ServiceRequestOrder,
@@ -7,6 +6,7 @@ import {
   ServiceRequestsDocument,
   StatusCountsDocument,
 } from '../../../gql/graphql';
+import { usePagedConnection } from '../../../lib/usePagedConnection';
 
 export const PAGE_SIZE = 25;
 
@@ -19,32 +19,20 @@ export interface ListFilters {
 
 /** One page of requests at a time (keyset cursors); `loadMore` appends the next page. */
 export function useRequestList(filters: ListFilters) {
-  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(ServiceRequestsDocument, {
-    variables: {
-      status: filters.status ? [filters.status] : null,
-      search: filters.search.trim() || null,
-      needsAttention: filters.needsAttention ?? null,
-      orderBy: filters.orderBy,
-      first: PAGE_SIZE,
+  const { nodes, ...list } = usePagedConnection(
+    ServiceRequestsDocument,
+    {
+      variables: {
+        status: filters.status ? [filters.status] : null,
+        search: filters.search.trim() || null,
+        needsAttention: filters.needsAttention ?? null,
+        orderBy: filters.orderBy,
+        first: PAGE_SIZE,
+      },
     },
-    notifyOnNetworkStatusChange: true,
-  });
-  const page = (data ?? previousData)?.serviceRequests;
-  const loadMore = useCallback(() => {
-    if (!page?.pageInfo.hasNextPage) return Promise.resolve();
-    return fetchMore({ variables: { after: page.pageInfo.endCursor } }).then(() => undefined);
-  }, [fetchMore, page]);
-  return {
-    requests: page?.edges.map((e) => e.node) ?? [],
-    totalCount: page?.totalCount ?? 0,
-    hasNextPage: page?.pageInfo.hasNextPage ?? false,
-    /** Showing data of earlier filters while the new ones load. */
-    stale: !data && !!previousData,
-    loading,
-    error,
-    loadMore,
-    refetch,
-  };
+    (data) => data.serviceRequests,
+  );
+  return { requests: nodes, ...list };
 }
 
 /** How many requests each status has, for the tabs. */

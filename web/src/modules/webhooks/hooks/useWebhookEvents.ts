@@ -1,27 +1,17 @@
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation } from '@apollo/client/react';
 import { useCallback } from 'react';
 
 import { ReplayWebhookEventDocument, WebhookEventsDocument } from '../../../gql/graphql';
+import { usePagedConnection } from '../../../lib/usePagedConnection';
 
+/** Stripe's events, newest first, by state (null: all). */
 export function useWebhookEvents(status: string | null) {
-  const { data, previousData, loading, error, fetchMore, refetch } = useQuery(WebhookEventsDocument, {
-    variables: { status, first: 50 },
-    notifyOnNetworkStatusChange: true,
-  });
-  const page = (data ?? previousData)?.webhookEvents;
-  const loadMore = useCallback(
-    () => (page?.pageInfo.hasNextPage ? fetchMore({ variables: { after: page.pageInfo.endCursor } }) : undefined),
-    [fetchMore, page],
+  const { nodes, ...list } = usePagedConnection(
+    WebhookEventsDocument,
+    { variables: { status, first: 50 } },
+    (data) => data.webhookEvents,
   );
-  return {
-    events: page?.edges.map((e) => e.node) ?? [],
-    totalCount: page?.totalCount ?? 0,
-    hasNextPage: page?.pageInfo.hasNextPage ?? false,
-    loading,
-    error,
-    loadMore,
-    refetch,
-  };
+  return { events: nodes, ...list };
 }
 
 /** Applies a failed, ignored or parked event again, then shows the list as it is now. */
