@@ -2,6 +2,7 @@ import { Alert, Button, Center, Group, Loader, Stack, Text } from '@mantine/core
 import type { ReactNode } from 'react';
 
 import { toUserErrors } from '../lib/errors';
+import type { PagedList } from '../lib/usePagedConnection';
 
 export function LoadingState({ label = 'Loading' }: { label?: string }) {
   return (
@@ -46,26 +47,14 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
 }
 
 /** Under a paged list: how much of it is shown, and the button for the next page while there is one. */
-export function PageFooter({
-  shown,
-  total,
-  hasNextPage,
-  loading,
-  onLoadMore,
-}: {
-  shown: number;
-  total: number;
-  hasNextPage: boolean;
-  loading: boolean;
-  onLoadMore: () => unknown;
-}) {
+export function PageFooter({ list }: { list: PagedList<unknown> }) {
   return (
     <Group justify="space-between">
       <Text size="sm" c="dimmed" aria-live="polite">
-        Showing {shown} of {total}
+        Showing {list.nodes.length} of {list.totalCount}
       </Text>
-      {hasNextPage && (
-        <Button variant="default" onClick={() => void onLoadMore()} loading={loading}>
+      {list.hasNextPage && (
+        <Button variant="default" onClick={() => void list.loadMore()} loading={list.loading}>
           Load more
         </Button>
       )}

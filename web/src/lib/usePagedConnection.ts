@@ -15,6 +15,16 @@ export interface PagedVariables {
   after?: string | null | undefined;
 }
 
+/** What a screen shows of a paged list, and how it asks for more (PageFooter). */
+export interface PagedList<TNode> {
+  nodes: TNode[];
+  totalCount: number;
+  hasNextPage: boolean;
+  loading: boolean;
+  /** Fetches the next page, if there is one. */
+  loadMore: () => Promise<void>;
+}
+
 export interface PagedOptions<TVariables> {
   variables: TVariables;
   /** Refetches the loaded pages every so many ms, for lists without a live feed. */

@@ -17,15 +17,15 @@ export function AttentionPage() {
         Money that did not fit the request (paid after a cancel, paid twice, a different amount or currency), disputes
         and failed refunds. Nothing is dropped: look, act, and note what was done.
       </Text>
-      {queue.error && queue.requests.length === 0 ? (
+      {queue.error && queue.nodes.length === 0 ? (
         <ErrorState error={queue.error} onRetry={() => void queue.refetch()} />
-      ) : queue.loading && queue.requests.length === 0 ? (
+      ) : queue.loading && queue.nodes.length === 0 ? (
         <LoadingState />
-      ) : queue.requests.length === 0 ? (
+      ) : queue.nodes.length === 0 ? (
         <EmptyState title="Nothing needs attention">All payments match their requests.</EmptyState>
       ) : (
         <Stack>
-          {queue.requests.map((r) => (
+          {queue.nodes.map((r) => (
             <Card withBorder key={r.id} data-testid="attention-item">
               <Stack gap="xs">
                 <Group justify="space-between">
@@ -43,13 +43,7 @@ export function AttentionPage() {
               </Stack>
             </Card>
           ))}
-          <PageFooter
-            shown={queue.requests.length}
-            total={queue.totalCount}
-            hasNextPage={queue.hasNextPage}
-            loading={queue.loading}
-            onLoadMore={queue.loadMore}
-          />
+          <PageFooter list={queue} />
         </Stack>
       )}
     </Stack>

@@ -14,11 +14,11 @@ export function CampaignsPage() {
         Payment links sent to many customers at once. Start one from the request list (select requests) or from
         Customers (a new quote for each customer shown).
       </Text>
-      {list.error && list.campaigns.length === 0 ? (
+      {list.error && list.nodes.length === 0 ? (
         <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.loading && list.campaigns.length === 0 ? (
+      ) : list.loading && list.nodes.length === 0 ? (
         <LoadingState label="Loading campaigns" />
-      ) : list.campaigns.length === 0 ? (
+      ) : list.nodes.length === 0 ? (
         <EmptyState title="No campaigns yet" />
       ) : (
         <Stack gap="sm" aria-busy={list.loading}>
@@ -43,7 +43,7 @@ export function CampaignsPage() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {list.campaigns.map((c) => (
+                {list.nodes.map((c) => (
                   <Table.Tr key={c.id} data-testid="campaign-row">
                     <Table.Td>
                       <Group gap="xs" wrap="nowrap">
@@ -71,13 +71,7 @@ export function CampaignsPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <PageFooter
-            shown={list.campaigns.length}
-            total={list.totalCount}
-            hasNextPage={list.hasNextPage}
-            loading={list.loading}
-            onLoadMore={list.loadMore}
-          />
+          <PageFooter list={list} />
         </Stack>
       )}
     </Stack>

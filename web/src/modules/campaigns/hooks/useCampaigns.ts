@@ -16,12 +16,11 @@ export const CAMPAIGNS_PAGE_SIZE = 25;
 
 /** Campaigns, newest first, a page at a time; refreshed every 15 s while shown (the list has no live feed). */
 export function useCampaigns() {
-  const { nodes, ...list } = usePagedConnection(
+  return usePagedConnection(
     CampaignsDocument,
     { variables: { first: CAMPAIGNS_PAGE_SIZE }, pollInterval: 15_000 },
     (data) => data.campaigns,
   );
-  return { campaigns: nodes, ...list };
 }
 
 /**

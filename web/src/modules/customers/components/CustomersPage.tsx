@@ -70,11 +70,11 @@ export function CustomersPage() {
           />
         </Stack>
       </Group>
-      {list.error && list.customers.length === 0 ? (
+      {list.error && list.nodes.length === 0 ? (
         <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.loading && list.customers.length === 0 ? (
+      ) : list.loading && list.nodes.length === 0 ? (
         <LoadingState label="Loading customers" />
-      ) : list.customers.length === 0 ? (
+      ) : list.nodes.length === 0 ? (
         <EmptyState title={search.trim() || card ? 'No customers match' : 'No customers yet'}>
           {search.trim() || card ? 'Try another search or filter.' : 'A customer is recorded with their first request.'}
         </EmptyState>
@@ -94,7 +94,7 @@ export function CustomersPage() {
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {list.customers.map((c) => (
+                {list.nodes.map((c) => (
                   <Table.Tr key={c.id} data-testid="customer-row">
                     <Table.Td>
                       <Anchor component={Link} to={`/customers/${c.id}`} fw={600}>
@@ -114,13 +114,7 @@ export function CustomersPage() {
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
-          <PageFooter
-            shown={list.customers.length}
-            total={list.totalCount}
-            hasNextPage={list.hasNextPage}
-            loading={list.loading}
-            onLoadMore={list.loadMore}
-          />
+          <PageFooter list={list} />
         </Stack>
       )}
     </Stack>

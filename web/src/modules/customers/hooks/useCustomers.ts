@@ -18,12 +18,11 @@ export function customerFilterInput(filters: CustomerFilters) {
 
 /** One page of customers at a time (keyset cursors); `loadMore` appends the next page. */
 export function useCustomers(filters: CustomerFilters) {
-  const { nodes, ...list } = usePagedConnection(
+  return usePagedConnection(
     CustomersDocument,
     { variables: { ...customerFilterInput(filters), first: CUSTOMERS_PAGE_SIZE } },
     (data) => data.customers,
   );
-  return { customers: nodes, ...list };
 }
 
 export function useCustomer(id: string) {

@@ -3,10 +3,5 @@ import { usePagedConnection } from '../../../lib/usePagedConnection';
 
 /** Mail to customers, newest first; refreshed every 15 s while shown (mail has no live feed). */
 export function useOutbox() {
-  const { nodes, ...list } = usePagedConnection(
-    OutboxDocument,
-    { variables: { first: 50 }, pollInterval: 15_000 },
-    (data) => data.outbox,
-  );
-  return { messages: nodes, ...list };
+  return usePagedConnection(OutboxDocument, { variables: { first: 50 }, pollInterval: 15_000 }, (data) => data.outbox);
 }

@@ -143,10 +143,10 @@ function RequestTable({
   selected: ReadonlySet<string>;
   onSelect: (next: ReadonlySet<string>) => void;
 }) {
-  if (list.error && list.requests.length === 0)
+  if (list.error && list.nodes.length === 0)
     return <ErrorState error={list.error} onRetry={() => void list.refetch()} />;
-  if (list.loading && list.requests.length === 0) return <LoadingState label="Loading requests" />;
-  if (list.requests.length === 0) {
+  if (list.loading && list.nodes.length === 0) return <LoadingState label="Loading requests" />;
+  if (list.nodes.length === 0) {
     return (
       <EmptyState title={filtered ? 'No requests match' : 'No requests yet'}>
         {filtered
@@ -155,7 +155,7 @@ function RequestTable({
       </EmptyState>
     );
   }
-  const linkable = list.requests.filter((r) => LINKABLE.includes(r.status)).map((r) => r.id);
+  const linkable = list.nodes.filter((r) => LINKABLE.includes(r.status)).map((r) => r.id);
   const allSelected = linkable.length > 0 && linkable.every((id) => selected.has(id));
   const toggle = (id: string, on: boolean) => {
     const next = new Set(selected);
@@ -188,7 +188,7 @@ function RequestTable({
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {list.requests.map((r) => (
+            {list.nodes.map((r) => (
               <Table.Tr key={r.id} data-testid="request-row" data-id={r.id}>
                 <Table.Td>
                   {LINKABLE.includes(r.status) && (
@@ -233,13 +233,7 @@ function RequestTable({
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>
-      <PageFooter
-        shown={list.requests.length}
-        total={list.totalCount}
-        hasNextPage={list.hasNextPage}
-        loading={list.loading}
-        onLoadMore={list.loadMore}
-      />
+      <PageFooter list={list} />
     </Stack>
   );
 }

@@ -19,7 +19,7 @@ export interface ListFilters {
 
 /** One page of requests at a time (keyset cursors); `loadMore` appends the next page. */
 export function useRequestList(filters: ListFilters) {
-  const { nodes, ...list } = usePagedConnection(
+  return usePagedConnection(
     ServiceRequestsDocument,
     {
       variables: {
@@ -32,7 +32,6 @@ export function useRequestList(filters: ListFilters) {
     },
     (data) => data.serviceRequests,
   );
-  return { requests: nodes, ...list };
 }
 
 /** How many requests each status has, for the tabs. */

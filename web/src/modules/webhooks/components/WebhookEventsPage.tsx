@@ -53,78 +53,70 @@ export function WebhookEventsPage() {
         onChange={setFilter}
         style={{ alignSelf: 'flex-start', maxWidth: '100%', overflowX: 'auto' }}
       />
-      {list.error && list.events.length === 0 ? (
+      {list.error && list.nodes.length === 0 ? (
         <ErrorState error={list.error} onRetry={() => void list.refetch()} />
-      ) : list.loading && list.events.length === 0 ? (
+      ) : list.loading && list.nodes.length === 0 ? (
         <LoadingState />
-      ) : list.events.length === 0 ? (
+      ) : list.nodes.length === 0 ? (
         <EmptyState title="No events">Nothing from Stripe {filter === 'all' ? 'yet' : `is ${filter}`}.</EmptyState>
       ) : (
-        <Stack gap="sm" aria-busy={list.loading}>
-          <Table.ScrollContainer minWidth={860}>
-            <Table verticalSpacing="sm" aria-label="Webhook events">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Received</Table.Th>
-                  <Table.Th scope="col">Type</Table.Th>
-                  <Table.Th scope="col">State</Table.Th>
-                  <Table.Th scope="col">Attempts</Table.Th>
-                  <Table.Th scope="col">Details</Table.Th>
-                  <Table.Th scope="col">Action</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {list.events.map((e) => (
-                  <Table.Tr key={e.id} data-testid="webhook-event">
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.receivedAt)}</Table.Td>
-                    <Table.Td>
-                      <Code>{e.type}</Code>
-                      <Text size="xs" c="dimmed">
-                        {e.id} · {e.source}
-                        {e.livemode ? ' · live' : ''}
+        <Table.ScrollContainer minWidth={860}>
+          <Table verticalSpacing="sm" aria-label="Webhook events">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th scope="col">Received</Table.Th>
+                <Table.Th scope="col">Type</Table.Th>
+                <Table.Th scope="col">State</Table.Th>
+                <Table.Th scope="col">Attempts</Table.Th>
+                <Table.Th scope="col">Details</Table.Th>
+                <Table.Th scope="col">Action</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {list.nodes.map((e) => (
+                <Table.Tr key={e.id} data-testid="webhook-event">
+                  <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.receivedAt)}</Table.Td>
+                  <Table.Td>
+                    <Code>{e.type}</Code>
+                    <Text size="xs" c="dimmed">
+                      {e.id} · {e.source}
+                      {e.livemode ? ' · live' : ''}
+                    </Text>
+                  </Table.Td>
+                  <Table.Td miw={96}>
+                    <Badge color={COLORS[e.status]} variant="light" style={{ flexShrink: 0, overflow: 'visible' }}>
+                      {e.status.toLowerCase()}
+                    </Badge>
+                  </Table.Td>
+                  <Table.Td>{e.attempts}</Table.Td>
+                  <Table.Td maw={280}>
+                    {e.error && (
+                      <Text size="sm" c="red.8" style={{ overflowWrap: 'anywhere' }}>
+                        {e.error}
                       </Text>
-                    </Table.Td>
-                    <Table.Td miw={96}>
-                      <Badge color={COLORS[e.status]} variant="light" style={{ flexShrink: 0, overflow: 'visible' }}>
-                        {e.status.toLowerCase()}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>{e.attempts}</Table.Td>
-                    <Table.Td maw={280}>
-                      {e.error && (
-                        <Text size="sm" c="red.8" style={{ overflowWrap: 'anywhere' }}>
-                          {e.error}
-                        </Text>
-                      )}
-                      {e.note && <Text size="sm">{e.note}</Text>}
-                    </Table.Td>
-                    <Table.Td>
-                      {REPLAYABLE.includes(e.status) && (
-                        <Button
-                          size="xs"
-                          variant="light"
-                          loading={replaying && replayingId === e.id}
-                          onClick={() => onReplay(e.id)}
-                          aria-label={`Replay event ${e.id}`}
-                        >
-                          Replay
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-          <PageFooter
-            shown={list.events.length}
-            total={list.totalCount}
-            hasNextPage={list.hasNextPage}
-            loading={list.loading}
-            onLoadMore={list.loadMore}
-          />
-        </Stack>
+                    )}
+                    {e.note && <Text size="sm">{e.note}</Text>}
+                  </Table.Td>
+                  <Table.Td>
+                    {REPLAYABLE.includes(e.status) && (
+                      <Button
+                        size="xs"
+                        variant="light"
+                        loading={replaying && replayingId === e.id}
+                        onClick={() => onReplay(e.id)}
+                        aria-label={`Replay event ${e.id}`}
+                      >
+                        Replay
+                      </Button>
+                    )}
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       )}
+      {list.nodes.length > 0 && <PageFooter list={list} />}
     </Stack>
   );
 }

@@ -6,12 +6,7 @@ import { usePagedConnection } from '../../../lib/usePagedConnection';
 
 /** Stripe's events, newest first, by state (null: all). */
 export function useWebhookEvents(status: string | null) {
-  const { nodes, ...list } = usePagedConnection(
-    WebhookEventsDocument,
-    { variables: { status, first: 50 } },
-    (data) => data.webhookEvents,
-  );
-  return { events: nodes, ...list };
+  return usePagedConnection(WebhookEventsDocument, { variables: { status, first: 50 } }, (data) => data.webhookEvents);
 }
 
 /** Applies a failed, ignored or parked event again, then shows the list as it is now. */
