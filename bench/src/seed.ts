@@ -13,10 +13,19 @@ const JOBS = ['Fix the leaking tap', 'Mow the lawn', 'Paint the fence', 'Clean t
  * Returns their ids, oldest first.
  */
 export async function seedRequests(client: pg.Client, count: number, mixed = false): Promise<string[]> {
+  // One customer per request (each has its own email), as `customerFor` would have made them.
   await client.query(
-    `insert into service_request (id, customer_name, customer_email, description, address, status,
+    `insert into customer (id, email, name, created_at, updated_at)
+     select gen_random_uuid(), 'customer' || i || '@example.com', 'Customer ' || i || ' ' || ($2::text[])[1 + i % 10],
+       now() - make_interval(secs => $1 - i), now() - make_interval(secs => $1 - i)
+     from generate_series(1, $1) i`,
+    [count, SURNAMES],
+  );
+  await client.query(
+    `insert into service_request (id, customer_id, customer_name, customer_email, description, address, status,
        quote_amount, currency, quote_version, needs_attention, version, created_at, updated_at)
-     select gen_random_uuid(), 'Customer ' || i || ' ' || ($3::text[])[1 + i % 10], 'customer' || i || '@example.com',
+     select gen_random_uuid(), (select id from customer where email = 'customer' || i || '@example.com'),
+       'Customer ' || i || ' ' || ($3::text[])[1 + i % 10], 'customer' || i || '@example.com',
        ($4::text[])[1 + i % 5] || ', job ' || i, i || ' Main Street',
        case when $2 then ($5::text[])[1 + i % 8] else 'QUOTED' end,
        $6, $7, $8, ($2 and i % 97 = 0), 1,
