@@ -131,6 +131,12 @@ export class Inbox {
     if (outcome.result === 'applied' && outcome.releases) await this.release(outcome.releases);
   }
 
+  /** Where the event stands; undefined when it was never recorded. */
+  async statusOf(id: string): Promise<Status | undefined> {
+    const [row] = await this.em.execute<{ status: Status }[]>('select status from webhook_event where id = ?', [id]);
+    return row?.status;
+  }
+
   /** Re-applies a failed, ignored or parked event (an admin's replay). */
   async replay(id: string): Promise<boolean> {
     const reset = await this.em
