@@ -50,7 +50,8 @@ interface KnownPayment {
   status: PaymentStatus;
 }
 
-async function knownPayment(em: EntityManager, paymentIntentId: string): Promise<KnownPayment | undefined> {
+/** The payment of `paymentIntentId`, if one is recorded (read in `em`'s transaction, if any). */
+export async function knownPayment(em: EntityManager, paymentIntentId: string): Promise<KnownPayment | undefined> {
   const [row] = await em.execute<KnownPayment[]>('select id, status from payment where stripe_payment_intent_id = ?', [
     paymentIntentId,
   ]);

@@ -3,7 +3,7 @@ import type { Logger } from 'pino';
 
 import { withAfterCommit } from '../common/after-commit';
 import { storableText } from '../common/text';
-import type { PaymentEventsService } from '../payments/payment-events.service';
+import { knownPayment, type PaymentEventsService } from '../payments/payment-events.service';
 import type { SavedCardsService } from '../payments/saved-cards.service';
 import { ChangeSource } from '../service-requests/service-request-status';
 import { chargeHandlers } from './handlers/charge.handlers';
@@ -129,6 +129,11 @@ export class Inbox {
     if (!outcome) return;
     this.metrics.processed(outcome.type, outcome.result, Number(process.hrtime.bigint() - started) / 1e9);
     if (outcome.result === 'applied' && outcome.releases) await this.release(outcome.releases);
+    // The payment may have committed between the handler's look and this park, after its own
+    // release had looked for parked events: one of the two looks sees the other's commit.
+    if (outcome.result === 'parked' && (await knownPayment(this.em, outcome.waitingFor))) {
+      await this.release(outcome.waitingFor);
+    }
   }
 
   /** Where the event stands; undefined when it was never recorded. */
