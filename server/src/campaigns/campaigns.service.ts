@@ -199,9 +199,12 @@ export class CampaignsService {
 
   /** After a request's change: its campaigns' counts moved (a payment), so their watchers are told. */
   async requestChanged(requestId: string): Promise<void> {
-    const em = this.em.fork();
-    const rows = await em.find(CampaignRecipient, { serviceRequest: requestId }, { fields: ['campaign'] });
-    for (const row of rows) await this.notify(em, row.campaign.id);
+    // Plain SQL: this runs after every payment, and most requests are in no campaign.
+    const rows = await this.em.execute<{ campaign_id: string }[]>(
+      'select campaign_id from campaign_recipient where service_request_id = ?',
+      [requestId],
+    );
+    for (const row of rows) await this.notify(this.em, row.campaign_id);
   }
 
   /** One job: a retryable failure queues the row's next try, with backoff, until MAX_TRIES. */

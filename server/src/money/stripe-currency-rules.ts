@@ -75,12 +75,24 @@ export function minimumAmount(currency: string): number {
 /** Human form of an amount in the smallest unit: `12550, 'usd'` → `$125.50`, `500, 'jpy'` → `¥500`. */
 export function formatAmount(amount: number, currency: string, locale = 'en-US'): string {
   const digits = currencyDecimals(currency);
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: currency.toUpperCase(),
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(amount / 10 ** digits);
+  return formatter(locale, currency.toUpperCase(), digits).format(amount / 10 ** digits);
+}
+
+/** Building an `Intl.NumberFormat` costs far more than formatting with one: one per locale and currency. */
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(locale: string, currency: string, digits: number): Intl.NumberFormat {
+  const key = `${locale} ${currency}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.NumberFormat(locale, {
+      style: 'currency',
+      currency,
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    formatters.set(key, found);
+  }
+  return found;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { NotFoundError } from '../common/errors';
@@ -43,6 +45,19 @@ const STATE: Record<ReportedPayment['state'], PaymentStatus> = {
   failed: PaymentStatus.FAILED,
 };
 
+interface KnownPayment {
+  id: string;
+  status: PaymentStatus;
+}
+
+/** The payment of `paymentIntentId`, if one is recorded (read in `em`'s transaction, if any). */
+export async function knownPayment(em: EntityManager, paymentIntentId: string): Promise<KnownPayment | undefined> {
+  const [row] = await em.execute<KnownPayment[]>('select id, status from payment where stripe_payment_intent_id = ?', [
+    paymentIntentId,
+  ]);
+  return row;
+}
+
 function flag(request: ServiceRequest, reason: string, source: ChangeSource): void {
   request.needsAttention = true;
   request.attentionReason =
@@ -61,28 +76,37 @@ export class PaymentEventsService {
   /** Returns false when the request is unknown. */
   async receivePayment(em: EntityManager, p: ReportedPayment, source: ChangeSource): Promise<boolean> {
     const status = STATE[p.state];
-    const alreadyKnown = (payment: Payment | null) =>
-      payment !== null && (payment.status === status || MONEY_RECEIVED.includes(payment.status));
+    const alreadyKnown = (payment: KnownPayment | undefined) =>
+      payment !== undefined && (payment.status === status || MONEY_RECEIVED.includes(payment.status));
     // Redeliveries and the other events of a known payment skip the request's row lock; a
-    // concurrent first report is settled by the check under the lock.
-    if (alreadyKnown(await em.findOne(Payment, { stripePaymentIntentId: p.paymentIntentId }))) return true;
+    // concurrent first report is settled by the check under the lock. Plain SQL: this is every
+    // webhook's path, and the payment is only written here, never read back into the unit of work.
+    if (alreadyKnown(await knownPayment(em, p.paymentIntentId))) return true;
     return this.changeRequest(em, p.requestId, async (request, tx) => {
-      let payment = await tx.findOne(Payment, { stripePaymentIntentId: p.paymentIntentId });
+      const payment = await knownPayment(tx, p.paymentIntentId);
       if (alreadyKnown(payment)) return;
       if (!payment) {
-        payment = tx.create(Payment, {
-          serviceRequest: request,
-          method: PaymentMethod.STRIPE,
-          stripePaymentIntentId: p.paymentIntentId,
-          paymentMethodType: p.methodType,
-          amount: p.amount,
-          currency: p.currency,
-          status,
-        } as Payment);
-        tx.persist(payment);
+        await tx.execute(
+          `insert into payment (id, service_request_id, method, stripe_payment_intent_id, payment_method_type,
+             amount, currency, refunded, status, disputed, created_at)
+           values (?, ?, ?, ?, ?, ?, ?, 0, ?, false, ?::timestamptz)`,
+          [
+            randomUUID(),
+            request.id,
+            PaymentMethod.STRIPE,
+            p.paymentIntentId,
+            p.methodType ?? null,
+            p.amount,
+            p.currency,
+            status,
+            new Date().toISOString(),
+          ],
+        );
       } else {
-        payment.status = status;
-        payment.paymentMethodType ??= p.methodType;
+        await tx.execute(
+          'update payment set status = ?, payment_method_type = coalesce(payment_method_type, ?) where id = ?',
+          [status, p.methodType ?? null, payment.id],
+        );
       }
       const money = formatAmount(p.amount, p.currency);
       if (p.state === 'processing') {

@@ -11,7 +11,7 @@ import { enqueueMail } from '../mail/outbox';
 import { assertTransition, PAYABLE } from '../service-requests/lifecycle';
 import { ChangeSource, ServiceRequestStatus as S } from '../service-requests/service-request-status';
 import { ServiceRequest } from '../service-requests/service-request.entity';
-import type { ServiceRequestService } from '../service-requests/service-request.service';
+import type { RetiredLink, ServiceRequestService } from '../service-requests/service-request.service';
 import type { Settings } from '../settings';
 import { PayTokens } from './pay-token';
 import { PaymentMethod, PaymentStatus } from './payment-enums';
@@ -61,7 +61,7 @@ export class PaymentsService {
     private readonly log: Logger,
   ) {
     this.attempts = new StripeAttempts(provider.account);
-    requests.onCommitted((request) => this.closeRetiredLinks(request));
+    requests.onCommitted((_request, change) => this.closeRetiredLinks(change.retiredLinks));
   }
 
   /** The Stripe account objects are created in. */
@@ -388,8 +388,7 @@ export class PaymentsService {
    * sessions they opened, which deactivation leaves payable) and retired sessions. What fails stays
    * unclosed and is tried again after the next change of the request.
    */
-  async closeRetiredLinks(request: ServiceRequest): Promise<void> {
-    const retired = request.paymentLinks.getItems().filter((link) => !link.active && !link.closedAtStripe);
+  async closeRetiredLinks(retired: readonly RetiredLink[]): Promise<void> {
     const closed: string[] = [];
     for (const link of retired) {
       try {

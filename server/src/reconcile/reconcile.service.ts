@@ -1,4 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import pMap from 'p-map';
 import type { Logger } from 'pino';
 import { RateLimiterMemory, RateLimiterQueue } from 'rate-limiter-flexible';
 import { Field, Int, ObjectType } from 'type-graphql';
@@ -7,7 +8,7 @@ import { PaymentLink } from '../payments/payment-link.entity';
 import type { PaymentProvider, Period, RawObject } from '../payments/provider';
 import type { StripeEventLike } from '../webhooks/handlers/types';
 import { HANDLED_EVENT_TYPES, type Inbox } from '../webhooks/inbox';
-import { WebhookEvent, WebhookEventStatus as Status } from '../webhooks/webhook-event.entity';
+import { WebhookEventStatus as Status } from '../webhooks/webhook-event.entity';
 
 @ObjectType()
 export class SyncReport {
@@ -17,6 +18,13 @@ export class SyncReport {
   @Field(() => Int) ignored = 0;
   @Field(() => Int) failed = 0;
 }
+
+/**
+ * Events applied at once while listing: the inbox is safe under concurrent deliveries (a row lock
+ * per event and per request) and parks what arrives before its payment, so order does not matter.
+ * Below the connection pool's size, so webhooks arriving meanwhile still get connections.
+ */
+const CONCURRENCY = 8;
 
 /** Stripe keeps events 30 days; older periods are read from Checkout Sessions. */
 const EVENT_RETENTION_MS = 29 * 86_400_000;
@@ -51,23 +59,27 @@ export class ReconcileService {
     const throttle = async () => void (await this.queue.removeTokens(1));
     const eventsFrom = new Date(Math.max(period.from.getTime(), Date.now() - EVENT_RETENTION_MS));
     if (period.from < eventsFrom) {
-      for await (const session of this.provider.listSessions(
-        { from: period.from, to: new Date(Math.min(eventsFrom.getTime(), period.to.getTime())) },
-        throttle,
-      )) {
-        await this.feedSession(session, report);
-        progress(report);
-      }
+      await pMap(
+        this.provider.listSessions(
+          { from: period.from, to: new Date(Math.min(eventsFrom.getTime(), period.to.getTime())) },
+          throttle,
+        ),
+        async (session) => {
+          await this.feedSession(session, report);
+          progress(report);
+        },
+        { concurrency: CONCURRENCY },
+      );
     }
     if (eventsFrom < period.to) {
-      for await (const event of this.provider.listEvents(
-        { from: eventsFrom, to: period.to },
-        HANDLED_EVENT_TYPES,
-        throttle,
-      )) {
-        await this.feed(event as StripeEventLike, report);
-        progress(report);
-      }
+      await pMap(
+        this.provider.listEvents({ from: eventsFrom, to: period.to }, HANDLED_EVENT_TYPES, throttle),
+        async (event) => {
+          await this.feed(event as StripeEventLike, report);
+          progress(report);
+        },
+        { concurrency: CONCURRENCY },
+      );
     }
     if (report.applied > 0) {
       this.counters.applied(report.applied);
@@ -124,15 +136,15 @@ export class ReconcileService {
   private async feed(event: StripeEventLike, report: SyncReport, source: 'SYNC' | 'RETURN' = 'SYNC'): Promise<void> {
     report.seen += 1;
     const isNew = await this.inbox.record(event, source);
-    const before = isNew ? undefined : await this.em.fork().findOne(WebhookEvent, { id: event.id });
-    if (before && ![Status.RECEIVED, Status.FAILED].includes(before.status)) {
+    const before = isNew ? undefined : await this.inbox.statusOf(event.id);
+    if (before && ![Status.RECEIVED, Status.FAILED].includes(before)) {
       report.alreadyKnown += 1;
       return;
     }
     await this.inbox.process(event.id);
-    const after = await this.em.fork().findOneOrFail(WebhookEvent, { id: event.id });
-    if (after.status === Status.APPLIED) report.applied += 1;
-    else if (after.status === Status.FAILED) report.failed += 1;
+    const after = await this.inbox.statusOf(event.id);
+    if (after === Status.APPLIED) report.applied += 1;
+    else if (after === Status.FAILED) report.failed += 1;
     else report.ignored += 1;
   }
 }

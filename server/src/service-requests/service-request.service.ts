@@ -11,6 +11,7 @@ import { scheduledMail } from '../mail/messages';
 import { enqueueMail } from '../mail/outbox';
 import { amountProblem, isKnownCurrency } from '../money/currency';
 import { MONEY_RECEIVED, PaymentMethod, PaymentStatus } from '../payments/payment-enums';
+import type { PayableKind, PaymentLink } from '../payments/payment-link.entity';
 import { Payment } from '../payments/payment.entity';
 import { assertTransition, PAYABLE } from './lifecycle';
 import { ChangeSource, ServiceRequestStatus as S } from './service-request-status';
@@ -101,7 +102,7 @@ export class ServiceRequestService {
       tx.persist(request);
       await this.announce(tx, request, undefined);
     });
-    await this.committed(request, undefined);
+    await this.committed(request, undefined, []);
     return request;
   }
 
@@ -278,18 +279,19 @@ export class ServiceRequestService {
   ): Promise<ServiceRequest> {
     let request: ServiceRequest;
     let previousStatus: S | undefined;
+    let retiredLinks: RetiredLink[] = [];
     try {
       // Inside the inbox's transaction, join it: the inbox rolls the whole event back on any error,
       // so a savepoint of our own would only cost two more round trips per event.
       request = await em.transactional(
         async (tx) => {
           // Stripe's reports wait for each other on the row (no conflicts to retry); admins get CONFLICT.
-          const found = await this.findOne(tx, id, options.lock);
+          const found = options.lock ? await this.lockedRow(tx, id) : await this.findOne(tx, id);
           if (!found) throw new NotFoundError('ServiceRequest', id);
           previousStatus = found.status;
           found.changeSource = undefined; // set again by `record`: whether this call changed anything
           await mutate(found, tx);
-          await this.retireStaleLinks(found);
+          retiredLinks = await this.retireStaleLinks(tx, found);
           // A call that found nothing to do (a redelivered event, a known payment) tells no one.
           if (found.changeSource) await this.announce(tx, found, previousStatus);
           return found;
@@ -302,8 +304,22 @@ export class ServiceRequestService {
       }
       throw error;
     }
-    await this.committed(request, previousStatus);
+    await this.committed(request, previousStatus, retiredLinks);
     return request;
+  }
+
+  /**
+   * The request, locked until the transaction ends, read with plain SQL and merged into `tx`'s unit
+   * of work (the ORM's own locked `findOne` costs several times the statement on this hot path).
+   */
+  private async lockedRow(tx: EntityManager, id: string): Promise<ServiceRequest | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await tx.execute<Record<string, unknown>[]>('select * from service_request where id = ? for update', [
+      id,
+    ]);
+    if (!row) return null;
+    delete row['search_text']; // lazy: never loaded with the request
+    return tx.map(ServiceRequest, row);
   }
 
   private async announce(tx: EntityManager, request: ServiceRequest, previousStatus: S | undefined): Promise<void> {
@@ -311,9 +327,13 @@ export class ServiceRequestService {
     for (const announce of this.changeAnnouncers) await announce(tx, request, change);
   }
 
-  private async committed(request: ServiceRequest, previousStatus: S | undefined): Promise<void> {
+  private async committed(
+    request: ServiceRequest,
+    previousStatus: S | undefined,
+    retiredLinks: RetiredLink[],
+  ): Promise<void> {
     await afterCommit(async () => {
-      const change = { previousStatus, source: request.changeSource ?? ChangeSource.SYSTEM };
+      const change = { previousStatus, source: request.changeSource ?? ChangeSource.SYSTEM, retiredLinks };
       for (const hook of this.committedHooks) {
         // The change is committed; a hook's failure is logged and retried by its own means.
         await hook(request, change).catch((error: unknown) =>
@@ -323,13 +343,34 @@ export class ServiceRequestService {
     });
   }
 
-  /** A link may be followed only while its quote is current and the request payable. */
-  private async retireStaleLinks(request: ServiceRequest): Promise<void> {
-    for (const link of await request.paymentLinks.load()) {
-      if (link.active && (!PAYABLE.includes(request.status) || link.quoteVersion !== request.quoteVersion)) {
-        link.active = false;
-      }
+  /**
+   * A link may be followed only while its quote is current and the request payable: retires the
+   * others in one statement, and returns every retired link not yet closed at Stripe (including
+   * earlier ones whose closing failed) for the after-commit hook to close.
+   */
+  private async retireStaleLinks(tx: EntityManager, request: ServiceRequest): Promise<RetiredLink[]> {
+    const rows = await tx.execute<
+      { id: string; kind: PayableKind; stripe_id: string; stripe_price_id: string | null }[]
+    >(
+      `with retired as (
+         update payment_link set active = false
+         where service_request_id = ? and active and (? or quote_version <> ?) returning id
+       )
+       select id, kind, stripe_id, stripe_price_id from payment_link
+       where service_request_id = ? and closed_at_stripe is null and (not active or id in (select id from retired))`,
+      [request.id, !PAYABLE.includes(request.status), request.quoteVersion, request.id],
+    );
+    // Links this unit of work already holds are told too, so what the change returns is current.
+    if (request.paymentLinks.isInitialized()) {
+      const retired = new Set(rows.map((row) => row.id));
+      for (const link of request.paymentLinks) if (retired.has(link.id)) link.active = false;
     }
+    return rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      stripeId: row.stripe_id,
+      stripePriceId: row.stripe_price_id ?? undefined,
+    }));
   }
 }
 
@@ -338,6 +379,12 @@ export interface ChangeFacts {
   source: ChangeSource;
 }
 
-export type CommittedHook = (request: ServiceRequest, change: ChangeFacts) => Promise<void>;
+/** A link /pay no longer leads to, still open at Stripe. */
+export type RetiredLink = Pick<PaymentLink, 'id' | 'kind' | 'stripeId' | 'stripePriceId'>;
+
+export type CommittedHook = (
+  request: ServiceRequest,
+  change: ChangeFacts & { retiredLinks: readonly RetiredLink[] },
+) => Promise<void>;
 
 export type ChangeAnnouncer = (tx: EntityManager, request: ServiceRequest, change: ChangeFacts) => Promise<void>;

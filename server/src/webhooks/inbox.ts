@@ -1,10 +1,9 @@
-import { LockMode } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, QueryResult } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 
 import { withAfterCommit } from '../common/after-commit';
 import { storableText } from '../common/text';
-import type { PaymentEventsService } from '../payments/payment-events.service';
+import { knownPayment, type PaymentEventsService } from '../payments/payment-events.service';
 import type { SavedCardsService } from '../payments/saved-cards.service';
 import { ChangeSource } from '../service-requests/service-request-status';
 import { chargeHandlers } from './handlers/charge.handlers';
@@ -37,6 +36,13 @@ const SOURCES: Record<string, ChangeSource> = {
   RETURN: ChangeSource.CUSTOMER,
 };
 
+/** What applying a claimed event reads of it. */
+interface ClaimedEvent {
+  type: string;
+  source: string;
+  payload: StripeEventLike;
+}
+
 export interface InboxMetrics {
   processed(type: string, result: string, seconds: number): void;
   sessionExpired(): void;
@@ -65,24 +71,24 @@ export class Inbox {
         'STRIPE EVENT OF ANOTHER API VERSION: handled where its shape allows; register the endpoint at the pinned version',
       );
     }
-    const inserted = await this.em
-      .fork()
-      .createQueryBuilder(WebhookEvent)
-      .insert({
-        id: event.id,
-        type: event.type,
-        livemode: event.livemode,
-        apiVersion: event.api_version ?? undefined,
-        payload: storable(event) as Record<string, unknown>,
-        status: Status.RECEIVED,
+    // Plain SQL on the hot path (as the ORM's query builder costs several times the statement).
+    const inserted = await this.em.execute<QueryResult>(
+      `insert into webhook_event (id, type, livemode, api_version, payload, status, source, attempts, received_at, created_at)
+       values (?, ?, ?, ?, ?::jsonb, ?, ?, 0, ?::timestamptz, to_timestamp(?))
+       on conflict (id) do nothing`,
+      [
+        event.id,
+        event.type,
+        event.livemode,
+        event.api_version ?? null,
+        JSON.stringify(storable(event)),
+        Status.RECEIVED,
         source,
-        attempts: 0,
-        receivedAt: new Date(),
-        createdAt: new Date(event.created * 1000),
-      })
-      .onConflict('id')
-      .ignore()
-      .execute('run');
+        new Date().toISOString(),
+        event.created,
+      ],
+      'run',
+    );
     return inserted.affectedRows > 0;
   }
 
@@ -93,26 +99,25 @@ export class Inbox {
     try {
       outcome = await withAfterCommit(() =>
         this.em.fork().transactional(async (tx) => {
-          const event = await tx.findOne(
-            WebhookEvent,
-            { id, status: { $in: [Status.RECEIVED, Status.FAILED] } },
-            // Another delivery holds it: skip. Read-only here (its status is written with nativeUpdate),
-            // so it stays out of the unit of work, which would otherwise snapshot and diff the payload.
-            { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE, disableIdentityMap: true },
+          // Another delivery holds it: skip it (SKIP LOCKED). Read with SQL, outside the unit of work.
+          const [event] = await tx.execute<ClaimedEvent[]>(
+            `select type, source, payload from webhook_event
+             where id = ? and status in (?, ?) for update skip locked`,
+            [id, Status.RECEIVED, Status.FAILED],
           );
           if (!event) return undefined;
           const result = await this.apply(tx, event);
-          await tx.nativeUpdate(
-            WebhookEvent,
-            { id },
-            {
-              status: { applied: Status.APPLIED, ignored: Status.IGNORED, parked: Status.PARKED }[result.result],
-              attempts: event.attempts + 1,
-              error: null,
-              note: 'note' in result ? result.note : null,
-              waitingFor: result.result === 'parked' ? result.waitingFor : null,
-              processedAt: new Date(),
-            },
+          await tx.execute(
+            `update webhook_event set status = ?, attempts = attempts + 1, error = null, note = ?, waiting_for = ?,
+               processed_at = ?::timestamptz where id = ?`,
+            [
+              { applied: Status.APPLIED, ignored: Status.IGNORED, parked: Status.PARKED }[result.result],
+              'note' in result ? result.note : null,
+              result.result === 'parked' ? result.waitingFor : null,
+              new Date().toISOString(),
+              id,
+            ],
+            'run',
           );
           return { ...result, type: event.type };
         }),
@@ -124,6 +129,17 @@ export class Inbox {
     if (!outcome) return;
     this.metrics.processed(outcome.type, outcome.result, Number(process.hrtime.bigint() - started) / 1e9);
     if (outcome.result === 'applied' && outcome.releases) await this.release(outcome.releases);
+    // The payment may have committed between the handler's look and this park, after its own
+    // release had looked for parked events: one of the two looks sees the other's commit.
+    if (outcome.result === 'parked' && (await knownPayment(this.em, outcome.waitingFor))) {
+      await this.release(outcome.waitingFor);
+    }
+  }
+
+  /** Where the event stands; undefined when it was never recorded. */
+  async statusOf(id: string): Promise<Status | undefined> {
+    const [row] = await this.em.execute<{ status: Status }[]>('select status from webhook_event where id = ?', [id]);
+    return row?.status;
   }
 
   /** Re-applies a failed, ignored or parked event (an admin's replay). */
@@ -156,8 +172,8 @@ export class Inbox {
     return due.length;
   }
 
-  private async apply(tx: EntityManager, event: WebhookEvent): Promise<Outcome> {
-    const payload = event.payload as unknown as StripeEventLike;
+  private async apply(tx: EntityManager, event: ClaimedEvent): Promise<Outcome> {
+    const payload = event.payload;
     if (payload.livemode !== this.options.livemode) {
       return {
         result: 'ignored',
@@ -191,14 +207,17 @@ export class Inbox {
 
   /** Events parked until the payment of `paymentIntentId` was known are applied now. */
   private async release(paymentIntentId: string): Promise<void> {
-    const parked = await this.em
-      .fork()
-      .find(WebhookEvent, { status: Status.PARKED, waitingFor: paymentIntentId }, { orderBy: { createdAt: 'asc' } });
-    for (const event of parked) {
-      await this.em
-        .fork()
-        .nativeUpdate(WebhookEvent, { id: event.id, status: Status.PARKED }, { status: Status.RECEIVED });
-      await this.process(event.id);
+    const parked = await this.em.execute<{ id: string }[]>(
+      'select id from webhook_event where status = ? and waiting_for = ? order by created_at',
+      [Status.PARKED, paymentIntentId],
+    );
+    for (const { id } of parked) {
+      await this.em.execute('update webhook_event set status = ? where id = ? and status = ?', [
+        Status.RECEIVED,
+        id,
+        Status.PARKED,
+      ]);
+      await this.process(id);
     }
   }
 }

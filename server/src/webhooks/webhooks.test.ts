@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createRequest, REQUEST_FIELDS } from '../test-support/requests';
 import { checkoutSession, deliver, refundedCharge, sign, stripeEvent } from '../test-support/stripe-events';
 import { errorCode, ok, startTestServer, TEST_WEBHOOK_SECRET, type TestServer } from '../test-support/test-server';
-import { WebhookEvent } from './webhook-event.entity';
+import { WebhookEvent, WebhookEventStatus } from './webhook-event.entity';
 
 let server: TestServer;
 let token: string;
@@ -138,6 +138,26 @@ describe('effects', () => {
     expect(after).toMatchObject({ status: 'REFUNDED', amountPaid: 12_500, amountRefunded: 12_500 });
     expect(after.payments[0]).toMatchObject({ status: 'REFUNDED' });
     expect(after.timeline.filter((e: any) => e.kind === 'REFUND')).toHaveLength(1);
+  });
+
+  it('refunds delivered at the same time as their payments are all applied, none left parked', async () => {
+    const ids = await Promise.all(Array.from({ length: 12 }, () => quoted()));
+    const pairs = ids.map((id) => {
+      const session = checkoutSession({ requestId: id, amount: 12_500 });
+      return [
+        stripeEvent('charge.refunded', refundedCharge(session.payment_intent, 12_500, 12_500)),
+        stripeEvent('checkout.session.completed', session),
+      ] as const;
+    });
+    const responses = await Promise.all(pairs.flat().map((event) => deliver(server.url, event)));
+    expect(responses.map((r) => r.status)).toEqual(Array(pairs.length * 2).fill(200));
+    const refunds = pairs.map(([refund]) => refund.id);
+    expect(
+      await server.orm.em.fork().count(WebhookEvent, { id: { $in: refunds }, status: WebhookEventStatus.APPLIED }),
+    ).toBe(refunds.length);
+    for (const id of ids) {
+      expect(await read(id)).toMatchObject({ status: 'REFUNDED', amountPaid: 12_500, amountRefunded: 12_500 });
+    }
   });
 
   it('a partial refund keeps the request paid', async () => {
