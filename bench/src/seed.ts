@@ -13,16 +13,24 @@ const JOBS = ['Fix the leaking tap', 'Mow the lawn', 'Paint the fence', 'Clean t
  * Returns their ids, oldest first.
  */
 export async function seedRequests(client: pg.Client, count: number, mixed = false): Promise<string[]> {
+  // One customer per request, as the server makes one per email.
   await client.query(
-    `insert into service_request (id, customer_name, customer_email, description, address, status,
-       quote_amount, currency, quote_version, needs_attention, version, created_at, updated_at)
-     select gen_random_uuid(), 'Customer ' || i || ' ' || ($3::text[])[1 + i % 10], 'customer' || i || '@example.com',
-       ($4::text[])[1 + i % 5] || ', job ' || i, i || ' Main Street',
-       case when $2 then ($5::text[])[1 + i % 8] else 'QUOTED' end,
-       $6, $7, $8, ($2 and i % 97 = 0), 1,
+    `insert into customer (id, email, name, created_at, updated_at)
+     select gen_random_uuid(), 'customer' || i || '@example.com', 'Customer ' || i || ' ' || ($2::text[])[1 + i % 10],
        now() - make_interval(secs => $1 - i), now() - make_interval(secs => $1 - i)
      from generate_series(1, $1) i`,
-    [count, mixed, SURNAMES, JOBS, STATUSES, QUOTE.amount, QUOTE.currency, QUOTE.version],
+    [count, SURNAMES],
+  );
+  await client.query(
+    `insert into service_request (id, customer_id, customer_name, customer_email, description, address, status,
+       quote_amount, currency, quote_version, needs_attention, version, created_at, updated_at)
+     select gen_random_uuid(), c.id, c.name, c.email,
+       ($3::text[])[1 + i % 5] || ', job ' || i, i || ' Main Street',
+       case when $2 then ($4::text[])[1 + i % 8] else 'QUOTED' end,
+       $5, $6, $7, ($2 and i % 97 = 0), 1,
+       now() - make_interval(secs => $1 - i), now() - make_interval(secs => $1 - i)
+     from generate_series(1, $1) i join customer c on c.email = 'customer' || i || '@example.com'`,
+    [count, mixed, JOBS, STATUSES, QUOTE.amount, QUOTE.currency, QUOTE.version],
   );
   await client.query(
     `insert into timeline_entry (service_request_id, kind, "from", "to", source, amount, at)
