@@ -14,6 +14,7 @@ import { sessionCookie, sessionToken } from './auth/session-cookie';
 import type { Context, Services } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { unstorableTextGuard } from './graphql/input-text';
+import { noStore } from './graphql/no-store';
 import { queryLimits } from './graphql/query-limits';
 import { createSchema } from './graphql/schema';
 import { healthRoutes } from './health/health.routes';
@@ -86,6 +87,7 @@ export async function createApp(
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       { serverWillStart: async () => ({ drainServer: () => subscriptions.close() }) },
+      ...noStore(),
       queryLimits(schema),
       unstorableTextGuard(),
       services.metrics.graphqlPlugin(),

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityDictionary, EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 
 import { UnauthenticatedError } from '../common/errors';
@@ -54,8 +54,19 @@ export class AuthService {
   async authenticate(em: EntityManager, token: string | undefined): Promise<Authenticated | undefined> {
     const sessionId = token ? this.tokens.verify(token) : undefined;
     if (!sessionId) return undefined;
-    const session = await em.findOne(AdminSession, { id: sessionId }, { populate: ['admin'] });
-    if (!session || session.revokedAt || session.expiresAt.getTime() <= Date.now()) return undefined;
+    // Every operation checks its session: one statement and two rows merged, a third of what the
+    // ORM's find with `populate` costs in CPU (README "Performance").
+    const [row] = await em
+      .getConnection()
+      .execute<(EntityDictionary<AdminSession> & { admin_row: EntityDictionary<Admin> })[]>(
+        'select s.*, to_jsonb(a) as admin_row from admin_session s join admin a on a.id = s.admin_id where s.id = ?',
+        [sessionId],
+      );
+    if (!row) return undefined;
+    const { admin_row: adminRow, ...sessionRow } = row;
+    em.map(Admin, adminRow);
+    const session = em.map(AdminSession, sessionRow);
+    if (session.revokedAt || session.expiresAt.getTime() <= Date.now()) return undefined;
     return { admin: session.admin, session };
   }
 

@@ -2,6 +2,7 @@ import type { ClassType } from 'type-graphql';
 import { Field, Int, ObjectType } from 'type-graphql';
 
 import { BadUserInputError } from './errors';
+import { isUuid } from './ids';
 
 @ObjectType()
 export class PageInfo {
@@ -62,6 +63,15 @@ export function decodeCursor(cursor: string, length: number): (string | number)[
     // fall through: any malformed cursor gets the same answer
   }
   throw new BadUserInputError('after', 'is not a cursor this list returned');
+}
+
+/** A newest/oldest-first keyset cursor, `[timestamp, uuid]`, checked before it reaches PostgreSQL. */
+export function decodeTimeCursor(cursor: string): [at: string, id: string] {
+  const [at, id] = decodeCursor(cursor, 2);
+  if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !isUuid(id)) {
+    throw new BadUserInputError('after', 'is not a cursor this list returned');
+  }
+  return [at, id];
 }
 
 export const MAX_PAGE_SIZE = 200;

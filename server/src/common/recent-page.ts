@@ -1,8 +1,6 @@
 import type { EntityManager, EntityName, FilterQuery } from '@mikro-orm/postgresql';
 
-import { checkPageSize, decodeCursor, encodeCursor, type Page } from './connection';
-import { BadUserInputError } from './errors';
-import { isUuid } from './ids';
+import { checkPageSize, decodeTimeCursor, encodeCursor, type Page } from './connection';
 
 /** A newest-first keyset page over `(field, id)`, for logs such as the outbox and the webhook inbox,
  * and for customers and campaigns. */
@@ -18,9 +16,7 @@ export async function recentPage<T extends { id: string }>(
   const totalCount = await em.count(entity, where);
   let filter = where;
   if (after) {
-    const [at, id] = decodeCursor(after, 2);
-    if (typeof at !== 'string' || Number.isNaN(Date.parse(at)) || typeof id !== 'string' || !isUuid(id))
-      throw new BadUserInputError('after', 'is not a cursor this list returned');
+    const [at, id] = decodeTimeCursor(after);
     const before = new Date(at);
     filter = {
       $and: [where, { $or: [{ [field]: { $lt: before } }, { [field]: before, id: { $lt: id } }] }],

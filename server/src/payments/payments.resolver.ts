@@ -1,6 +1,7 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 
 import type { Context } from '../graphql/context';
+import { requestChildren, type RequestView } from '../service-requests/request-reads';
 import { ChangeSource } from '../service-requests/service-request-status';
 import { ServiceRequest } from '../service-requests/service-request.entity';
 import { PaymentLink } from './payment-link.entity';
@@ -43,12 +44,12 @@ export class PaymentsResolver {
   }
 
   @FieldResolver(() => String, { nullable: true, description: 'The stable /pay/:token URL, once a link was sent' })
-  payUrl(@Root() request: ServiceRequest, @Ctx() { services }: Context) {
+  payUrl(@Root() request: RequestView, @Ctx() { services }: Context) {
     return services.payments.payUrl(request);
   }
 
   @FieldResolver(() => [PaymentLink], { description: 'History, newest first' })
-  async paymentLinks(@Root() request: ServiceRequest) {
-    return (await request.paymentLinks.load()).getItems();
+  paymentLinks(@Root() request: RequestView, @Ctx() ctx: Context) {
+    return requestChildren(ctx).paymentLinks.load(request.id);
   }
 }

@@ -69,7 +69,7 @@ export class PaymentsService {
     return this.provider.account;
   }
 
-  payUrl(request: ServiceRequest): string | null {
+  payUrl(request: Pick<ServiceRequest, 'payTokenSealed'>): string | null {
     const token = request.payTokenSealed ? this.tokens.unseal(request.payTokenSealed) : undefined;
     return token ? `${this.settings.PUBLIC_BASE_URL}/pay/${token}` : null;
   }

@@ -5,6 +5,7 @@ import { Customer } from '../customers/customer.entity';
 import { Public } from '../graphql/admin-guard';
 import type { Context } from '../graphql/context';
 import { Payment } from '../payments/payment.entity';
+import { requestChildren, type RequestView } from './request-reads';
 import { ChangeSource } from './service-request-status';
 import { ServiceRequest } from './service-request.entity';
 import {
@@ -16,6 +17,7 @@ import {
   ScheduleArgs,
   ServiceRequestsArgs,
 } from './service-request.inputs';
+import { receivedAmounts } from './service-request.service';
 import { ServiceRequestConnection, ServiceRequestReceipt, StatusCount } from './service-request.types';
 import { TimelineEntry } from './timeline-entry.entity';
 
@@ -29,7 +31,7 @@ export class ServiceRequestResolver {
 
   @Query(() => ServiceRequest, { nullable: true })
   serviceRequest(@Arg('id', () => ID) id: string, @Ctx() { em, services }: Context) {
-    return services.serviceRequests.findOne(em, id);
+    return services.serviceRequests.view(em, id);
   }
 
   @Query(() => [StatusCount])
@@ -91,27 +93,27 @@ export class ServiceRequestResolver {
   }
 
   @FieldResolver(() => Customer)
-  customer(@Root() request: ServiceRequest, @Ctx() { em }: Context) {
+  customer(@Root() request: RequestView, @Ctx() { em }: Context) {
     return em.findOneOrFail(Customer, { id: request.customer.id });
   }
 
   @FieldResolver(() => [Payment])
-  async payments(@Root() request: ServiceRequest) {
-    return (await request.payments.load()).getItems();
+  payments(@Root() request: RequestView, @Ctx() ctx: Context) {
+    return requestChildren(ctx).payments.load(request.id);
   }
 
   @FieldResolver(() => [TimelineEntry], { description: 'Oldest first' })
-  async timeline(@Root() request: ServiceRequest) {
-    return (await request.timeline.load()).getItems();
+  timeline(@Root() request: RequestView, @Ctx() ctx: Context) {
+    return requestChildren(ctx).timeline.load(request.id);
   }
 
   @FieldResolver(() => Int, { description: "Succeeded payments in the request's currency, before refunds" })
-  async amountPaid(@Root() request: ServiceRequest, @Ctx() { services }: Context) {
-    return (await services.serviceRequests.amounts(request)).paid;
+  async amountPaid(@Root() request: RequestView, @Ctx() ctx: Context) {
+    return receivedAmounts(request, await requestChildren(ctx).payments.load(request.id)).paid;
   }
 
   @FieldResolver(() => Int)
-  async amountRefunded(@Root() request: ServiceRequest, @Ctx() { services }: Context) {
-    return (await services.serviceRequests.amounts(request)).refunded;
+  async amountRefunded(@Root() request: RequestView, @Ctx() ctx: Context) {
+    return receivedAmounts(request, await requestChildren(ctx).payments.load(request.id)).refunded;
   }
 }
