@@ -31,6 +31,9 @@ export function cpuSeconds(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
+/** Every subject runs as it is deployed (graphql, express and others skip their development checks). */
+const PRODUCTION = { NODE_ENV: 'production' };
+
 /** `BENCH_PROFILE=1`: the project's processes write a V8 CPU profile under bench/results/profiles. */
 function profileArgs(label: string): string[] {
   if (process.env['BENCH_PROFILE'] !== '1') return [];
@@ -52,6 +55,7 @@ export async function startProject(databaseUrl: string, stripeUrl: string, label
       ADMIN_EMAIL: ADMIN.email,
       ADMIN_PASSWORD: ADMIN.password,
       LOG_LEVEL: 'error',
+      ...PRODUCTION,
     },
     { nodeArgs: profileArgs(label) },
   );
@@ -68,7 +72,7 @@ export async function startProject(databaseUrl: string, stripeUrl: string, label
 /** A process of ours (a baseline, the peer, the emulator), ready once it prints `readyLine`. */
 async function startProcess(args: string[], env: Record<string, string>, readyLine: RegExp): Promise<ChildProcess> {
   const child = spawn(process.execPath, args, {
-    env: { PATH: process.env['PATH'] ?? '', ...env },
+    env: { PATH: process.env['PATH'] ?? '', ...PRODUCTION, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -75,7 +75,13 @@ export async function createApp(
   const pubSub = createLivePubSub();
   const schema = await createSchema(pubSub);
   const subscriptions = startSubscriptionsServer(server, schema, orm, services, settings.PUBLIC_BASE_URL, log);
-  const listener = new ChangeListener(databaseUrl, orm.em.fork(), pubSub, log);
+  const listener = new ChangeListener(
+    databaseUrl,
+    orm.em.fork(),
+    (id) => services.serviceRequests.view(orm.em.fork(), id),
+    pubSub,
+    log,
+  );
   await listener.start();
   const apollo = new ApolloServer<Context>({
     schema,

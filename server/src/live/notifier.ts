@@ -4,8 +4,8 @@ import type { Logger } from 'pino';
 
 import { Campaign } from '../campaigns/campaign.entity';
 import { CAMPAIGN_CHANNEL } from '../campaigns/campaigns.service';
+import type { RequestView } from '../service-requests/request-reads';
 import type { ChangeSource, ServiceRequestStatus } from '../service-requests/service-request-status';
-import { ServiceRequest } from '../service-requests/service-request.entity';
 import { type LivePubSub, Topic } from './topics';
 
 const CHANNEL = 'service_request_changed';
@@ -74,6 +74,8 @@ export class ChangeListener {
   constructor(
     private readonly url: string,
     private readonly em: EntityManager,
+    /** The request as subscribers are shown it, read as committed now (a row, not an entity: it is only shown). */
+    private readonly loadRequest: (id: string) => Promise<RequestView | null>,
     private readonly pubSub: LivePubSub,
     private readonly log: Logger,
   ) {}
@@ -210,7 +212,7 @@ export class ChangeListener {
   private async publish(notice: ChangeNotice): Promise<void> {
     for (let attempt = 0; ; attempt++) {
       try {
-        const serviceRequest = await this.em.fork().findOne(ServiceRequest, { id: notice.id });
+        const serviceRequest = await this.loadRequest(notice.id);
         if (!serviceRequest) return;
         this.pubSub.publish(Topic.SERVICE_REQUEST_CHANGED, {
           serviceRequest,

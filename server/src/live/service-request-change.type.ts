@@ -1,12 +1,13 @@
 import { Field, ObjectType } from 'type-graphql';
 
+import type { RequestView } from '../service-requests/request-reads';
 import { ChangeSource, ServiceRequestStatus } from '../service-requests/service-request-status';
 import { ServiceRequest } from '../service-requests/service-request.entity';
 
 @ObjectType()
 export class ServiceRequestChange {
   @Field(() => ServiceRequest)
-  serviceRequest!: ServiceRequest;
+  serviceRequest!: RequestView;
 
   @Field(() => ServiceRequestStatus, { nullable: true })
   previousStatus?: ServiceRequestStatus | undefined;
