@@ -46,6 +46,33 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
   );
 }
 
+/** What a screen of one record (`/customers/:id`, `/campaigns/:id`) shows until its query has it. */
+export interface RecordQuery<T> {
+  record: T | null;
+  loaded: boolean;
+  loading: boolean;
+  error: unknown;
+  refetch: () => unknown;
+}
+
+/** The record's view once it is loaded; before that its loading, error or not-found state. */
+export function RecordStates<T>({
+  query,
+  noun,
+  children,
+}: {
+  query: RecordQuery<T>;
+  /** "customer", "campaign": in "Loading the …" and "No such …". */
+  noun: string;
+  children: (record: T) => ReactNode;
+}) {
+  const { record, loaded, loading, error, refetch } = query;
+  if (error && !record) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (loading && !loaded) return <LoadingState label={`Loading the ${noun}`} />;
+  if (!record) return <EmptyState title={`No such ${noun}`}>It may have been removed.</EmptyState>;
+  return children(record);
+}
+
 /** Under a paged list: how much of it is shown, and the button for the next page while there is one. */
 export function PageFooter({ list }: { list: PagedList<unknown> }) {
   return (

@@ -1,7 +1,7 @@
 import { Anchor, Badge, Breadcrumbs, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { Link, useParams } from 'react-router';
 
-import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { RecordStates } from '../../../components/States';
 import type { CampaignDetailFragment, CampaignRecipientState } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/dates';
 import { formatAmount } from '../../../lib/money';
@@ -14,11 +14,12 @@ const STATE_COLORS: Record<CampaignRecipientState, string> = { PENDING: 'gray', 
 
 export function CampaignPage() {
   const { id = '' } = useParams();
-  const { campaign, loaded, loading, error, refetch } = useCampaign(id);
-  if (error && !campaign) return <ErrorState error={error} onRetry={() => void refetch()} />;
-  if (loading && !loaded) return <LoadingState label="Loading the campaign" />;
-  if (!campaign) return <EmptyState title="No such campaign">It may have been removed.</EmptyState>;
-  return <CampaignView campaign={campaign} />;
+  const { campaign, ...query } = useCampaign(id);
+  return (
+    <RecordStates query={{ record: campaign, ...query }} noun="campaign">
+      {(record) => <CampaignView campaign={record} />}
+    </RecordStates>
+  );
 }
 
 function RemindButton({ campaign }: { campaign: CampaignDetailFragment }) {

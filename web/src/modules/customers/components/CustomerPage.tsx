@@ -1,7 +1,8 @@
 import { Anchor, Badge, Breadcrumbs, Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 
-import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
+import { RecordStates } from '../../../components/States';
 import type { CustomerQuery } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/dates';
 import { formatAmount } from '../../../lib/money';
@@ -13,11 +14,12 @@ type Customer = NonNullable<CustomerQuery['customer']>;
 
 export function CustomerPage() {
   const { id = '' } = useParams();
-  const { customer, loaded, loading, error, refetch } = useCustomer(id);
-  if (error && !customer) return <ErrorState error={error} onRetry={() => void refetch()} />;
-  if (loading && !loaded) return <LoadingState label="Loading the customer" />;
-  if (!customer) return <EmptyState title="No such customer">It may have been removed.</EmptyState>;
-  return <CustomerView customer={customer} />;
+  const { customer, ...query } = useCustomer(id);
+  return (
+    <RecordStates query={{ record: customer, ...query }} noun="customer">
+      {(record) => <CustomerView customer={record} />}
+    </RecordStates>
+  );
 }
 
 function CustomerView({ customer }: { customer: Customer }) {
@@ -70,93 +72,115 @@ function CustomerView({ customer }: { customer: Customer }) {
         </Card>
       </SimpleGrid>
 
-      <Stack gap="xs">
-        <Title order={2} size="h4">
-          Requests
-        </Title>
-        {customer.requests.length === 0 ? (
-          <Text c="dimmed">No requests.</Text>
-        ) : (
-          <Table.ScrollContainer minWidth={520}>
-            <Table striped verticalSpacing="sm">
-              <Table.Caption>Requests of {customer.name}, newest first</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">Description</Table.Th>
-                  <Table.Th scope="col">Status</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    Quote
-                  </Table.Th>
-                  <Table.Th scope="col">Created</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {customer.requests.map((r) => (
-                  <Table.Tr key={r.id}>
-                    <Table.Td maw={320}>
-                      <Anchor component={Link} to={`/requests/${r.id}`} lineClamp={2}>
-                        {r.description}
-                      </Anchor>
-                    </Table.Td>
-                    <Table.Td>
-                      <StatusBadge status={r.status} />
-                    </Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                      {r.quoteAmount !== null ? formatAmount(r.quoteAmount, r.currency) : '—'}
-                    </Table.Td>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.createdAt)}</Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Stack>
+      <TableSection
+        title="Requests"
+        rows={customer.requests.length}
+        none="No requests."
+        caption={`Requests of ${customer.name}, newest first`}
+        head={
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">Description</Table.Th>
+              <Table.Th scope="col">Status</Table.Th>
+              <Table.Th scope="col" ta="right">
+                Quote
+              </Table.Th>
+              <Table.Th scope="col">Created</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+        }
+      >
+        {customer.requests.map((r) => (
+          <Table.Tr key={r.id}>
+            <Table.Td maw={320}>
+              <Anchor component={Link} to={`/requests/${r.id}`} lineClamp={2}>
+                {r.description}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>
+              <StatusBadge status={r.status} />
+            </Table.Td>
+            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+              {r.quoteAmount !== null ? formatAmount(r.quoteAmount, r.currency) : '—'}
+            </Table.Td>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(r.createdAt)}</Table.Td>
+          </Table.Tr>
+        ))}
+      </TableSection>
 
-      <Stack gap="xs">
-        <Title order={2} size="h4">
-          Payments
-        </Title>
-        {customer.payments.length === 0 ? (
-          <Text c="dimmed">No payments.</Text>
-        ) : (
-          <Table.ScrollContainer minWidth={520}>
-            <Table striped verticalSpacing="sm">
-              <Table.Caption>Payments of {customer.name}, newest first</Table.Caption>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th scope="col">When</Table.Th>
-                  <Table.Th scope="col">Method</Table.Th>
-                  <Table.Th scope="col">Status</Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    Amount
-                  </Table.Th>
-                  <Table.Th scope="col" ta="right">
-                    Refunded
-                  </Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {customer.payments.map((p) => (
-                  <Table.Tr key={p.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(p.createdAt)}</Table.Td>
-                    <Table.Td>{p.method === 'MANUAL' ? 'manual' : (p.paymentMethodType ?? 'Stripe')}</Table.Td>
-                    <Table.Td>
-                      <Badge variant="light">{p.status.toLowerCase().replaceAll('_', ' ')}</Badge>
-                    </Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                      {formatAmount(p.amount, p.currency)}
-                    </Table.Td>
-                    <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                      {p.refunded ? formatAmount(p.refunded, p.currency) : '—'}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
-      </Stack>
+      <TableSection
+        title="Payments"
+        rows={customer.payments.length}
+        none="No payments."
+        caption={`Payments of ${customer.name}, newest first`}
+        head={
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th scope="col">When</Table.Th>
+              <Table.Th scope="col">Method</Table.Th>
+              <Table.Th scope="col">Status</Table.Th>
+              <Table.Th scope="col" ta="right">
+                Amount
+              </Table.Th>
+              <Table.Th scope="col" ta="right">
+                Refunded
+              </Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+        }
+      >
+        {customer.payments.map((p) => (
+          <Table.Tr key={p.id}>
+            <Table.Td style={{ whiteSpace: 'nowrap' }}>{formatDateTime(p.createdAt)}</Table.Td>
+            <Table.Td>{p.method === 'MANUAL' ? 'manual' : (p.paymentMethodType ?? 'Stripe')}</Table.Td>
+            <Table.Td>
+              <Badge variant="light">{p.status.toLowerCase().replaceAll('_', ' ')}</Badge>
+            </Table.Td>
+            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+              {formatAmount(p.amount, p.currency)}
+            </Table.Td>
+            <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+              {p.refunded ? formatAmount(p.refunded, p.currency) : '—'}
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </TableSection>
+    </Stack>
+  );
+}
+
+/** One of the customer's lists: its heading, then the table of its rows, or a line saying there are none. */
+function TableSection({
+  title,
+  rows,
+  none,
+  caption,
+  head,
+  children,
+}: {
+  title: string;
+  rows: number;
+  none: string;
+  caption: string;
+  head: ReactNode;
+  children: ReactNode;
+}) {
+  return (
+    <Stack gap="xs">
+      <Title order={2} size="h4">
+        {title}
+      </Title>
+      {rows === 0 ? (
+        <Text c="dimmed">{none}</Text>
+      ) : (
+        <Table.ScrollContainer minWidth={520}>
+          <Table striped verticalSpacing="sm">
+            <Table.Caption>{caption}</Table.Caption>
+            {head}
+            <Table.Tbody>{children}</Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
     </Stack>
   );
 }
