@@ -1,11 +1,11 @@
-import { Anchor, Group, SegmentedControl, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Anchor, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 
+import { SearchField } from '../../../components/SearchField';
 import { EmptyState, ErrorState, LoadingState, PageFooter } from '../../../components/States';
 import { formatDate } from '../../../lib/dates';
 import { formatAmount } from '../../../lib/money';
+import { useUrlFilters } from '../../../lib/useUrlFilters';
 import { NewCampaignButton } from '../../campaigns/components/NewCampaignButton';
 import { customerFilterInput, type CustomerFilters, totalPaidCurrency, useCustomers } from '../hooks/useCustomers';
 import { savedCardLabel } from '../saved-card';
@@ -17,22 +17,10 @@ const CARD_FILTERS = [
 ];
 
 export function CustomersPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, update] = useUrlFilters();
   const search = params.get('q') ?? '';
   const card = params.get('card');
   const filters: CustomerFilters = { search, hasSavedCard: card === 'yes' ? true : card === 'no' ? false : null };
-  const [searchText, setSearchText] = useState(search);
-  const update = (key: string, value: string | null) =>
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
-  const searchLater = useDebouncedCallback((text: string) => update('q', text.trim() ? text : null), 300);
   const list = useCustomers(filters);
 
   return (
@@ -47,17 +35,7 @@ export function CustomersPage() {
         />
       </Group>
       <Group align="flex-end" wrap="wrap">
-        <TextInput
-          label="Search"
-          placeholder="Name or email"
-          type="search"
-          value={searchText}
-          onChange={(e) => {
-            setSearchText(e.currentTarget.value);
-            searchLater(e.currentTarget.value);
-          }}
-          style={{ flex: '1 1 240px' }}
-        />
+        <SearchField search={search} onSearch={(text) => update('q', text)} placeholder="Name or email" />
         <Stack gap={4}>
           <Text size="sm" fw={500} id="saved-card-filter">
             Saved card

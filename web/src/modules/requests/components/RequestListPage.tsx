@@ -9,18 +9,18 @@ import {
   Table,
   Tabs,
   Text,
-  TextInput,
   Title,
   Tooltip,
 } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
 import { useState } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 
+import { SearchField } from '../../../components/SearchField';
 import { EmptyState, ErrorState, LoadingState, PageFooter } from '../../../components/States';
 import type { ServiceRequestOrder, ServiceRequestStatus } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/dates';
 import { formatAmount } from '../../../lib/money';
+import { useUrlFilters } from '../../../lib/useUrlFilters';
 import { NewCampaignButton } from '../../campaigns/components/NewCampaignButton';
 import { useRequestList, useStatusCounts } from '../hooks/useRequestList';
 import { ALL_STATUSES, STATUS_LABELS } from '../lifecycle';
@@ -41,29 +41,19 @@ const isStatus = (v: string | null): v is ServiceRequestStatus => v !== null && 
 const isOrder = (v: string | null): v is ServiceRequestOrder => ORDERS.some((o) => o.value === v);
 
 export function RequestListPage() {
-  const [params, setParams] = useSearchParams();
+  const [params, setFilter] = useUrlFilters();
   const statusParam = params.get('status');
   const status = isStatus(statusParam) ? statusParam : null;
   const orderParam = params.get('sort');
   const orderBy = isOrder(orderParam) ? orderParam : 'CREATED_DESC';
   const search = params.get('q') ?? '';
-  const [searchText, setSearchText] = useState(search);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
 
   const update = (key: string, value: string | null) => {
     // Another filter shows other rows: a selection of rows no longer shown would surprise.
     setSelected(new Set());
-    setParams(
-      (prev) => {
-        const next = new URLSearchParams(prev);
-        if (value) next.set(key, value);
-        else next.delete(key);
-        return next;
-      },
-      { replace: true },
-    );
+    setFilter(key, value);
   };
-  const searchLater = useDebouncedCallback((text: string) => update('q', text.trim() ? text : null), 300);
 
   const list = useRequestList({ status, search, orderBy });
   const { counts, total } = useStatusCounts();
@@ -87,16 +77,10 @@ export function RequestListPage() {
         </Tabs.List>
       </Tabs>
       <Group align="flex-end" wrap="wrap">
-        <TextInput
-          label="Search"
+        <SearchField
+          search={search}
+          onSearch={(text) => update('q', text)}
           placeholder="Name, email, description, address"
-          type="search"
-          value={searchText}
-          onChange={(e) => {
-            setSearchText(e.currentTarget.value);
-            searchLater(e.currentTarget.value);
-          }}
-          style={{ flex: '1 1 240px' }}
         />
         <Select
           label="Sort"
