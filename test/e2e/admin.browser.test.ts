@@ -87,7 +87,8 @@ describe('admin SPA in Chromium', () => {
     try {
       await page.goto(`${server.url}/outbox`);
       await page.waitForURL(`${server.url}/login?next=%2Foutbox`);
-      expect(await page.getByRole('heading', { name: 'Sign in' }).isVisible()).toBe(true);
+      // The URL changes before the login page renders: wait for its heading (fails if it never shows).
+      await page.getByRole('heading', { name: 'Sign in' }).waitFor({ state: 'visible' });
 
       await page.getByLabel(/^Email/).fill(ADMIN_EMAIL);
       await page.getByLabel(/^Password/).fill('not the password');
