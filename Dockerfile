@@ -5,6 +5,8 @@ FROM node:20-bookworm-slim AS build
 WORKDIR /src
 RUN npm install -g pnpm@10
 COPY pnpm-lock.yaml pnpm-workspace.yaml package.json .npmrc ./
+COPY currency/package.json currency/
+COPY emulator/package.json emulator/
 COPY server/package.json server/
 COPY web/package.json web/
 COPY test/package.json test/

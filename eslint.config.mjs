@@ -21,7 +21,9 @@ export default tseslint.config(
     files: ['**/*.ts', '**/*.tsx'],
     languageOptions: {
       parserOptions: {
-        projectService: { allowDefaultProject: ['server/vitest.config.ts'] },
+        projectService: {
+          allowDefaultProject: ['server/vitest.config.ts', 'emulator/vitest.config.ts', 'currency/vitest.config.ts'],
+        },
         tsconfigRootDir: import.meta.dirname,
       },
     },
@@ -41,6 +43,45 @@ export default tseslint.config(
         },
       ],
       'import-x/no-duplicates': 'error',
+    },
+  },
+  {
+    // The emulator is a package of its own: the rest of the workspace uses its public entries only.
+    files: ['**/*.ts', '**/*.tsx'],
+    ignores: ['emulator/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@service-desk/stripe-emulator/*', '!@service-desk/stripe-emulator/testing'],
+              message: 'Import the emulator from its entries: @service-desk/stripe-emulator or …/testing.',
+            },
+            {
+              group: ['**/emulator/src/**', '**/emulator/dist/**', '**/currency/src/**', '**/currency/dist/**'],
+              message: 'Import the workspace packages by name (@service-desk/stripe-emulator, @service-desk/currency).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // …and it stands alone: nothing from the server (what both need lives in @service-desk/currency).
+    files: ['emulator/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server/**', 'server', '**/currency/src/**', '**/currency/dist/**'],
+              message: 'The emulator imports nothing from the server; shared rules come from @service-desk/currency.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

@@ -16,15 +16,18 @@ function newestMtime(dir) {
 
 function buildIfStale(pkg, output, sources) {
   const out = path.join(root, pkg, output);
-  const stale = !existsSync(out) || newestMtime(path.join(root, pkg, sources)) > statSync(out).mtimeMs;
+  const newest = Math.max(...sources.map((dir) => newestMtime(path.join(root, dir))));
+  const stale = !existsSync(out) || newest > statSync(out).mtimeMs;
   if (stale) {
     console.log(`building ${pkg}…`);
     execFileSync('pnpm', ['--filter', pkg, 'build'], { cwd: root, stdio: 'inherit' });
   }
 }
 
-buildIfStale('server', 'dist/main.js', 'src');
-if (existsSync(path.join(root, 'web', 'package.json'))) buildIfStale('web', 'dist/index.html', 'src');
+// The server's build also builds the packages it references (the emulator, the currency rules).
+buildIfStale('server', 'dist/main.js', ['server/src', 'emulator/src', 'currency/src']);
+if (existsSync(path.join(root, 'web', 'package.json')))
+  buildIfStale('web', 'dist/index.html', ['web/src', 'currency/src']);
 
 const server = spawn(process.execPath, [path.join(root, 'server/dist/main.js')], { stdio: 'inherit', cwd: root });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.kill(signal));

@@ -11,8 +11,8 @@ const api = process.env['API_URL'] ?? 'http://localhost:4000';
 export default defineConfig({
   plugins: [react()],
   resolve: {
-    // Stripe's currency rules have one home, the server's dependency-free module: see lib/money.ts.
-    alias: { '@money': fileURLToPath(new URL('../server/src/money', import.meta.url)) },
+    // Stripe's currency rules have one home, the dependency-free module of currency/: see lib/money.ts.
+    alias: { '@money': fileURLToPath(new URL('../currency/src', import.meta.url)) },
   },
   server: {
     proxy: {

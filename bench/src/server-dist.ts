@@ -12,6 +12,12 @@ export const SERVER_DIST = path.join(ROOT, 'server/dist');
 
 const require = createRequire(import.meta.url);
 
+/** The Stripe emulator's own command (its package's `bin`), built with the server. */
+export const EMULATOR_BIN = path.join(
+  path.dirname(require.resolve('@service-desk/stripe-emulator/package.json', { paths: [path.join(ROOT, 'server')] })),
+  'bin/stripe-emulator.js',
+);
+
 /** The built server's own modules (what `pnpm start` runs), typed from their sources. */
 export const { startEmbeddedPostgres } = require(
   path.join(SERVER_DIST, 'db/embedded-postgres.js'),

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 import { freePort, startServerProcess } from '../../test/support/server-process';
-import { SERVER_DIST } from './server-dist';
+import { EMULATOR_BIN } from './server-dist';
 
 export const WEBHOOK_SECRET = 'whsec_bench_secret_0123456789abcdef';
 export const STRIPE_KEY = 'sk_test_bench';
@@ -107,12 +107,12 @@ export async function startBenchServer(script: string, env: Record<string, strin
   return { url: `http://127.0.0.1:${port}`, pid: child.pid as number, stop: () => stopProcess(child) };
 }
 
-/** The project's Stripe emulator alone (`server/dist/stripe-emulator/cli.js`), deliveries paused. */
+/** The project's Stripe emulator alone (its package's `stripe-emulator` command), deliveries paused. */
 export async function startEmulator(): Promise<Subject> {
   const port = await freePort();
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sd-bench-emulator-'));
   const child = await startProcess(
-    [path.join(SERVER_DIST, 'stripe-emulator/cli.js')],
+    [EMULATOR_BIN],
     {
       STRIPE_EMULATOR_PORT: String(port),
       DATA_DIR: dataDir,

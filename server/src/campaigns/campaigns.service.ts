@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { amountProblem, isKnownCurrency } from '@service-desk/currency';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import { type RateLimiterAbstract, RateLimiterQueue } from 'rate-limiter-flexible';
@@ -12,7 +13,6 @@ import { recentPage } from '../common/recent-page';
 import type { CustomersService } from '../customers/customers.service';
 import { reminderMail } from '../mail/messages';
 import { enqueueMail } from '../mail/outbox';
-import { amountProblem, isKnownCurrency } from '../money/currency';
 import type { PaymentsService } from '../payments/payments.service';
 import { PaymentProviderError } from '../payments/stripe-attempts';
 import { PAYABLE } from '../service-requests/lifecycle';

@@ -2,12 +2,12 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import { startStripeEmulator, type StripeEmulator } from '@service-desk/stripe-emulator';
+import { payForm } from '@service-desk/stripe-emulator/testing';
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { ChangeSource } from '../service-requests/service-request-status';
-import { startStripeEmulator, type StripeEmulator } from '../stripe-emulator';
-import { payForm } from '../stripe-emulator/test-support';
 import { freePort } from '../test-support/global-setup';
 import { createRequest } from '../test-support/requests';
 import { subscribe, wsClient } from '../test-support/subscriptions';

@@ -1,4 +1,5 @@
-import { formatAmount } from '../money/currency';
+import { formatAmount } from '@service-desk/currency';
+
 import type { ServiceRequest } from '../service-requests/service-request.entity';
 
 /** The texts customers receive; each names the business and what it is about. */

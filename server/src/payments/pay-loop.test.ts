@@ -2,10 +2,10 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import { startStripeEmulator, type StripeEmulator } from '@service-desk/stripe-emulator';
+import { payForm } from '@service-desk/stripe-emulator/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
-import { startStripeEmulator, type StripeEmulator } from '../stripe-emulator';
-import { payForm } from '../stripe-emulator/test-support';
 import { freePort } from '../test-support/global-setup';
 import { createRequest, REQUEST_FIELDS } from '../test-support/requests';
 import { ok, startTestServer, TEST_WEBHOOK_SECRET, type TestServer } from '../test-support/test-server';

@@ -1,4 +1,5 @@
-import { formatAmount } from '../money/currency';
+import { formatAmount } from '@service-desk/currency';
+
 import { ServiceRequestStatus as S } from '../service-requests/service-request-status';
 import type { ServiceRequest } from '../service-requests/service-request.entity';
 import type { CheckoutSessionState } from './provider';

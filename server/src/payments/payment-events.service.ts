@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { formatAmount } from '@service-desk/currency';
 
 import { NotFoundError } from '../common/errors';
-import { formatAmount } from '../money/currency';
 import { canTransition, PAYABLE } from '../service-requests/lifecycle';
 import { type ChangeSource, ServiceRequestStatus as S } from '../service-requests/service-request-status';
 import type { ServiceRequest } from '../service-requests/service-request.entity';

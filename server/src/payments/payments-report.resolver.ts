@@ -1,8 +1,8 @@
+import { isKnownCurrency } from '@service-desk/currency';
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 
 import { BadUserInputError } from '../common/errors';
 import type { Context } from '../graphql/context';
-import { isKnownCurrency } from '../money/currency';
 import { MONEY_RECEIVED } from './payment-enums';
 
 @ObjectType()

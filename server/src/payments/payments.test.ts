@@ -2,10 +2,10 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import { startStripeEmulator, type StripeEmulator } from '@service-desk/stripe-emulator';
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { startStripeEmulator, type StripeEmulator } from '../stripe-emulator';
 import { freePort } from '../test-support/global-setup';
 import { createRequest } from '../test-support/requests';
 import { errorCode, ok, startTestServer, type TestServer } from '../test-support/test-server';

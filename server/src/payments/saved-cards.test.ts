@@ -2,12 +2,12 @@ import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
+import { startStripeEmulator, type StripeEmulator } from '@service-desk/stripe-emulator';
+import { payForm, sdkFor } from '@service-desk/stripe-emulator/testing';
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { cardConsentText } from '../mail/messages';
-import { startStripeEmulator, type StripeEmulator } from '../stripe-emulator';
-import { payForm, sdkFor } from '../stripe-emulator/test-support';
 import { freePort } from '../test-support/global-setup';
 import { createRequest, REQUEST_FIELDS } from '../test-support/requests';
 import { errorCode, ok, startTestServer, TEST_WEBHOOK_SECRET, type TestServer } from '../test-support/test-server';

@@ -30,7 +30,7 @@ export async function startStripeBackend(settings: Settings, em: EntityManager, 
   // Generated once and kept in the database, so restarts (and every replica) verify the same signatures.
   const secret = settings.STRIPE_WEBHOOK_SECRET?.[0] ?? `whsec_${await sharedSecret(em, 'EMULATOR_WEBHOOK_SECRET')}`;
   // Loaded only when used: with a real key the emulator's code never runs.
-  const { startStripeEmulator } = await import('../stripe-emulator/index.js');
+  const { startStripeEmulator } = await import('@service-desk/stripe-emulator');
   const emulator = await startStripeEmulator({
     port: settings.STRIPE_EMULATOR_PORT,
     host: '127.0.0.1',

@@ -1,5 +1,6 @@
 import { LockMode, OptimisticLockError, TransactionPropagation } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { amountProblem, isKnownCurrency } from '@service-desk/currency';
 import type { Logger } from 'pino';
 
 import { afterCommit } from '../common/after-commit';
@@ -9,7 +10,6 @@ import { isUuid } from '../common/ids';
 import { customerFor } from '../customers/customers.service';
 import { scheduledMail } from '../mail/messages';
 import { enqueueMail } from '../mail/outbox';
-import { amountProblem, isKnownCurrency } from '../money/currency';
 import { MONEY_RECEIVED, PaymentMethod, PaymentStatus } from '../payments/payment-enums';
 import type { PayableKind, PaymentLink } from '../payments/payment-link.entity';
 import { Payment } from '../payments/payment.entity';

@@ -1,6 +1,6 @@
 import { chargeableAmountProblem, currencyDecimals } from '@money/stripe-currency-rules';
 
-/** Money as Stripe counts it, by the server's own rules (see the `@money` alias in vite.config.ts). */
+/** Money as Stripe counts it, by the rules the server and the emulator use too (see the `@money` alias in vite.config.ts). */
 export { currencyDecimals, formatAmount } from '@money/stripe-currency-rules';
 
 /** Currencies offered in the quote form's list (any ISO code can still be typed). */

@@ -1,4 +1,5 @@
-import { amountProblem, isKnownCurrency, MAXIMUM_AMOUNT, minimumAmount } from '../money/currency';
+import { amountProblem, isKnownCurrency, MAXIMUM_AMOUNT, minimumAmount } from '@service-desk/currency';
+
 import { exclusiveParams, invalidRequest, missingParam, type StripeError } from './errors';
 import type { Params } from './openapi-validator';
 

@@ -1,4 +1,5 @@
-import { formatAmount } from '../money/currency';
+import { formatAmount } from '@service-desk/currency';
+
 import type { Core } from './core';
 import { invalidRequest } from './errors';
 import { nowSeconds } from './events';

@@ -1,7 +1,6 @@
 import Stripe from 'stripe';
 import { afterEach, describe, expect, it } from 'vitest';
 
-import { freePort } from '../test-support/global-setup';
 import { payForm, runEmulator, startReceiver, WEBHOOK_SECRET, type Receiver, type Running } from './test-support';
 
 const verifier = new Stripe('sk_test_verifier_only');
@@ -19,7 +18,7 @@ async function setup(retry = { initialDelayMs: 20, maxDelayMs: 100, maxAttempts:
   const receiver = await startReceiver();
   started.push(receiver);
   const running = await runEmulator({
-    port: await freePort(),
+    port: 0,
     webhookEndpoints: [{ url: receiver.url, secret: WEBHOOK_SECRET }],
     retry,
   });
@@ -78,7 +77,7 @@ describe('webhook delivery', () => {
     const second = await startReceiver();
     started.push(first, second);
     const running = await runEmulator({
-      port: await freePort(),
+      port: 0,
       webhookEndpoints: [
         { url: first.url, secret: WEBHOOK_SECRET },
         { url: second.url, secret: 'whsec_second_endpoint' },
@@ -140,7 +139,7 @@ describe('webhook delivery', () => {
 
     // Nothing listens on port 9 (discard): every attempt is refused.
     const unreachable = await runEmulator({
-      port: await freePort(),
+      port: 0,
       webhookEndpoints: [{ url: 'http://127.0.0.1:9/webhooks', secret: WEBHOOK_SECRET }],
       retry,
     });

@@ -1,7 +1,6 @@
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { freePort } from '../test-support/global-setup';
 import { payForm, runEmulator, type Running } from './test-support';
 
 // Saving a card while paying (setup_future_usage) and charging it later off-session.
@@ -9,7 +8,7 @@ let running: Running;
 let stripe: Stripe;
 
 beforeAll(async () => {
-  running = await runEmulator({ port: await freePort() });
+  running = await runEmulator({ port: 0 });
   stripe = running.stripe;
 });
 afterAll(() => running?.stop());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { amountProblem, currencyDecimals, formatAmount, isKnownCurrency, minimumAmount } from './currency';
+import { amountProblem, currencyDecimals, formatAmount, isKnownCurrency, minimumAmount } from './index';
 
 describe('currency rules (Stripe)', () => {
   it.each([

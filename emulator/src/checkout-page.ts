@@ -1,4 +1,5 @@
-import { formatAmount } from '../money/currency';
+import { formatAmount } from '@service-desk/currency';
+
 import type { StripeObject } from './store';
 
 const escapeHtml = (text: string) =>

@@ -1,14 +1,13 @@
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { freePort } from '../test-support/global-setup';
 import { payForm, runEmulator, type Running } from './test-support';
 
 let running: Running;
 let stripe: Stripe;
 
 beforeAll(async () => {
-  running = await runEmulator({ port: await freePort(), asyncPaymentDelayMs: 60_000 });
+  running = await runEmulator({ port: 0, asyncPaymentDelayMs: 60_000 });
   stripe = running.stripe;
 });
 afterAll(() => running?.stop());
@@ -245,7 +244,7 @@ describe('delayed payments (bank debit)', () => {
   );
 
   it('settles by itself after the configured delay, or when told through the admin API', async () => {
-    const quick = await runEmulator({ port: await freePort(), asyncPaymentDelayMs: 50 });
+    const quick = await runEmulator({ port: 0, asyncPaymentDelayMs: 50 });
     try {
       const product = await quick.stripe.products.create({ name: 'Mulch' });
       const price = await quick.stripe.prices.create({ product: product.id, unit_amount: 2_000, currency: 'usd' });

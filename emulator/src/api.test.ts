@@ -1,7 +1,6 @@
 import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { freePort } from '../test-support/global-setup';
 import { objectSchema } from './openapi';
 import { schemaProblems } from './openapi-validator';
 import { payForm, runEmulator, sdkFor, TEST_KEY, type Running } from './test-support';
@@ -10,7 +9,7 @@ let running: Running;
 let stripe: Stripe;
 
 beforeAll(async () => {
-  running = await runEmulator({ port: await freePort() });
+  running = await runEmulator({ port: 0 });
   stripe = running.stripe;
 });
 afterAll(() => running?.stop());

@@ -5,7 +5,6 @@ import path from 'node:path';
 import Stripe from 'stripe';
 import { afterEach, beforeEach, expect, it } from 'vitest';
 
-import { freePort } from '../test-support/global-setup';
 import { payForm, sdkFor, startReceiver, WEBHOOK_SECRET, type Receiver } from './test-support';
 
 import { startStripeEmulator, type StripeEmulator } from './index';
@@ -26,7 +25,7 @@ async function start(
   initialDelayMs = 5_000,
 ): Promise<{ emulator: StripeEmulator; stripe: Stripe }> {
   const emulator = await startStripeEmulator({
-    port: await freePort(),
+    port: 0,
     dataDir,
     webhookEndpoints: receiver ? [{ url: receiver.url, secret: WEBHOOK_SECRET }] : [],
     asyncPaymentDelayMs: 60_000,

@@ -3,20 +3,20 @@ import path from 'node:path';
 
 import pino from 'pino';
 
-import { loadSettings, SettingsError } from '../settings';
+import { loadCliSettings, SettingsError } from './cli-settings';
 
 import { newWebhookSecret, startStripeEmulator } from './index';
 
 /**
- * The emulator alone (`node dist/stripe-emulator/cli.js`): serves on STRIPE_EMULATOR_PORT and delivers
- * webhooks to EMULATOR_WEBHOOK_URL (default: this project's server on PORT) signed with the first
+ * The emulator alone (the package's `stripe-emulator` bin): serves on STRIPE_EMULATOR_PORT and delivers
+ * webhooks to EMULATOR_WEBHOOK_URL (default: the project's server on PORT) signed with the first
  * STRIPE_WEBHOOK_SECRET. Without one, a secret is generated once, kept beside the state and printed.
  */
 async function main(): Promise<void> {
-  const settings = loadSettings();
+  const settings = loadCliSettings();
   const log = pino({ level: settings.LOG_LEVEL });
   const dataDir = path.join(settings.DATA_DIR, 'stripe-emulator');
-  const secret = settings.STRIPE_WEBHOOK_SECRET?.[0] ?? (await generatedSecret(dataDir));
+  const secret = settings.STRIPE_WEBHOOK_SECRET ?? (await generatedSecret(dataDir));
   const webhookUrl = settings.EMULATOR_WEBHOOK_URL ?? `http://127.0.0.1:${settings.PORT}/webhooks/stripe`;
   const emulator = await startStripeEmulator({
     port: settings.STRIPE_EMULATOR_PORT,
