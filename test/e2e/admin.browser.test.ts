@@ -238,7 +238,7 @@ describe('admin SPA in Chromium', () => {
     }
   });
 
-  it('takes a card payment on the Stripe emulator’s checkout page: PAID without reload, then a refund', async () => {
+  it('takes a card payment on the Stripe emulator’s checkout page: PAID without reload, then a partial refund and the rest', async () => {
     const { createServiceRequest: created } = await api<{ createServiceRequest: { id: string } }>(
       'mutation { createServiceRequest(input: { customerName: "Ada Lovelace", customerEmail: "ada@example.com", description: "Spring clean-up" }) { id } }',
     );
@@ -273,11 +273,25 @@ describe('admin SPA in Chromium', () => {
       const row = admin.getByTestId('payment-row').first();
       expect(await row.textContent()).toContain('Stripe');
 
-      // A refund, confirmed in a dialog; Stripe's refund webhook makes it REFUNDED.
+      // A partial refund first, confirmed in a dialog that proposes the whole payment.
       await row.getByRole('button', { name: 'Refund' }).click();
       const dialog = admin.getByRole('dialog', { name: 'Refund Ada Lovelace?' });
-      expect(await dialog.getByLabel('Amount (USD)').inputValue()).toBe('125.00');
+      const amount = dialog.getByLabel('Amount (USD)');
+      expect(await amount.inputValue()).toBe('125.00');
       await screenshot(admin, 'refund-dialog');
+      await amount.fill('25');
+      await dialog.getByRole('button', { name: 'Refund' }).click();
+      await dialog.waitFor({ state: 'detached' });
+      // Stripe's refund webhook lands: the payment is partly refunded, the request still PAID.
+      await row.getByTestId('payment-status').filter({ hasText: 'partially refunded' }).waitFor({ timeout: 30_000 });
+      await admin.getByTestId('amount-refunded').filter({ hasText: '$25.00' }).waitFor();
+      await badge(admin, 'Paid').waitFor();
+
+      // Reopened, the dialog proposes what is left on the payment, not the 25 typed before; the rest
+      // is refunded and the webhook makes the request REFUNDED.
+      await row.getByRole('button', { name: 'Refund' }).click();
+      await dialog.getByText('Up to $100.00 of this payment').waitFor();
+      expect(await amount.inputValue()).toBe('100.00');
       await dialog.getByRole('button', { name: 'Refund' }).click();
       await dialog.waitFor({ state: 'detached' });
       await badge(admin, 'Refunded').waitFor({ timeout: 30_000 });

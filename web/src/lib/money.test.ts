@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { currencyDecimals, formatAmount, parseAmount, toHumanAmount } from './money';
+import { currencyDecimals, formatAmount, parseAmount, parseRefundAmount, toHumanAmount } from './money';
 
 describe('currencyDecimals', () => {
   it('follows Stripe: two by default, none for JPY and UGX, three for KWD, BHD, JOD, OMR, TND', () => {
@@ -56,5 +56,27 @@ describe('parseAmount', () => {
     expect(parseAmount('0.40', 'usd')).toEqual({ ok: false, error: 'The amount must be at least $0.50' });
     expect(parseAmount('1.50', 'isk')).toMatchObject({ ok: false, error: expect.stringMatching(/whole units/) });
     expect(parseAmount('1000000', 'usd')).toEqual({ ok: false, error: 'The amount must be at most $999,999.99' });
+  });
+});
+
+describe('parseRefundAmount', () => {
+  it('takes anything from the smallest unit up to what is left, whatever the minimum charge', () => {
+    expect(parseRefundAmount('100', 'usd', 10000)).toEqual({ ok: true, amount: 10000 });
+    expect(parseRefundAmount('0.01', 'usd', 10000)).toEqual({ ok: true, amount: 1 });
+    expect(parseRefundAmount('1', 'jpy', 500)).toEqual({ ok: true, amount: 1 });
+  });
+
+  it('refuses more than is left, nothing, and what the currency cannot have', () => {
+    expect(parseRefundAmount('100.01', 'usd', 10000)).toEqual({
+      ok: false,
+      error: 'At most $100.00 is left to refund on this payment',
+    });
+    expect(parseRefundAmount('501', 'jpy', 500)).toEqual({
+      ok: false,
+      error: 'At most ¥500 is left to refund on this payment',
+    });
+    expect(parseRefundAmount('0', 'usd', 10000)).toEqual({ ok: false, error: 'The amount must be more than zero' });
+    expect(parseRefundAmount('0.001', 'usd', 10000)).toEqual({ ok: false, error: 'USD has at most 2 decimal places' });
+    expect(parseRefundAmount('', 'usd', 10000)).toEqual({ ok: false, error: 'Enter an amount' });
   });
 });

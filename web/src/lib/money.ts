@@ -1,7 +1,7 @@
-import { chargeableAmountProblem, currencyDecimals } from '@money/stripe-currency-rules';
+import { chargeableAmountProblem, currencyDecimals, formatAmount } from '@money/stripe-currency-rules';
 
 /** Money as Stripe counts it, by the rules the server and the emulator use too (see the `@money` alias in vite.config.ts). */
-export { currencyDecimals, formatAmount } from '@money/stripe-currency-rules';
+export { currencyDecimals, formatAmount };
 
 /** Currencies offered in the quote form's list (any ISO code can still be typed). */
 export const COMMON_CURRENCIES = [
@@ -47,9 +47,10 @@ export type ParsedAmount = { ok: true; amount: number } | { ok: false; error: st
 
 /**
  * Parses what a person types (`125`, `125.5`, `1,250.00`, `$ 125`) into the smallest unit of
- * `currency`, with string arithmetic so that `0.29` never becomes 28.999… cents.
+ * `currency`, with string arithmetic so that `0.29` never becomes 28.999… cents. Only the number
+ * itself is checked here: more than zero, no more decimals than the currency has.
  */
-export function parseAmount(input: string, currency: string): ParsedAmount {
+function parseUnits(input: string, currency: string): ParsedAmount {
   const digits = currencyDecimals(currency);
   if (input.trim() === '') return { ok: false, error: 'Enter an amount' };
   // Thousands separators and a leading symbol or code ($, €, USD) are what people type or paste.
@@ -68,7 +69,27 @@ export function parseAmount(input: string, currency: string): ParsedAmount {
   const amount = Number(`${whole || '0'}${fraction.padEnd(digits, '0')}`);
   if (!Number.isSafeInteger(amount)) return { ok: false, error: 'That amount is too large' };
   if (amount <= 0) return { ok: false, error: 'The amount must be more than zero' };
-  const problem = chargeableAmountProblem(amount, currency);
-  if (problem) return { ok: false, error: problem.startsWith('must') ? `The amount ${problem}` : problem };
   return { ok: true, amount };
+}
+
+/** An amount to charge (a quote): what {@link parseUnits} reads, within Stripe's minimum and maximum charge. */
+export function parseAmount(input: string, currency: string): ParsedAmount {
+  const parsed = parseUnits(input, currency);
+  if (!parsed.ok) return parsed;
+  const problem = chargeableAmountProblem(parsed.amount, currency);
+  if (problem) return { ok: false, error: problem.startsWith('must') ? `The amount ${problem}` : problem };
+  return parsed;
+}
+
+/**
+ * An amount to refund of a payment with `left` (smallest unit) still refundable: any whole number
+ * of the currency's smallest unit from one up to `left` (the minimum charge does not apply to refunds).
+ */
+export function parseRefundAmount(input: string, currency: string, left: number): ParsedAmount {
+  const parsed = parseUnits(input, currency);
+  if (!parsed.ok) return parsed;
+  if (parsed.amount > left) {
+    return { ok: false, error: `At most ${formatAmount(left, currency)} is left to refund on this payment` };
+  }
+  return parsed;
 }

@@ -6,7 +6,8 @@ import { generalError } from '../../../lib/errors';
 
 /**
  * A button that asks first: what will happen, optionally why (a reason kept in the timeline),
- * and shows the server's refusal in the dialog rather than losing it.
+ * and shows the server's refusal in the dialog rather than losing it. `onOpen` lets the caller
+ * fill its own fields (`children`) from what the screen shows now, each time the dialog opens.
  */
 export function ConfirmAction({
   label,
@@ -18,6 +19,7 @@ export function ConfirmAction({
   reasonRequired = false,
   variant = 'default',
   action,
+  onOpen,
   children,
 }: {
   label: string;
@@ -29,6 +31,7 @@ export function ConfirmAction({
   reasonRequired?: boolean;
   variant?: 'default' | 'filled' | 'light' | 'outline';
   action: { run: (reason: string | null) => Promise<boolean>; loading: boolean; error: unknown; reset: () => void };
+  onOpen?: () => void;
   children?: ReactNode;
 }) {
   const [opened, { open, close }] = useDisclosure(false);
@@ -43,7 +46,14 @@ export function ConfirmAction({
   };
   return (
     <>
-      <Button variant={variant} color={color} onClick={open}>
+      <Button
+        variant={variant}
+        color={color}
+        onClick={() => {
+          onOpen?.();
+          open();
+        }}
+      >
         {label}
       </Button>
       <Modal opened={opened} onClose={dismiss} title={title}>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { RequestDetailFragment } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/dates';
 import { fieldErrors } from '../../../lib/errors';
-import { formatAmount, parseAmount, toHumanAmount } from '../../../lib/money';
+import { formatAmount, parseRefundAmount, toHumanAmount } from '../../../lib/money';
 import { useRefund } from '../hooks/useRequestActions';
 import { refundable } from '../lifecycle';
 import { ConfirmAction } from './ConfirmAction';
@@ -19,10 +19,18 @@ const STATUS_COLORS: Record<Payment['status'], string> = {
   REFUNDED: 'grape',
 };
 
+/**
+ * Refunds one payment (its row is keyed by the payment's id). The dialog proposes what is left on
+ * the payment, as the screen shows it now (so also once a refund's webhook lands while it is open),
+ * until the admin types another amount; each opening starts again from what is left, never from
+ * what was typed the time before.
+ */
 function RefundButton({ request, payment }: { request: RequestDetailFragment; payment: Payment }) {
   const refund = useRefund();
   const left = refundable(payment);
-  const [amount, setAmount] = useState(toHumanAmount(left, payment.currency));
+  // What the admin typed over the proposal; null while the field proposes what is left.
+  const [typed, setTyped] = useState<string | null>(null);
+  const amount = typed ?? toHumanAmount(left, payment.currency);
   const [localError, setLocalError] = useState<string | null>(null);
   return (
     <ConfirmAction
@@ -32,10 +40,14 @@ function RefundButton({ request, payment }: { request: RequestDetailFragment; pa
       confirmLabel="Refund"
       color="red"
       variant="light"
+      onOpen={() => {
+        setTyped(null);
+        setLocalError(null);
+      }}
       action={{
         ...refund,
         run: async () => {
-          const parsed = parseAmount(amount, payment.currency);
+          const parsed = parseRefundAmount(amount, payment.currency, left);
           if (!parsed.ok) {
             setLocalError(parsed.error);
             return false;
@@ -49,7 +61,7 @@ function RefundButton({ request, payment }: { request: RequestDetailFragment; pa
         label={`Amount (${payment.currency.toUpperCase()})`}
         inputMode="decimal"
         value={amount}
-        onChange={(e) => setAmount(e.currentTarget.value)}
+        onChange={(e) => setTyped(e.currentTarget.value)}
         error={localError ?? fieldErrors(refund.error)['amount']}
       />
     </ConfirmAction>

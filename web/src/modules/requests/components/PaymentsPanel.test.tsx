@@ -1,0 +1,124 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Route, Routes } from 'react-router';
+import { describe, expect, it } from 'vitest';
+
+import { type RequestDetailFragment, RefundDocument, ServiceRequestDocument } from '../../../gql/graphql';
+import { requestDetail } from '../../../test/fixtures';
+import { renderWithProviders } from '../../../test/render';
+import { RequestDetailPage } from './RequestDetailPage';
+
+type Payment = RequestDetailFragment['payments'][number];
+
+/** A card payment of $125.00 through Stripe, `refunded` of it refunded already. */
+function cardPayment(refunded = 0): Payment {
+  return {
+    __typename: 'Payment',
+    id: 'p1',
+    method: 'STRIPE',
+    stripePaymentIntentId: 'pi_1',
+    paymentMethodType: 'card',
+    amount: 12500,
+    currency: 'usd',
+    refunded,
+    status: refunded === 0 ? 'SUCCEEDED' : refunded < 12500 ? 'PARTIALLY_REFUNDED' : 'REFUNDED',
+    disputed: false,
+    createdAt: '2026-01-02T10:00:00.000Z',
+  };
+}
+
+const paid = (refunded = 0) =>
+  requestDetail({ status: 'PAID', amountPaid: 12500, amountRefunded: refunded, payments: [cardPayment(refunded)] });
+
+/** The detail page of `request`, as the app shows it: the refund's result reaches the panel through the cache. */
+function renderDetail(request: RequestDetailFragment, refunds: { amount: number; result: RequestDetailFragment }[]) {
+  const sent: unknown[] = [];
+  renderWithProviders(
+    <Routes>
+      <Route path="/requests/:id" element={<RequestDetailPage />} />
+    </Routes>,
+    {
+      route: '/requests/r1',
+      mocks: [
+        {
+          request: { query: ServiceRequestDocument, variables: { id: 'r1' } },
+          result: { data: { serviceRequest: request } },
+        },
+        ...refunds.map(({ amount, result }) => ({
+          request: {
+            query: RefundDocument,
+            variables: (variables: Record<string, unknown>) => {
+              if (variables['amount'] !== amount) return false;
+              sent.push(variables);
+              return true;
+            },
+          },
+          result: { data: { refund: result } },
+        })),
+      ],
+    },
+  );
+  return sent;
+}
+
+const paymentRow = () => screen.getByTestId('payment-row');
+
+async function openRefund() {
+  await userEvent.click(within(paymentRow()).getByRole('button', { name: 'Refund' }));
+  const dialog = screen.getByRole('dialog', { name: 'Refund Ada Lovelace?' });
+  return { dialog, amount: within(dialog).getByRole('textbox', { name: 'Amount (USD)' }) as HTMLInputElement };
+}
+
+describe('PaymentsPanel, refunds', () => {
+  it('proposes what is left on the payment each time the dialog opens, not the amount typed the time before', async () => {
+    const sent = renderDetail(paid(), [{ amount: 2500, result: paid(2500) }]);
+    await screen.findByTestId('payment-row');
+
+    const first = await openRefund();
+    expect(first.amount.value).toBe('125.00');
+    await userEvent.clear(first.amount);
+    await userEvent.type(first.amount, '25');
+    await userEvent.click(within(first.dialog).getByRole('button', { name: 'Refund' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(sent).toEqual([{ id: 'r1', paymentId: 'p1', amount: 2500 }]);
+    // The mutation's answer went through the cache: the row shows the partial refund.
+    expect(within(paymentRow()).getByText('$25.00')).toBeTruthy();
+    expect(within(paymentRow()).getByTestId('payment-status').textContent).toBe('partially refunded');
+
+    const again = await openRefund();
+    expect(within(again.dialog).getByText(/Up to \$100\.00 of this payment/)).toBeTruthy();
+    expect(again.amount.value).toBe('100.00');
+  });
+
+  it('proposes what is left again after the admin typed an amount and went back without refunding', async () => {
+    renderDetail(paid(2500), []);
+    await screen.findByTestId('payment-row');
+    const first = await openRefund();
+    expect(first.amount.value).toBe('100.00');
+    await userEvent.clear(first.amount);
+    await userEvent.type(first.amount, '10');
+    await userEvent.click(within(first.dialog).getByRole('button', { name: 'Back' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+
+    expect((await openRefund()).amount.value).toBe('100.00');
+  });
+
+  it('refuses more than is left before asking the server, and refunds less than Stripe’s minimum charge', async () => {
+    const sent = renderDetail(paid(2500), [{ amount: 10, result: paid(2510) }]);
+    await screen.findByTestId('payment-row');
+    const { dialog, amount } = await openRefund();
+    await userEvent.clear(amount);
+    await userEvent.type(amount, '100.01');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Refund' }));
+    expect(within(dialog).getByText('At most $100.00 is left to refund on this payment')).toBeTruthy();
+    expect(amount.getAttribute('aria-invalid')).toBe('true');
+    expect(sent).toEqual([]);
+
+    // A refund is not a charge: ten cents is fine, below the $0.50 a quote needs.
+    await userEvent.clear(amount);
+    await userEvent.type(amount, '0.10');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Refund' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(sent).toEqual([{ id: 'r1', paymentId: 'p1', amount: 10 }]);
+  });
+});
