@@ -8,7 +8,7 @@ import { afterEach, expect, it } from 'vitest';
 import { sdkFor } from './test-support';
 
 /** The package's own command, as `pnpm --filter server emulator` runs it (the package is built first). */
-const BIN = path.resolve(import.meta.dirname, '../bin/stripe-emulator.js');
+const BIN = path.resolve(__dirname, '../bin/stripe-emulator.js');
 
 const running: ChildProcess[] = [];
 const dirs: string[] = [];
