@@ -55,8 +55,12 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@service-desk/stripe-emulator/*', '!@service-desk/stripe-emulator/testing'],
-              message: 'Import the emulator from its entries: @service-desk/stripe-emulator or …/testing.',
+              group: [
+                '@service-desk/stripe-emulator/*',
+                '!@service-desk/stripe-emulator/testing',
+                '!@service-desk/stripe-emulator/fixtures',
+              ],
+              message: 'Import the emulator from its entries: @service-desk/stripe-emulator, …/testing or …/fixtures.',
             },
             {
               group: ['**/emulator/src/**', '**/emulator/dist/**', '**/currency/src/**', '**/currency/dist/**'],

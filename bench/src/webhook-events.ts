@@ -1,10 +1,9 @@
+import { signature, stripeEvent } from '@service-desk/stripe-emulator/fixtures';
 import Stripe from 'stripe';
 import { Pool } from 'undici';
 
 import { QUOTE } from './seed';
 import { STRIPE_KEY, WEBHOOK_SECRET } from './subjects';
-
-const signer = new Stripe(STRIPE_KEY);
 
 /** A `checkout.session.completed` as Stripe sends it, as JSON: the body to sign and post. */
 export type EventBody = string;
@@ -51,17 +50,10 @@ export async function createSessions(stripe: Stripe, requestIds: readonly string
 export function completedEvents(sessions: readonly Stripe.Checkout.Session[], runId: string): EventBody[] {
   const created = Math.floor(Date.now() / 1000);
   return sessions.map((session, i) =>
-    JSON.stringify({
-      id: `evt_bench_${runId}_${i}`,
-      object: 'event',
-      api_version: Stripe.API_VERSION,
-      created,
-      livemode: false,
-      pending_webhooks: 1,
-      request: { id: null, idempotency_key: null },
-      type: 'checkout.session.completed',
-      data: {
-        object: {
+    JSON.stringify(
+      stripeEvent(
+        'checkout.session.completed',
+        {
           ...session,
           status: 'complete',
           payment_status: 'paid',
@@ -69,8 +61,9 @@ export function completedEvents(sessions: readonly Stripe.Checkout.Session[], ru
           amount_subtotal: QUOTE.amount,
           amount_total: QUOTE.amount,
         },
-      },
-    }),
+        { id: `evt_bench_${runId}_${i}`, created, request: { id: null, idempotency_key: null } },
+      ),
+    ),
   );
 }
 
@@ -86,11 +79,10 @@ export function withDuplicates(events: readonly EventBody[]): EventBody[] {
 
 /** Posts `body` signed now (signatures are checked against a 300 s tolerance); throws unless 2xx. */
 export async function postWebhook(pool: Pool, body: EventBody): Promise<void> {
-  const signature = signer.webhooks.generateTestHeaderString({ payload: body, secret: WEBHOOK_SECRET });
   const response = await pool.request({
     method: 'POST',
     path: '/webhooks/stripe',
-    headers: { 'content-type': 'application/json', 'stripe-signature': signature },
+    headers: { 'content-type': 'application/json', 'stripe-signature': signature(body, WEBHOOK_SECRET) },
     body,
   });
   const text = await response.body.text();

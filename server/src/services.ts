@@ -37,8 +37,22 @@ export async function createServices(
   const provider = new StripeProvider(client, `${stripe.apiUrl ?? 'stripe'}:${settings.stripeMode}`, (code) =>
     metrics.stripeErrors.inc({ code }),
   );
-  const paymentEvents = new PaymentEventsService(serviceRequests);
-  const payments = new PaymentsService(orm.em.fork(), settings, provider, new PayTokens(secret), serviceRequests, log);
+  // The two need each other: a failed payment retires its link and mails the customer the /pay URL.
+  const paymentEvents: PaymentEventsService = new PaymentEventsService(
+    serviceRequests,
+    (kind, id) => provider.retrieveState(kind, id),
+    log,
+    (tx, request, amount) => payments.onPaymentFailed(tx, request, amount),
+  );
+  const payments = new PaymentsService(
+    orm.em.fork(),
+    settings,
+    provider,
+    new PayTokens(secret),
+    serviceRequests,
+    paymentEvents,
+    log,
+  );
   const savedCards = new SavedCardsService(settings, provider, serviceRequests, payments, paymentEvents, log);
   const inbox = new Inbox(
     orm.em.fork(),

@@ -5,10 +5,12 @@ import { Campaign, CampaignRecipient } from '../campaigns/campaign.entity';
 import { Customer } from '../customers/customer.entity';
 import { ChangeLogEntry } from '../live/change-log.entity';
 import { OutboxMessage } from '../mail/outbox-message.entity';
+import { Dispute } from '../payments/dispute.entity';
 import { PaymentLink } from '../payments/payment-link.entity';
 import { Payment } from '../payments/payment.entity';
 import { Refund } from '../payments/refund.entity';
 import { StripeAttempt } from '../payments/stripe-attempt.entity';
+import { AttentionCause } from '../service-requests/attention-cause.entity';
 import { ServiceRequest } from '../service-requests/service-request.entity';
 import { TimelineEntry } from '../service-requests/timeline-entry.entity';
 import { AppSecret } from '../system/app-secret.entity';
@@ -27,6 +29,8 @@ export const ENTITIES = [
   Payment,
   PaymentLink,
   Refund,
+  Dispute,
+  AttentionCause,
   StripeAttempt,
   OutboxMessage,
   WebhookEvent,

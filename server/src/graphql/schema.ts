@@ -11,7 +11,7 @@ import { LiveResolver } from '../live/live.resolver';
 import { createLivePubSub, type LivePubSub } from '../live/topics';
 import { OutboxResolver } from '../mail/outbox.resolver';
 import { PaymentsReportResolver } from '../payments/payments-report.resolver';
-import { PaymentsResolver } from '../payments/payments.resolver';
+import { PaymentFieldsResolver, PaymentsResolver } from '../payments/payments.resolver';
 import { ReconcileResolver } from '../reconcile/reconcile.resolver';
 import { ServiceRequestResolver } from '../service-requests/service-request.resolver';
 import { WebhookResolver } from '../webhooks/webhook.resolver';
@@ -21,6 +21,7 @@ export const RESOLVERS = [
   AuthResolver,
   ServiceRequestResolver,
   PaymentsResolver,
+  PaymentFieldsResolver,
   OutboxResolver,
   WebhookResolver,
   LiveResolver,

@@ -88,3 +88,26 @@ export function refundMail(business: string, request: ServiceRequest, amount: nu
     ].join('\n'),
   };
 }
+
+/** A delayed payment (a bank debit) failed: the same /pay URL leads to a fresh payment page. */
+export function paymentFailedMail(
+  business: string,
+  request: ServiceRequest,
+  amount: number,
+  payUrl: string,
+): MailDraft {
+  const money = formatAmount(amount, request.currency);
+  return {
+    kind: 'PAYMENT_FAILED',
+    subject: `${business}: your payment of ${money} did not go through`,
+    text: [
+      `Hello ${request.customerName},`,
+      '',
+      `Your bank did not complete your payment of ${money} for: ${request.description}`,
+      'Nothing was taken. You can pay again, by card or bank, with the same link:',
+      payUrl,
+      '',
+      `— ${business}`,
+    ].join('\n'),
+  };
+}

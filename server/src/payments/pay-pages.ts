@@ -38,6 +38,15 @@ export function closedPage(business: string, request: ServiceRequest): string {
   return page(business, title, `<p>${escape(text)}</p>${describe(request)}`);
 }
 
+/** What /pay shows while a payment of the current quote is on its way (a bank debit takes days). */
+export function processingPage(business: string, request: ServiceRequest): string {
+  return page(
+    business,
+    'Payment in progress',
+    `<p>${escape('Your payment is on its way: bank payments take a few days to complete. There is nothing more to do; we will email you if anything goes wrong.')}</p>${describe(request)}`,
+  );
+}
+
 export function unknownPage(business: string): string {
   return page(
     business,

@@ -3,7 +3,7 @@ import { Router } from 'express';
 import type { Logger } from 'pino';
 
 import type { Metrics } from '../observability/metrics';
-import { closedPage, donePage, unavailablePage, unknownPage } from './pay-pages';
+import { closedPage, donePage, processingPage, unavailablePage, unknownPage } from './pay-pages';
 import type { PaymentsService } from './payments.service';
 import type { RawObject } from './provider';
 
@@ -30,6 +30,7 @@ export function payRoutes(
       metrics.payPageVisits.inc({ outcome: outcome.kind });
       if (outcome.kind === 'redirect') res.redirect(303, outcome.url);
       else if (outcome.kind === 'closed') res.type('html').send(closedPage(business, outcome.request));
+      else if (outcome.kind === 'processing') res.type('html').send(processingPage(business, outcome.request));
       else res.status(404).type('html').send(unknownPage(business));
     } catch (error) {
       metrics.payPageVisits.inc({ outcome: 'error' });

@@ -2,48 +2,74 @@ import { randomUUID } from 'node:crypto';
 
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatAmount } from '@service-desk/currency';
+import type { Logger } from 'pino';
 
 import { NotFoundError } from '../common/errors';
-import { canTransition, PAYABLE } from '../service-requests/lifecycle';
+import { MONEY_TRANSITIONS, PAYABLE } from '../service-requests/lifecycle';
 import { type ChangeSource, ServiceRequestStatus as S } from '../service-requests/service-request-status';
 import type { ServiceRequest } from '../service-requests/service-request.entity';
 import type { ServiceRequestService } from '../service-requests/service-request.service';
-import { MONEY_RECEIVED, PaymentMethod, PaymentStatus } from './payment-enums';
-import { Payment } from './payment.entity';
-import { Refund, RefundStatus } from './refund.entity';
+import type { TimelineEntry } from '../service-requests/timeline-entry.entity';
+import { PaymentMethod, PaymentStatus } from './payment-enums';
+import { REFUND_COUNTS, RefundStatus } from './refund.entity';
+import {
+  decide,
+  DISPUTE_BLOCKS_REFUND,
+  DISPUTE_OPEN,
+  type Fact,
+  isKnownState,
+  type StripeObjectKind,
+} from './stripe-state-rules';
 
 /** A payment as Stripe reports it, whichever event (or sync) brings it. */
-export interface ReportedPayment {
+export interface PaymentFact {
   requestId: string;
   paymentIntentId: string;
   /** Before tax and discounts (`amount_subtotal`), what the quote is compared with. */
   amount: number;
   currency: string;
   quoteVersion: number | undefined;
-  methodType?: string | undefined;
   state: 'succeeded' | 'processing' | 'failed';
   failure?: string | undefined;
+  /** The event's `created` (seconds). */
+  at: number;
+  /** When Stripe created the payment (the session's or PaymentIntent's `created`, seconds). */
+  createdAt: number;
 }
 
-export interface ReportedRefunds {
+export interface RefundFact {
   paymentIntentId: string;
-  /** Stripe's running total for the charge (from `charge.refunded`): set, not added, so replays are harmless. */
-  amountRefunded?: number;
-  refunds: { id: string; amount: number; status: string }[];
-}
-
-export interface ReportedDispute {
-  paymentIntentId: string;
-  phase: 'created' | 'funds_withdrawn' | 'funds_reinstated' | 'closed';
+  refundId: string;
   amount: number;
-  status: string;
+  /** Stripe's refund status. */
+  state: string;
+  at: number;
 }
 
-const STATE: Record<ReportedPayment['state'], PaymentStatus> = {
-  succeeded: PaymentStatus.SUCCEEDED,
-  processing: PaymentStatus.PROCESSING,
-  failed: PaymentStatus.FAILED,
-};
+/** What a Charge tells: how the customer paid, and Stripe's running refunded total. */
+export interface ChargeFact {
+  paymentIntentId: string;
+  methodType: string | undefined;
+  amountRefunded: number | undefined;
+}
+
+export interface DisputeFact {
+  paymentIntentId: string;
+  disputeId: string;
+  state: string;
+  amount: number;
+  reason: string | undefined;
+  evidenceDueBy: Date | undefined;
+  /** Its balance transactions so far: the money taken (negative amounts) or given back, and fees. */
+  balanceTransactions: { amount: number; fee: number }[];
+  at: number;
+}
+
+/** The current state of one Stripe object, asked only to break a tie the state rules cannot. */
+export type StateLookup = (kind: StripeObjectKind, id: string) => Promise<string | undefined>;
+
+/** A failed delayed payment: tell the customer, with the same /pay URL. */
+export type PaymentFailedNotice = (tx: EntityManager, request: ServiceRequest, amount: number) => Promise<void>;
 
 interface KnownPayment {
   id: string;
@@ -58,86 +84,496 @@ export async function knownPayment(em: EntityManager, paymentIntentId: string): 
   return row;
 }
 
-function flag(request: ServiceRequest, reason: string, source: ChangeSource): void {
-  request.needsAttention = true;
-  request.attentionReason =
-    request.attentionReason && request.attentionReason !== reason ? `${request.attentionReason}; ${reason}` : reason;
-  request.record({ kind: 'ATTENTION', source, note: reason });
+/** A payment row with what its refunds and dispute add up to: what `settle` derives from. */
+interface PaymentRow {
+  id: string;
+  method: PaymentMethod;
+  stripe_payment_intent_id: string | null;
+  amount: number;
+  currency: string;
+  quote_version: number | null;
+  stripe_state: string | null;
+  status: PaymentStatus;
+  refunded: number;
+  disputed: boolean;
+  charge_refunded: number;
+  made_at: string;
+  refund_counting: number;
+  refund_succeeded: number;
+  refund_known: number;
 }
 
+interface Cause {
+  kind: string;
+  subject: string;
+  note: string;
+}
+
+/** The causes `settle` derives; others (an earlier flag) are left to the admin. */
+const DERIVED_CAUSES = [
+  'PAID_AFTER_CLOSE',
+  'CURRENCY_MISMATCH',
+  'OLD_QUOTE',
+  'AMOUNT_MISMATCH',
+  'SECOND_PAYMENT',
+  'REFUND_FAILED',
+  'REFUNDS_UNKNOWN',
+  'DISPUTE_OPEN',
+  'DISPUTE_LOST',
+];
+
+/** Whole seconds of a timestamp as the driver returns it (a string or a Date). */
+const seconds = (value: string | null | undefined) => (value ? Math.floor(new Date(value).getTime() / 1000) : 0);
+const dateOf = (at: number) => new Date(at * 1000);
+
 /**
- * What Stripe tells about money, applied to requests through the same `change` path as admin
- * actions. Every method is idempotent: applying one report twice, or reports out of order,
- * ends in the same state.
+ * What Stripe tells about money. Each report is a fact about one object; the object keeps its latest
+ * state by the rules of stripe-state-rules.ts, and everything else — the payment's status and refunded
+ * total, the request's money-driven status, its attention causes — is derived from the stored rows
+ * in the same transaction (`settle`). So any delivery order of the same events, with duplicates,
+ * ends in the same state, and the timeline holds one entry per fact, dated by its event.
  */
 export class PaymentEventsService {
-  constructor(private readonly requests: ServiceRequestService) {}
+  constructor(
+    private readonly requests: ServiceRequestService,
+    private readonly lookup: StateLookup,
+    private readonly log: Logger,
+    private readonly onPaymentFailed: PaymentFailedNotice = async () => undefined,
+  ) {}
 
   /** Returns false when the request is unknown. */
-  async receivePayment(em: EntityManager, p: ReportedPayment, source: ChangeSource): Promise<boolean> {
-    const status = STATE[p.state];
-    const alreadyKnown = (payment: KnownPayment | undefined) =>
-      payment !== undefined && (payment.status === status || MONEY_RECEIVED.includes(payment.status));
-    // Redeliveries and the other events of a known payment skip the request's row lock; a
-    // concurrent first report is settled by the check under the lock. Plain SQL: this is every
-    // webhook's path, and the payment is only written here, never read back into the unit of work.
-    if (alreadyKnown(await knownPayment(em, p.paymentIntentId))) return true;
+  async receivePayment(em: EntityManager, p: PaymentFact, source: ChangeSource): Promise<boolean> {
     return this.changeRequest(em, p.requestId, async (request, tx) => {
-      const payment = await knownPayment(tx, p.paymentIntentId);
-      if (alreadyKnown(payment)) return;
-      if (!payment) {
+      const [row] = await tx.execute<{ id: string; stripe_state: string | null; state_at: string | null }[]>(
+        'select id, stripe_state, state_at from payment where stripe_payment_intent_id = ?',
+        [p.paymentIntentId],
+      );
+      const stored = row?.stripe_state ? { state: row.stripe_state, at: seconds(row.state_at) } : undefined;
+      const next = await this.resolve('payment', p.paymentIntentId, stored, { state: p.state, at: p.at });
+      if (!row) {
         await tx.execute(
-          `insert into payment (id, service_request_id, method, stripe_payment_intent_id, payment_method_type,
-             amount, currency, refunded, status, disputed, created_at)
-           values (?, ?, ?, ?, ?, ?, ?, 0, ?, false, ?::timestamptz)`,
+          `insert into payment (id, service_request_id, method, stripe_payment_intent_id, amount, currency, refunded,
+             status, disputed, created_at, stripe_state, state_at, stripe_created_at, quote_version, charge_refunded)
+           values (?, ?, ?, ?, ?, ?, 0, ?, false, ?::timestamptz, ?, ?::timestamptz, ?::timestamptz, ?, 0)`,
           [
             randomUUID(),
             request.id,
             PaymentMethod.STRIPE,
             p.paymentIntentId,
-            p.methodType ?? null,
             p.amount,
             p.currency,
-            status,
+            PaymentStatus.PROCESSING, // derived by settle below
+            new Date().toISOString(),
+            next?.state ?? p.state,
+            dateOf(next?.at ?? p.at).toISOString(),
+            dateOf(p.createdAt).toISOString(),
+            p.quoteVersion ?? null,
+          ],
+        );
+      } else if (next) {
+        await tx.execute('update payment set stripe_state = ?, state_at = ?::timestamptz where id = ?', [
+          next.state,
+          dateOf(next.at).toISOString(),
+          row.id,
+        ]);
+      }
+      const money = formatAmount(p.amount, p.currency);
+      const entry =
+        p.state === 'processing'
+          ? { kind: 'PAYMENT_PROCESSING', note: `${money} on its way` }
+          : p.state === 'failed'
+            ? { kind: 'PAYMENT_FAILED', note: p.failure ?? 'The payment failed' }
+            : { kind: 'PAYMENT_RECEIVED', note: undefined };
+      const recorded = await this.recordFact(tx, request, `${p.paymentIntentId}:${p.state}`, p.at, {
+        ...entry,
+        source,
+        amount: p.amount,
+      });
+      const failedNow = next?.state === 'failed' && stored?.state !== 'failed';
+      await this.settle(tx, request, source, recorded);
+      // The customer hears of it once, with the /pay URL, which leads to a fresh payment page.
+      if (failedNow && recorded && PAYABLE.includes(request.status)) await this.onPaymentFailed(tx, request, p.amount);
+    });
+  }
+
+  /** Returns false when no payment with that PaymentIntent is known yet (the caller parks it). */
+  async recordRefund(em: EntityManager, r: RefundFact, source: ChangeSource): Promise<boolean> {
+    return this.changePayment(em, r.paymentIntentId, async (request, payment, tx) => {
+      if (!isKnownState('refund', r.state)) {
+        this.log.warn({ refund: r.refundId, state: r.state }, 'a refund state the rules do not know: kept out');
+        return;
+      }
+      const [row] = await tx.execute<{ id: string; stripe_state: string | null; state_at: string | null }[]>(
+        'select id, stripe_state, state_at from refund where stripe_refund_id = ?',
+        [r.refundId],
+      );
+      const stored = row?.stripe_state ? { state: row.stripe_state, at: seconds(row.state_at) } : undefined;
+      const next = await this.resolve('refund', r.refundId, stored, { state: r.state, at: r.at });
+      if (next) {
+        await tx.execute(
+          `insert into refund (id, payment_id, stripe_refund_id, amount, status, stripe_state, state_at, created_at)
+           values (?, ?, ?, ?, ?, ?, ?::timestamptz, ?::timestamptz)
+           on conflict (stripe_refund_id) do update set status = excluded.status, stripe_state = excluded.stripe_state,
+             state_at = excluded.state_at`,
+          [
+            randomUUID(),
+            payment.id,
+            r.refundId,
+            r.amount,
+            refundStatus(next.state),
+            next.state,
+            dateOf(next.at).toISOString(),
             new Date().toISOString(),
           ],
         );
-      } else {
-        await tx.execute(
-          'update payment set status = ?, payment_method_type = coalesce(payment_method_type, ?) where id = ?',
-          [status, p.methodType ?? null, payment.id],
-        );
       }
-      const money = formatAmount(p.amount, p.currency);
-      if (p.state === 'processing') {
-        request.record({
-          kind: 'PAYMENT_PROCESSING',
-          source,
-          amount: p.amount,
-          note: `${money} on its way (${p.methodType ?? 'delayed method'})`,
-        });
-        return;
-      }
-      if (p.state === 'failed') {
-        request.record({ kind: 'PAYMENT_FAILED', source, amount: p.amount, note: p.failure ?? 'The payment failed' });
-        return;
-      }
-      const problem = this.disagreement(request, p);
-      if (problem) {
-        request.record({ kind: 'PAYMENT_RECEIVED', source, amount: p.amount, note: `${money}: ${problem}` });
-        flag(request, problem, source);
-        return;
-      }
-      request.record({ kind: 'PAYMENT_RECEIVED', from: request.status, to: S.PAID, source, amount: p.amount });
-      request.status = S.PAID;
+      const money = formatAmount(r.amount, payment.currency);
+      const ended = r.state === 'failed' || r.state === 'canceled';
+      const recorded = await this.recordFact(
+        tx,
+        request,
+        ended ? `${r.refundId}:${r.state}` : r.refundId,
+        r.at,
+        ended
+          ? {
+              kind: r.state === 'failed' ? 'REFUND_FAILED' : 'REFUND_CANCELED',
+              source,
+              amount: r.amount,
+              note: `The refund of ${money} ${r.state}`,
+            }
+          : { kind: 'REFUND', source, amount: r.amount, note: `${money} refunded` },
+      );
+      await this.settle(tx, request, source, recorded);
     });
+  }
+
+  /** How the customer paid and Stripe's refunded total; false when the payment is not known yet. */
+  async recordCharge(em: EntityManager, c: ChargeFact, source: ChangeSource): Promise<boolean> {
+    return this.changePayment(em, c.paymentIntentId, async (request, payment, tx) => {
+      await tx.execute(
+        `update payment set payment_method_type = coalesce(?, payment_method_type),
+           charge_refunded = greatest(charge_refunded, ?) where id = ?`,
+        [c.methodType ?? null, c.amountRefunded ?? 0, payment.id],
+      );
+      await this.settle(tx, request, source, undefined);
+    });
+  }
+
+  async recordDispute(em: EntityManager, d: DisputeFact, source: ChangeSource): Promise<boolean> {
+    return this.changePayment(em, d.paymentIntentId, async (request, payment, tx) => {
+      if (!isKnownState('dispute', d.state)) {
+        this.log.warn({ dispute: d.disputeId, state: d.state }, 'a dispute state the rules do not know: kept out');
+        return;
+      }
+      const [row] = await tx.execute<{ status: string; state_at: string; balance_transactions: number }[]>(
+        'select status, state_at, balance_transactions from dispute where stripe_dispute_id = ?',
+        [d.disputeId],
+      );
+      const stored = row ? { state: row.status, at: seconds(row.state_at) } : undefined;
+      const next = await this.resolve('dispute', d.disputeId, stored, { state: d.state, at: d.at });
+      // Balance transactions only ever grow: the figures of the fact that saw the most win.
+      const withdrawn = -d.balanceTransactions.reduce((sum, t) => sum + t.amount, 0);
+      const fees = d.balanceTransactions.reduce((sum, t) => sum + t.fee, 0);
+      await tx.execute(
+        `insert into dispute (id, payment_id, stripe_dispute_id, status, reason, amount, evidence_due_by,
+           amount_withdrawn, fees, balance_transactions, state_at, created_at)
+         values (?, ?, ?, ?, ?, ?, ?::timestamptz, ?, ?, ?, ?::timestamptz, ?::timestamptz)
+         on conflict (stripe_dispute_id) do update set
+           status = case when ? then excluded.status else dispute.status end,
+           state_at = case when ? then excluded.state_at else dispute.state_at end,
+           reason = coalesce(excluded.reason, dispute.reason),
+           evidence_due_by = coalesce(excluded.evidence_due_by, dispute.evidence_due_by),
+           amount_withdrawn = case when excluded.balance_transactions > dispute.balance_transactions
+             then excluded.amount_withdrawn else dispute.amount_withdrawn end,
+           fees = case when excluded.balance_transactions > dispute.balance_transactions
+             then excluded.fees else dispute.fees end,
+           balance_transactions = greatest(excluded.balance_transactions, dispute.balance_transactions)`,
+        [
+          randomUUID(),
+          payment.id,
+          d.disputeId,
+          next?.state ?? d.state,
+          d.reason ?? null,
+          d.amount,
+          d.evidenceDueBy?.toISOString() ?? null,
+          withdrawn,
+          fees,
+          d.balanceTransactions.length,
+          dateOf(next?.at ?? d.at).toISOString(),
+          new Date().toISOString(),
+          next !== undefined,
+          next !== undefined,
+        ],
+      );
+      const money = formatAmount(d.amount, payment.currency);
+      const recorded = await this.recordFact(tx, request, `${d.disputeId}:${d.state}`, d.at, {
+        kind: 'DISPUTE',
+        source,
+        amount: d.amount,
+        note: disputeNote(d.state, money, d.reason),
+      });
+      await this.settle(tx, request, source, recorded);
+    });
+  }
+
+  /**
+   * A declined or failed attempt. For a payment already recorded it is that payment's failure; for
+   * one never completed (a declined card on the Stripe page) a timeline entry, and the request stays payable.
+   */
+  async recordFailedAttempt(
+    em: EntityManager,
+    requestId: string,
+    paymentIntentId: string,
+    amount: number,
+    message: string,
+    at: number,
+    source: ChangeSource,
+  ): Promise<boolean> {
+    return this.changeRequest(em, requestId, async (request, tx) => {
+      const recorded = await this.recordFact(tx, request, `${paymentIntentId}:failed`, at, {
+        kind: 'PAYMENT_FAILED',
+        source,
+        amount,
+        note: message,
+      });
+      if (!recorded) return;
+      const [row] = await tx.execute<{ stripe_state: string | null; state_at: string | null; id: string }[]>(
+        'select id, stripe_state, state_at from payment where stripe_payment_intent_id = ?',
+        [paymentIntentId],
+      );
+      if (!row?.stripe_state) return;
+      const next = await this.resolve(
+        'payment',
+        paymentIntentId,
+        { state: row.stripe_state, at: seconds(row.state_at) },
+        { state: 'failed', at },
+      );
+      if (!next) return;
+      await tx.execute('update payment set stripe_state = ?, state_at = ?::timestamptz where id = ?', [
+        next.state,
+        dateOf(next.at).toISOString(),
+        row.id,
+      ]);
+      await this.settle(tx, request, source, recorded);
+      if (next.state === 'failed' && PAYABLE.includes(request.status)) await this.onPaymentFailed(tx, request, amount);
+    });
+  }
+
+  /** The fact to store, or undefined to keep what is stored; asks Stripe only for a tie the rules name. */
+  private async resolve(
+    kind: StripeObjectKind,
+    id: string,
+    stored: Fact | undefined,
+    incoming: Fact,
+  ): Promise<Fact | undefined> {
+    const verdict = decide(kind, stored, incoming);
+    if (verdict === 'apply') return incoming;
+    if (verdict === 'keep') return undefined;
+    // A network error, 429 or 5xx propagates: the event is retried later with backoff.
+    const state = await this.lookup(kind, id);
+    if (state === undefined) {
+      this.log.warn({ kind, id, stored, incoming }, 'Stripe has no such object to break a tie: the stored state stays');
+      return undefined;
+    }
+    return state === stored?.state ? undefined : { state, at: incoming.at };
+  }
+
+  /**
+   * One timeline entry per fact (`key`), dated by its event: a redelivery, a replay or the same fact
+   * from another event type adds none. Returns the new entry, or undefined when it was known.
+   * Only an entry's time is ever updated, and only to an earlier one: never what it says.
+   */
+  private async recordFact(
+    tx: EntityManager,
+    request: ServiceRequest,
+    key: string,
+    at: number,
+    entry: { kind: string; source: ChangeSource; amount: number; note: string | undefined },
+  ): Promise<TimelineEntry | undefined> {
+    // Several events report one fact (a failure by the session and by its PaymentIntent): the entry
+    // keeps the earliest time any of them gives, whichever arrived first.
+    const [known] = await tx.execute<{ id: string }[]>(
+      `with earlier as (update timeline_entry set at = least(at, ?::timestamptz)
+         where service_request_id = ? and fact_key = ? returning id) select id from earlier`,
+      [dateOf(at).toISOString(), request.id, key],
+    );
+    if (known) return undefined;
+    return request.record({ ...entry, factKey: key, at: dateOf(at) });
+  }
+
+  /**
+   * Derives, from the stored rows, each payment's status, refunded total and dispute flag, the
+   * request's money-driven status (PAID, REFUNDED and back) and its attention causes. A status change
+   * is shown on `entry` (the fact that caused it) when this change wrote one.
+   */
+  private async settle(
+    tx: EntityManager,
+    request: ServiceRequest,
+    source: ChangeSource,
+    entry: TimelineEntry | undefined,
+  ): Promise<void> {
+    const payments = await tx.execute<PaymentRow[]>(
+      `select p.id, p.method, p.stripe_payment_intent_id, p.amount, p.currency, p.quote_version, p.stripe_state,
+         p.status, p.refunded, p.disputed, p.charge_refunded, coalesce(p.stripe_created_at, p.created_at) as made_at,
+         coalesce(sum(r.amount) filter (where r.status in (?)), 0)::int as refund_counting,
+         coalesce(sum(r.amount) filter (where r.status = ?), 0)::int as refund_succeeded,
+         coalesce(sum(r.amount), 0)::int as refund_known
+       from payment p left join refund r on r.payment_id = p.id
+       where p.service_request_id = ? group by p.id order by made_at, p.id`,
+      [REFUND_COUNTS, RefundStatus.SUCCEEDED, request.id],
+    );
+    const disputes = await tx.execute<
+      {
+        stripe_dispute_id: string;
+        payment_id: string;
+        status: string;
+        amount: number;
+        reason: string | null;
+        evidence_due_by: string | null;
+        currency: string;
+      }[]
+    >(
+      `select d.stripe_dispute_id, d.payment_id, d.status, d.amount, d.reason, d.evidence_due_by, p.currency
+       from dispute d join payment p on p.id = d.payment_id where p.service_request_id = ?`,
+      [request.id],
+    );
+    const failedRefunds = await tx.execute<{ stripe_refund_id: string; amount: number; currency: string }[]>(
+      `select r.stripe_refund_id, r.amount, p.currency from refund r join payment p on p.id = r.payment_id
+       where p.service_request_id = ? and r.status = ?`,
+      [request.id, RefundStatus.FAILED],
+    );
+
+    for (const p of payments) {
+      const blocked = disputes.some((d) => d.payment_id === p.id && DISPUTE_BLOCKS_REFUND.includes(d.status));
+      const status = paymentStatus(p);
+      if (status !== p.status || p.refund_counting !== p.refunded || blocked !== p.disputed) {
+        await tx.execute('update payment set status = ?, refunded = ?, disputed = ? where id = ?', [
+          status,
+          p.refund_counting,
+          blocked,
+          p.id,
+        ]);
+      }
+      p.status = status;
+    }
+
+    const received = payments.filter((p) =>
+      [PaymentStatus.SUCCEEDED, PaymentStatus.PARTIALLY_REFUNDED, PaymentStatus.REFUNDED].includes(p.status),
+    );
+    const causes: Cause[] = [];
+    const closed = [S.REQUESTED, S.DECLINED, S.CANCELED].includes(request.status);
+    let primary: PaymentRow | undefined;
+    for (const p of received) {
+      const money = formatAmount(p.amount, p.currency);
+      const subject = p.stripe_payment_intent_id ?? p.id;
+      const mismatch = this.mismatch(request, p);
+      if (closed) {
+        const state = request.status === S.REQUESTED ? 'not quoted' : request.status.toLowerCase();
+        causes.push({ kind: 'PAID_AFTER_CLOSE', subject, note: `${money} paid while the request was ${state}` });
+      } else if (!primary && !mismatch) {
+        primary = p; // the first payment Stripe made (earliest `created`) that pays the current quote
+      } else if (mismatch) {
+        causes.push({ ...mismatch, subject });
+      } else {
+        causes.push({ kind: 'SECOND_PAYMENT', subject, note: `possible double payment: ${money} more was paid` });
+      }
+      if (p.charge_refunded > p.refund_known) {
+        const recorded = formatAmount(p.refund_known, p.currency);
+        causes.push({
+          kind: 'REFUNDS_UNKNOWN',
+          subject,
+          note: `Stripe reports ${formatAmount(p.charge_refunded, p.currency)} refunded, ${recorded} recorded here`,
+        });
+      }
+    }
+    for (const r of failedRefunds) {
+      causes.push({
+        kind: 'REFUND_FAILED',
+        subject: r.stripe_refund_id,
+        note: `a refund of ${formatAmount(r.amount, r.currency)} failed`,
+      });
+    }
+    for (const d of disputes) {
+      const note = disputeNote(d.status, formatAmount(d.amount, d.currency), d.reason ?? undefined, d.evidence_due_by);
+      if (DISPUTE_OPEN.includes(d.status)) causes.push({ kind: 'DISPUTE_OPEN', subject: d.stripe_dispute_id, note });
+      if (d.status === 'lost') causes.push({ kind: 'DISPUTE_LOST', subject: d.stripe_dispute_id, note });
+    }
+
+    const before = request.status;
+    const everythingRefunded = received.length > 0 && received.every((p) => p.refund_succeeded >= p.amount);
+    if (primary && PAYABLE.includes(request.status)) {
+      request.status = S.PAID;
+    } else if (everythingRefunded && [S.PAID, S.SCHEDULED, S.COMPLETED].includes(request.status)) {
+      request.refundedFrom = request.status;
+      request.status = S.REFUNDED;
+    } else if (!everythingRefunded && request.status === S.REFUNDED && request.refundedFrom) {
+      if (MONEY_TRANSITIONS[S.REFUNDED]?.includes(request.refundedFrom)) request.status = request.refundedFrom;
+      request.refundedFrom = undefined;
+    }
+    if (request.status !== before) {
+      request.changeSource = source;
+      if (entry) Object.assign(entry, { from: before, to: request.status });
+    }
+    if (entry && !entry.note) entry.note = causes.find((c) => c.subject === entry.factKey?.split(':')[0])?.note;
+    await this.syncCauses(tx, request, causes, source);
+  }
+
+  /** Stores the derived causes: new ones open, gone ones (still open) removed, resolved ones left resolved. */
+  private async syncCauses(tx: EntityManager, request: ServiceRequest, causes: Cause[], source: ChangeSource) {
+    await tx.execute(
+      `delete from attention_cause where service_request_id = ? and resolved_at is null and kind in (?)
+         and (kind || ' ' || subject) not in (?)`,
+      [request.id, DERIVED_CAUSES, ['', ...causes.map((c) => `${c.kind} ${c.subject}`)]],
+    );
+    for (const cause of causes) {
+      await tx.execute(
+        `insert into attention_cause (id, service_request_id, kind, subject, note, opened_at)
+         values (?, ?, ?, ?, ?, ?::timestamptz)
+         on conflict (service_request_id, kind, subject) do update set note = excluded.note
+           where attention_cause.resolved_at is null`,
+        [randomUUID(), request.id, cause.kind, cause.subject, cause.note, new Date().toISOString()],
+      );
+    }
+    const open = await tx.execute<{ note: string }[]>(
+      'select note from attention_cause where service_request_id = ? and resolved_at is null order by opened_at, kind, subject',
+      [request.id],
+    );
+    const reason = open.length ? open.map((c) => c.note).join('; ') : undefined;
+    if (request.needsAttention !== open.length > 0 || request.attentionReason !== reason) {
+      request.needsAttention = open.length > 0;
+      request.attentionReason = reason;
+      request.changeSource = source;
+    }
+  }
+
+  /** Why a payment cannot pay the request's current quote, if it cannot. */
+  private mismatch(request: ServiceRequest, p: PaymentRow): Omit<Cause, 'subject'> | undefined {
+    if (p.currency !== request.currency) {
+      return {
+        kind: 'CURRENCY_MISMATCH',
+        note: `paid in ${p.currency.toUpperCase()}, quoted in ${request.currency.toUpperCase()}`,
+      };
+    }
+    if (p.quote_version !== null && p.quote_version !== request.quoteVersion) {
+      return {
+        kind: 'OLD_QUOTE',
+        note: `paid an older quote (version ${p.quote_version}, current ${request.quoteVersion})`,
+      };
+    }
+    if (p.amount !== request.quoteAmount) {
+      return {
+        kind: 'AMOUNT_MISMATCH',
+        note: `paid ${formatAmount(p.amount, p.currency)}, quoted ${formatAmount(request.quoteAmount ?? 0, request.currency)}`,
+      };
+    }
+    return undefined;
   }
 
   /** `change` under the request's row lock; false when there is no such request. */
   private async changeRequest(
     em: EntityManager,
     requestId: string,
-    mutate: (request: ServiceRequest, tx: EntityManager) => void | Promise<void>,
+    mutate: (request: ServiceRequest, tx: EntityManager) => Promise<void>,
   ): Promise<boolean> {
     try {
       await this.requests.change(em, requestId, mutate, { lock: true });
@@ -148,77 +584,6 @@ export class PaymentEventsService {
     }
   }
 
-  /** Returns false when no payment with that PaymentIntent is known yet (the caller parks it). */
-  async recordRefunds(em: EntityManager, r: ReportedRefunds, source: ChangeSource): Promise<boolean> {
-    return this.changePayment(em, r.paymentIntentId, async (request, current, tx) => {
-      for (const reported of r.refunds) {
-        const status =
-          reported.status === 'failed' || reported.status === 'canceled'
-            ? RefundStatus.FAILED
-            : reported.status === 'succeeded'
-              ? RefundStatus.SUCCEEDED
-              : RefundStatus.PENDING;
-        let refund = await tx.findOne(Refund, { stripeRefundId: reported.id });
-        if (!refund) {
-          refund = tx.create(Refund, {
-            payment: current,
-            stripeRefundId: reported.id,
-            amount: reported.amount,
-            status,
-          } as Refund);
-          tx.persist(refund);
-        } else if (refund.status === status) {
-          continue;
-        }
-        refund.status = status;
-        if (status === RefundStatus.FAILED)
-          flag(request, `a refund of ${formatAmount(reported.amount, current.currency)} failed`, source);
-      }
-      const succeeded = (await tx.find(Refund, { payment: current, status: RefundStatus.SUCCEEDED })).reduce(
-        (sum, x) => sum + x.amount,
-        0,
-      );
-      const total = r.amountRefunded ?? Math.max(current.refunded, succeeded);
-      if (total === current.refunded) return;
-      const added = total - current.refunded;
-      current.refunded = total;
-      if (MONEY_RECEIVED.includes(current.status)) {
-        current.status =
-          current.refunded >= current.amount
-            ? PaymentStatus.REFUNDED
-            : current.refunded > 0
-              ? PaymentStatus.PARTIALLY_REFUNDED
-              : PaymentStatus.SUCCEEDED;
-      }
-      const everything = await this.everythingRefunded(tx, request);
-      const to = everything && canTransition(request.status, S.REFUNDED) ? S.REFUNDED : undefined;
-      request.record({
-        kind: 'REFUND',
-        source,
-        amount: added,
-        note: `${formatAmount(Math.abs(added), current.currency)} refunded`,
-        ...(to ? { from: request.status, to } : {}),
-      });
-      if (to) request.status = to;
-    });
-  }
-
-  async recordDispute(em: EntityManager, d: ReportedDispute, source: ChangeSource): Promise<boolean> {
-    return this.changePayment(em, d.paymentIntentId, async (request, current) => {
-      const money = formatAmount(d.amount, current.currency);
-      const notes = {
-        created: `The customer disputed ${money} (${d.status})`,
-        funds_withdrawn: `Stripe withdrew ${money} for the dispute`,
-        funds_reinstated: `Stripe returned ${money}: the dispute was won`,
-        closed: `The dispute closed: ${d.status}`,
-      } as const;
-      const note = notes[d.phase];
-      current.disputed = d.phase !== 'closed' || d.status !== 'won';
-      request.record({ kind: 'DISPUTE', source, amount: d.amount, note });
-      if (d.phase === 'created' || (d.phase === 'closed' && d.status === 'lost')) flag(request, note, source);
-    });
-  }
-
   /**
    * Applies `mutate` to the payment of `paymentIntentId` and its request, under the request's row
    * lock; false when no such payment is known yet (the caller parks the event).
@@ -226,60 +591,54 @@ export class PaymentEventsService {
   private async changePayment(
     em: EntityManager,
     paymentIntentId: string,
-    mutate: (request: ServiceRequest, payment: Payment, tx: EntityManager) => Promise<void>,
+    mutate: (request: ServiceRequest, payment: { id: string; currency: string }, tx: EntityManager) => Promise<void>,
   ): Promise<boolean> {
-    const payment = await em.findOne(
-      Payment,
-      { stripePaymentIntentId: paymentIntentId },
-      { populate: ['serviceRequest'] },
+    const [found] = await em.execute<{ service_request_id: string }[]>(
+      'select service_request_id from payment where stripe_payment_intent_id = ?',
+      [paymentIntentId],
     );
-    if (!payment) return false;
+    if (!found) return false;
     await this.requests.change(
       em,
-      payment.serviceRequest.id,
-      async (request, tx) => mutate(request, await tx.findOneOrFail(Payment, { id: payment.id }), tx),
+      found.service_request_id,
+      async (request, tx) => {
+        const [payment] = await tx.execute<{ id: string; currency: string }[]>(
+          'select id, currency from payment where stripe_payment_intent_id = ?',
+          [paymentIntentId],
+        );
+        await mutate(request, payment as { id: string; currency: string }, tx);
+      },
       { lock: true },
     );
     return true;
   }
+}
 
-  /** A declined or failed attempt: on the timeline, the request stays payable. */
-  async recordFailedAttempt(
-    em: EntityManager,
-    requestId: string,
-    amount: number,
-    message: string,
-    source: ChangeSource,
-  ): Promise<boolean> {
-    return this.changeRequest(
-      em,
-      requestId,
-      (request) => void request.record({ kind: 'PAYMENT_FAILED', source, amount, note: message }),
-    );
-  }
+function refundStatus(state: string): RefundStatus {
+  if (state === 'succeeded') return RefundStatus.SUCCEEDED;
+  if (state === 'failed') return RefundStatus.FAILED;
+  if (state === 'canceled') return RefundStatus.CANCELED;
+  return RefundStatus.PENDING;
+}
 
-  /** Why a succeeded payment cannot simply mark the request PAID, if it cannot. */
-  private disagreement(request: ServiceRequest, p: ReportedPayment): string | undefined {
-    if (!PAYABLE.includes(request.status)) {
-      return [S.CANCELED, S.DECLINED].includes(request.status)
-        ? `paid after the request was ${request.status.toLowerCase()}`
-        : 'possible double payment: the request was already paid';
-    }
-    if (p.currency !== request.currency)
-      return `paid in ${p.currency.toUpperCase()}, quoted in ${request.currency.toUpperCase()}`;
-    if (p.quoteVersion !== undefined && p.quoteVersion !== request.quoteVersion) {
-      return `paid an older quote (version ${p.quoteVersion}, current ${request.quoteVersion})`;
-    }
-    if (p.amount !== request.quoteAmount) {
-      return `paid ${formatAmount(p.amount, p.currency)}, quoted ${formatAmount(request.quoteAmount ?? 0, request.currency)}`;
-    }
-    return undefined;
-  }
+/** A payment's status from its Stripe state and its refunds (MANUAL payments are received money). */
+function paymentStatus(
+  p: Pick<PaymentRow, 'method' | 'stripe_state' | 'amount' | 'refund_counting' | 'refund_succeeded'>,
+) {
+  const state = p.method === PaymentMethod.MANUAL ? 'succeeded' : p.stripe_state;
+  if (state === 'processing') return PaymentStatus.PROCESSING;
+  if (state === 'failed') return PaymentStatus.FAILED;
+  if (p.refund_succeeded >= p.amount) return PaymentStatus.REFUNDED;
+  return p.refund_counting > 0 ? PaymentStatus.PARTIALLY_REFUNDED : PaymentStatus.SUCCEEDED;
+}
 
-  private async everythingRefunded(em: EntityManager, request: ServiceRequest): Promise<boolean> {
-    const received = (await em.find(Payment, { serviceRequest: request })).filter((p) =>
-      MONEY_RECEIVED.includes(p.status),
-    );
-    return received.length > 0 && received.every((p) => p.refunded >= p.amount);
-  }
+function disputeNote(state: string, money: string, reason: string | undefined, dueBy?: string | null): string {
+  const why = reason ? ` (${reason.replace(/_/g, ' ')})` : '';
+  if (state.startsWith('warning_') && state !== 'warning_closed') return `An inquiry about ${money}${why}`;
+  if (state === 'warning_closed') return `The inquiry about ${money} closed`;
+  if (state === 'won') return `The dispute of ${money} was won`;
+  if (state === 'lost') return `The dispute of ${money} was lost`;
+  if (state === 'prevented') return `The dispute of ${money} was prevented`;
+  const due = dueBy ? `; evidence due by ${new Date(dueBy).toISOString().slice(0, 10)}` : '';
+  return `The customer disputed ${money}${why}: ${state.replace(/_/g, ' ')}${due}`;
 }

@@ -45,9 +45,30 @@ export class Payment {
   @Enum({ items: () => PaymentStatus })
   status!: PaymentStatus;
 
+  /** Derived from its dispute: a chargeback under way or lost (no refund possible). */
   @Field(() => Boolean)
   @Property({ type: 'boolean' })
   disputed = false;
+
+  /** Stripe's state of the PaymentIntent (`processing`, `failed`, `succeeded`); MANUAL payments have none. */
+  @Property({ type: 'text', nullable: true })
+  stripeState?: string;
+
+  /** The `created` of the event that reported `stripeState`. */
+  @Property({ type: 'timestamptz', nullable: true })
+  stateAt?: Date;
+
+  /** When Stripe created the payment: of two competing payments, the first is the request's. */
+  @Property({ type: 'timestamptz', nullable: true })
+  stripeCreatedAt?: Date;
+
+  /** The quote version its metadata names (Stripe payments). */
+  @Property({ type: 'integer', nullable: true })
+  quoteVersion?: number;
+
+  /** The highest `amount_refunded` Stripe reported for the charge: a cross-check of the refund rows. */
+  @Property({ type: 'integer' })
+  chargeRefunded = 0;
 
   @Property({ type: 'text', nullable: true })
   note?: string;

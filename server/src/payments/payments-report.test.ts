@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
 import { createRequest } from '../test-support/requests';
-import { checkoutSession, deliver, refundedCharge, stripeEvent } from '../test-support/stripe-events';
+import { charge, checkoutSession, deliver, refundedCharge, stripeEvent } from '../test-support/stripe-events';
 import { errorCode, ok, startTestServer, type TestServer } from '../test-support/test-server';
 
 let server: TestServer;
@@ -32,6 +32,9 @@ it('totals what was paid and refunded in the period, by day and by payment metho
   const card = await quoted(12_500);
   const session = checkoutSession({ requestId: card, amount: 12_500 });
   await deliver(server.url, stripeEvent('checkout.session.completed', session));
+  // How the customer paid comes from the charge (the session lists the methods offered, not the one used).
+  const paidBy = charge({ paymentIntent: session.payment_intent, amount: 12_500, methodType: 'card' });
+  await deliver(server.url, stripeEvent('charge.succeeded', paidBy));
   await deliver(server.url, stripeEvent('charge.refunded', refundedCharge(session.payment_intent, 12_500, 2_500)));
   const cash = await quoted(4_000);
   ok(await server.gql(`mutation($id: ID!) { markPaid(id: $id) { id } }`, { id: cash }, token));

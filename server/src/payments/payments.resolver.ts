@@ -1,10 +1,14 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 
+import { selectRows } from '../common/sql-rows';
 import type { Context } from '../graphql/context';
 import { requestChildren, type RequestView } from '../service-requests/request-reads';
 import { ChangeSource } from '../service-requests/service-request-status';
 import { ServiceRequest } from '../service-requests/service-request.entity';
+import { Dispute } from './dispute.entity';
 import { PaymentLink } from './payment-link.entity';
+import { Payment } from './payment.entity';
+import { Refund } from './refund.entity';
 
 @ArgsType()
 class RefundArgs {
@@ -51,5 +55,25 @@ export class PaymentsResolver {
   @FieldResolver(() => [PaymentLink], { description: 'History, newest first' })
   paymentLinks(@Root() request: RequestView, @Ctx() ctx: Context) {
     return requestChildren(ctx).paymentLinks.load(request.id);
+  }
+}
+
+/** A payment's refunds and dispute, read with SQL (a request's detail shows a handful). */
+@Resolver(() => Payment)
+export class PaymentFieldsResolver {
+  @FieldResolver(() => [Refund], { description: 'Each Stripe refund in its latest known state, oldest first' })
+  refunds(@Root() payment: Pick<Payment, 'id'>, @Ctx() { em }: Context) {
+    return selectRows(em, Refund, 'select * from refund where payment_id = ? order by created_at, id', [payment.id]);
+  }
+
+  @FieldResolver(() => Dispute, { nullable: true, description: 'The latest dispute of its charge, if any' })
+  async dispute(@Root() payment: Pick<Payment, 'id'>, @Ctx() { em }: Context) {
+    const [row] = await selectRows(
+      em,
+      Dispute,
+      'select * from dispute where payment_id = ? order by created_at desc limit 1',
+      [payment.id],
+    );
+    return row ? Object.assign(new Dispute(), row) : null;
   }
 }

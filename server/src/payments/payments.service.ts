@@ -6,7 +6,7 @@ import type { Logger } from 'pino';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { Customer } from '../customers/customer.entity';
-import { cardConsentText, paymentLinkMail, refundMail } from '../mail/messages';
+import { cardConsentText, paymentFailedMail, paymentLinkMail, refundMail } from '../mail/messages';
 import { enqueueMail } from '../mail/outbox';
 import { assertTransition, PAYABLE } from '../service-requests/lifecycle';
 import { ChangeSource, ServiceRequestStatus as S } from '../service-requests/service-request-status';
@@ -15,10 +15,11 @@ import type { RetiredLink, ServiceRequestService } from '../service-requests/ser
 import type { Settings } from '../settings';
 import { PayTokens } from './pay-token';
 import { PaymentMethod, PaymentStatus } from './payment-enums';
+import type { PaymentEventsService } from './payment-events.service';
 import { PayableKind, PaymentLink } from './payment-link.entity';
 import { Payment } from './payment.entity';
 import type { CheckoutSessionState, ObjectMetadata, PaymentProvider } from './provider';
-import { Refund, RefundStatus } from './refund.entity';
+import { Refund, REFUND_COUNTS } from './refund.entity';
 import { StripeAttempts } from './stripe-attempts';
 
 /** Stripe allows at most 24 h; a margin keeps clock differences from making it refuse. */
@@ -38,7 +39,10 @@ export interface SendOptions {
 }
 
 export type PayOutcome =
-  { kind: 'redirect'; url: string } | { kind: 'closed'; request: ServiceRequest } | { kind: 'unknown' };
+  | { kind: 'redirect'; url: string }
+  | { kind: 'closed'; request: ServiceRequest }
+  | { kind: 'processing'; request: ServiceRequest }
+  | { kind: 'unknown' };
 
 const metadataOf = (request: ServiceRequest): ObjectMetadata => ({
   service_request_id: request.id,
@@ -58,6 +62,7 @@ export class PaymentsService {
     private readonly provider: PaymentProvider,
     private readonly tokens: PayTokens,
     private readonly requests: ServiceRequestService,
+    private readonly paymentEvents: PaymentEventsService,
     private readonly log: Logger,
   ) {
     this.attempts = new StripeAttempts(provider.account);
@@ -135,6 +140,7 @@ export class PaymentsService {
     const request = await em.findOne(ServiceRequest, { payTokenHash: PayTokens.hash(token) });
     if (!request) return { kind: 'unknown' };
     if (!PAYABLE.includes(request.status)) return { kind: 'closed', request };
+    if (await this.processing(em, request)) return { kind: 'processing', request };
     if (this.settings.PAYMENT_PRIMITIVE === 'payment_link') {
       const link = await this.currentLink(em, request, token);
       const url = new URL(link.url);
@@ -143,6 +149,29 @@ export class PaymentsService {
     }
     return { kind: 'redirect', url: (await this.currentSession(em, request, token)).url };
   }
+
+  /** Whether a payment of the current quote is on its way (a bank debit): paying again would pay twice. */
+  async processing(em: EntityManager, request: Pick<ServiceRequest, 'id' | 'quoteVersion'>): Promise<boolean> {
+    const [row] = await em.execute(
+      `select 1 from payment where service_request_id = ? and status = ? and (quote_version = ? or quote_version is null)`,
+      [request.id, PaymentStatus.PROCESSING, request.quoteVersion],
+    );
+    return row !== undefined;
+  }
+
+  /**
+   * A payment of the current quote failed (a bank debit returned): its link or session was used up,
+   * so it is retired (closed at Stripe after commit) and /pay makes a fresh one; the customer is
+   * told, with the same /pay URL.
+   */
+  readonly onPaymentFailed = async (tx: EntityManager, request: ServiceRequest, amount: number): Promise<void> => {
+    await tx.execute(
+      'update payment_link set active = false where service_request_id = ? and active and quote_version = ?',
+      [request.id, request.quoteVersion],
+    );
+    const url = this.payUrl(request);
+    if (url) enqueueMail(tx, request, paymentFailedMail(this.settings.BUSINESS_NAME, request, amount, url));
+  };
 
   /**
    * The state of a session the customer comes back from, straight from Stripe. The session id (not
@@ -172,7 +201,7 @@ export class PaymentsService {
   ) {
     const request = await this.requests.findOneOrFail(em, id);
     const payment = await this.refundablePayment(em, request, paymentId);
-    const refunds = await em.find(Refund, { payment, status: { $ne: RefundStatus.FAILED } });
+    const refunds = await em.find(Refund, { payment, status: { $in: [...REFUND_COUNTS] } });
     const left = payment.amount - refunds.reduce((sum, r) => sum + r.amount, 0);
     const value = amount ?? left;
     if (!Number.isInteger(value) || value < 1 || value > left) {
@@ -186,18 +215,20 @@ export class PaymentsService {
       { scope: request.id, purpose: `refund-${payment.id}`, quoteVersion: request.quoteVersion, request },
       true, // every refund is a deliberate new one: two partial refunds of one amount are two refunds
       (key) => this.provider.refund(payment.stripePaymentIntentId as string, value, metadataOf(request), key),
-      (tx, refund) => {
-        tx.persist(
-          tx.create(Refund, {
-            payment: tx.getReference(Payment, payment.id),
-            stripeRefundId: refund.id,
-            amount: refund.amount,
-          } as Refund),
-        );
+    );
+    // Recorded as the webhook will report it (one row and one timeline entry per refund, whichever comes first).
+    await this.paymentEvents.recordRefund(
+      em,
+      {
+        paymentIntentId: payment.stripePaymentIntentId as string,
+        refundId: result.id,
+        amount: result.amount,
+        state: result.status,
+        at: Math.floor(Date.now() / 1000),
       },
+      source,
     );
     return this.requests.change(em, id, (fresh, tx) => {
-      fresh.record({ kind: 'REFUND', source, amount: result.amount, note: `Refund requested (${result.status})` });
       enqueueMail(tx, fresh, refundMail(this.settings.BUSINESS_NAME, fresh, result.amount, payment.currency));
     });
   }

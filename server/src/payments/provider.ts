@@ -97,6 +97,11 @@ export interface PaymentProvider {
   deactivatePaymentLink(id: string, priceId: string | undefined): Promise<void>;
   createCheckoutSession(params: CreateSessionParams): Promise<{ id: string; url: string; expiresAt: Date }>;
   retrieveCheckoutSession(id: string): Promise<CheckoutSessionState>;
+  /**
+   * The current state of one object in the terms of stripe-state-rules.ts (a PaymentIntent as
+   * `processing`, `failed` or `succeeded`); undefined when Stripe has no such object (404).
+   */
+  retrieveState(kind: 'payment' | 'charge' | 'refund' | 'dispute', id: string): Promise<string | undefined>;
   /** Open sessions of a Payment Link (they stay payable after the link is deactivated). */
   listOpenSessions(paymentLinkId: string): Promise<string[]>;
   /** Expires an open session; an already closed one is fine. */
@@ -127,6 +132,8 @@ export class ProviderError extends Error {
     /** Whether the same call (same idempotency key) may be tried again. */
     readonly retryable: boolean,
     readonly stripeCode: string | undefined,
+    /** Stripe's HTTP status, when it answered. */
+    readonly status?: number | undefined,
   ) {
     super(message);
   }

@@ -8,6 +8,7 @@ import { type ChangeSource, ServiceRequestStatus as S } from '../service-request
 import type { ServiceRequest } from '../service-requests/service-request.entity';
 import type { ServiceRequestService } from '../service-requests/service-request.service';
 import type { Settings } from '../settings';
+import { PaymentStatus } from './payment-enums';
 import type { PaymentEventsService } from './payment-events.service';
 import type { PaymentsService } from './payments.service';
 import type { PaymentProvider } from './provider';
@@ -103,8 +104,26 @@ export class SavedCardsService {
   async charge(em: EntityManager, id: string, source: ChangeSource): Promise<ServiceRequest> {
     const request = await this.requests.findOneOrFail(em, id);
     const spec = { scope: request.id, purpose: 'saved_card_charge', quoteVersion: request.quoteVersion, request };
-    // Already charged for this quote: the payment is recorded (or on its way by webhook).
-    if (await this.attempts.succeeded(em, spec)) return request;
+    // Already charged for this quote, or a payment for it succeeded or is on its way: never a second charge.
+    if (await this.attempts.succeeded(em, spec)) {
+      throw new ConflictError('the saved card was already charged for this quote');
+    }
+    const [paying] = await em.execute<{ status: PaymentStatus }[]>(
+      `select status from payment where service_request_id = ? and status in (?)
+         and (quote_version = ? or quote_version is null)`,
+      [
+        request.id,
+        [PaymentStatus.PROCESSING, PaymentStatus.SUCCEEDED, PaymentStatus.PARTIALLY_REFUNDED],
+        request.quoteVersion,
+      ],
+    );
+    if (paying) {
+      throw new ConflictError(
+        paying.status === PaymentStatus.PROCESSING
+          ? 'a payment for this quote is processing: wait for its outcome'
+          : 'this quote is already paid',
+      );
+    }
     if (request.status !== S.QUOTED) {
       throw new ConflictError(`only a QUOTED request can be charged to a saved card (this one is ${request.status})`);
     }
@@ -145,8 +164,9 @@ export class SavedCardsService {
         amount: request.quoteAmount as number,
         currency: request.currency,
         quoteVersion: request.quoteVersion,
-        methodType: 'card',
         state: intent.status === 'succeeded' ? 'succeeded' : 'processing',
+        at: Math.floor(Date.now() / 1000),
+        createdAt: Math.floor(Date.now() / 1000),
       },
       source,
     );

@@ -159,8 +159,9 @@ describe('chargeSavedCard', () => {
     const { email } = await customerWithSavedCard('4242424242424242');
     const first = await quotedRequestFor(email);
     ok(await chargeSavedCard(first));
-    const again = ok(await chargeSavedCard(first))['chargeSavedCard'];
-    expect(again.status).toBe('PAID');
+    // A second call after the charge succeeded is refused and charges nothing.
+    expect(errorCode(await chargeSavedCard(first))).toBe('CONFLICT');
+    expect((await read(first)).status).toBe('PAID');
     expect(await intentsFor(first)).toHaveLength(1);
 
     const concurrent = await quotedRequestFor(email);

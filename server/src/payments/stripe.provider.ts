@@ -54,7 +54,13 @@ function translate(error: unknown): never {
       // The same attempt under way elsewhere (a concurrent call): its key stays good.
       error.rawType === 'idempotency_error' ||
       (error.statusCode ?? 0) >= 500;
-    throw new ProviderError(error.message, error.requestId, retryable, error.code ?? error.rawType ?? error.type);
+    throw new ProviderError(
+      error.message,
+      error.requestId,
+      retryable,
+      error.code ?? error.rawType ?? error.type,
+      error.statusCode,
+    );
   }
   throw error;
 }
@@ -166,6 +172,23 @@ export class StripeProvider implements PaymentProvider {
 
   async retrieveCheckoutSession(id: string) {
     return this.call(async () => toState(await this.stripe.checkout.sessions.retrieve(id)));
+  }
+
+  async retrieveState(kind: 'payment' | 'charge' | 'refund' | 'dispute', id: string) {
+    try {
+      return await this.call(async () => {
+        if (kind === 'refund') return (await this.stripe.refunds.retrieve(id)).status ?? undefined;
+        if (kind === 'dispute') return (await this.stripe.disputes.retrieve(id)).status;
+        if (kind === 'charge') return (await this.stripe.charges.retrieve(id)).status;
+        const status = (await this.stripe.paymentIntents.retrieve(id)).status;
+        // After a failed attempt a PaymentIntent waits for another method; canceled is over too.
+        if (status === 'succeeded' || status === 'processing') return status;
+        return status === 'requires_payment_method' || status === 'canceled' ? 'failed' : 'processing';
+      });
+    } catch (error) {
+      if (error instanceof ProviderError && error.status === 404) return undefined;
+      throw error;
+    }
   }
 
   async listOpenSessions(paymentLinkId: string) {

@@ -17,6 +17,14 @@ export const TRANSITIONS: Readonly<Record<S, readonly S[]>> = {
   [S.REFUNDED]: [],
 };
 
+/**
+ * Moves only money makes, never an admin: when a refund that made the request REFUNDED fails
+ * afterwards, the request goes back to the status it had (stripe-state-rules.ts, refunds).
+ */
+export const MONEY_TRANSITIONS: Readonly<Partial<Record<S, readonly S[]>>> = {
+  [S.REFUNDED]: [S.PAID, S.SCHEDULED, S.COMPLETED],
+};
+
 export function canTransition(from: S, to: S): boolean {
   return TRANSITIONS[from].includes(to);
 }

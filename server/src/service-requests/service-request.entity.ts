@@ -89,9 +89,14 @@ export class ServiceRequest {
   @Property({ type: 'boolean' })
   needsAttention = false;
 
+  /** The open causes' notes (attention-cause.entity.ts), kept beside the flag for lists. */
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   attentionReason?: string;
+
+  /** The status before refunds covered everything paid: where a refund failing afterwards puts it back. */
+  @Enum({ items: () => ServiceRequestStatus, nullable: true })
+  refundedFrom?: ServiceRequestStatus;
 
   @OneToMany(() => Payment, (payment) => payment.serviceRequest, { orderBy: { createdAt: 'desc', id: 'desc' } })
   payments = new Collection<Payment>(this);

@@ -1,10 +1,12 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { consume } from '../auth/rate-limits';
+import { selectRows } from '../common/sql-rows';
 import { Customer } from '../customers/customer.entity';
 import { Public } from '../graphql/admin-guard';
 import type { Context } from '../graphql/context';
 import { Payment } from '../payments/payment.entity';
+import { AttentionCause } from './attention-cause.entity';
 import { requestChildren, type RequestView } from './request-reads';
 import { ChangeSource } from './service-request-status';
 import { ServiceRequest } from './service-request.entity';
@@ -100,6 +102,16 @@ export class ServiceRequestResolver {
   @FieldResolver(() => [Payment])
   payments(@Root() request: RequestView, @Ctx() ctx: Context) {
     return requestChildren(ctx).payments.load(request.id);
+  }
+
+  @FieldResolver(() => [AttentionCause], { description: 'Why it needs attention: the causes open now' })
+  attentionCauses(@Root() request: RequestView, @Ctx() { em }: Context) {
+    return selectRows(
+      em,
+      AttentionCause,
+      'select * from attention_cause where service_request_id = ? and resolved_at is null order by opened_at, kind, subject',
+      [request.id],
+    );
   }
 
   @FieldResolver(() => [TimelineEntry], { description: 'Oldest first' })

@@ -259,11 +259,16 @@ export class ServiceRequestService {
     });
   }
 
+  /** Resolves the causes open now; each stays resolved, and only a new cause raises attention again. */
   resolveAttention(em: EntityManager, id: string, note: string, source: ChangeSource): Promise<ServiceRequest> {
-    return this.change(em, id, (request) => {
+    return this.change(em, id, async (request, tx) => {
       const text = clean(note);
       if (!text) throw new BadUserInputError('note', 'must say how it was resolved');
       if (!request.needsAttention) throw new ConflictError('this request does not need attention');
+      await tx.execute(
+        'update attention_cause set resolved_at = ?::timestamptz where service_request_id = ? and resolved_at is null',
+        [new Date().toISOString(), request.id],
+      );
       request.record({ kind: 'ATTENTION_RESOLVED', source, note: `${request.attentionReason ?? ''} → ${text}` });
       request.needsAttention = false;
       request.attentionReason = undefined;

@@ -8,6 +8,11 @@ import type { ServiceRequest } from './service-request.entity';
 @ObjectType()
 @Entity()
 @Index({ properties: ['serviceRequest', 'id'] })
+@Index({
+  name: 'timeline_entry_fact_key_unique',
+  expression:
+    'create unique index "timeline_entry_fact_key_unique" on "timeline_entry" ("service_request_id", "fact_key") where "fact_key" is not null',
+})
 export class TimelineEntry {
   @PrimaryKey({ type: 'bigint', autoincrement: true })
   id!: string;
@@ -40,7 +45,12 @@ export class TimelineEntry {
   @Property({ type: 'integer', nullable: true })
   amount?: number;
 
+  /** When it happened: for what Stripe reports, the event's `created`. */
   @Field(() => Date)
   @Property({ type: 'timestamptz' })
   at: Date = new Date();
+
+  /** One entry per fact about a Stripe object (`pi_…:succeeded`, `re_…`): redeliveries and replays add none. */
+  @Property({ type: 'text', nullable: true, hidden: true })
+  factKey?: string;
 }

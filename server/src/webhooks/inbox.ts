@@ -1,9 +1,11 @@
+import { DriverException } from '@mikro-orm/core';
 import type { EntityManager, QueryResult } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 
 import { withAfterCommit } from '../common/after-commit';
 import { storableText } from '../common/text';
 import { knownPayment, type PaymentEventsService } from '../payments/payment-events.service';
+import { ProviderError } from '../payments/provider';
 import type { SavedCardsService } from '../payments/saved-cards.service';
 import { ChangeSource } from '../service-requests/service-request-status';
 import { chargeHandlers } from './handlers/charge.handlers';
@@ -142,7 +144,10 @@ export class Inbox {
     return row?.status;
   }
 
-  /** Re-applies a failed, ignored or parked event (an admin's replay). */
+  /**
+   * Re-applies a failed, ignored or parked event (an admin's replay): true when it was applied (or
+   * handled) now, false when there was nothing to replay or it is still waiting for its payment.
+   */
   async replay(id: string): Promise<boolean> {
     const reset = await this.em
       .fork()
@@ -153,7 +158,7 @@ export class Inbox {
       );
     if (reset === 0) return false;
     await this.process(id);
-    return true;
+    return ![Status.PARKED, Status.FAILED, Status.RECEIVED].includes((await this.statusOf(id)) as Status);
   }
 
   /** Events left unapplied by a crash, and failed ones whose backoff has elapsed. */
@@ -162,7 +167,11 @@ export class Inbox {
       WebhookEvent,
       {
         $or: [
-          { status: Status.RECEIVED, receivedAt: { $lt: new Date(Date.now() - 10_000) } },
+          {
+            status: Status.RECEIVED,
+            receivedAt: { $lt: new Date(Date.now() - 10_000) },
+            $or: [{ nextAttemptAt: null }, { nextAttemptAt: { $lte: new Date() } }],
+          },
           { status: Status.FAILED, attempts: { $lt: MAX_ATTEMPTS }, nextAttemptAt: { $lte: new Date() } },
         ],
       },
@@ -191,18 +200,26 @@ export class Inbox {
     });
   }
 
+  /**
+   * A failure rolls every effect back. Stripe unreachable (asked to break a tie) is no failure of the
+   * event: it stays RECEIVED and is tried again with backoff; anything else marks it FAILED, with
+   * the error in words.
+   */
   private async fail(id: string, error: unknown): Promise<void> {
-    const message = error instanceof Error ? error.message : String(error);
-    this.log.error({ err: error, eventId: id }, 'applying a Stripe event failed; it will be retried');
+    const later = error instanceof ProviderError && error.retryable;
+    this.log[later ? 'warn' : 'error'](
+      { err: error, eventId: id },
+      'applying a Stripe event failed; it will be retried',
+    );
     const em = this.em.fork();
     const event = await em.findOne(WebhookEvent, { id });
     if (!event) return;
-    event.status = Status.FAILED;
+    event.status = later ? Status.RECEIVED : Status.FAILED;
     event.attempts += 1;
-    event.error = message;
+    event.error = readableError(error);
     event.nextAttemptAt = new Date(Date.now() + Math.min(2 ** event.attempts * 1_000, 3_600_000));
     await em.flush();
-    this.metrics.processed(event.type, 'failed', 0);
+    this.metrics.processed(event.type, later ? 'retry' : 'failed', 0);
   }
 
   /** Events parked until the payment of `paymentIntentId` was known are applied now. */
@@ -220,6 +237,19 @@ export class Inbox {
       await this.process(id);
     }
   }
+}
+
+/**
+ * What went wrong, in words: a database error without the statement that raised it (MikroORM puts
+ * the SQL in front of PostgreSQL's message), Stripe's answer as Stripe gave it.
+ */
+export function readableError(error: unknown): string {
+  if (error instanceof ProviderError) return `Stripe: ${error.message}`;
+  if (error instanceof DriverException) {
+    const message = error.message.split(' - ').at(-1) ?? error.message;
+    return `Database: ${message}`;
+  }
+  return error instanceof Error ? error.message : String(error);
 }
 
 /** Retries what the inline attempt left (a crash, a failure) on every replica; claims never clash. */

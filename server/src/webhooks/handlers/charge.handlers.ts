@@ -1,75 +1,101 @@
-import type { Handler } from './types';
+import { type Handler, idOf, parked } from './types';
 
-const idOf = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value : ((value as { id?: string } | null)?.id ?? undefined);
-
-const parked = (paymentIntentId: string) =>
-  ({ result: 'parked', waitingFor: paymentIntentId, note: 'waits for the payment it is about' }) as const;
-
-/** `charge.refunded`: the charge's running refund total, with its refunds when expanded. */
-const refunded: Handler = async (event, ctx) => {
-  const charge = event.data.object;
-  const paymentIntentId = idOf(charge['payment_intent']);
+/** `charge.*`: how the customer paid (`payment_method_details.type`) and Stripe's refunded total. */
+const charge: Handler = async (event, ctx) => {
+  const object = event.data.object;
+  const paymentIntentId = idOf(object['payment_intent']);
   if (!paymentIntentId) return { result: 'ignored', note: 'a charge without a PaymentIntent' };
-  const refunds = ((charge['refunds']?.data ?? []) as Record<string, any>[]).map((r) => ({
-    id: r['id'],
-    amount: r['amount'],
-    status: r['status'],
-  }));
-  const known = await ctx.payments.recordRefunds(
+  const known = await ctx.payments.recordCharge(
     ctx.em,
-    { paymentIntentId, amountRefunded: charge['amount_refunded'], refunds },
+    {
+      paymentIntentId,
+      methodType: object['payment_method_details']?.['type'],
+      amountRefunded: typeof object['amount_refunded'] === 'number' ? object['amount_refunded'] : undefined,
+    },
     ctx.source,
   );
-  return known ? { result: 'applied' } : parked(paymentIntentId);
-};
-
-/** `refund.*`: one refund's state; the charge's total comes with `charge.refunded`. */
-const refundChanged: Handler = async (event, ctx) => {
-  const refund = event.data.object;
-  const paymentIntentId = idOf(refund['payment_intent']);
-  if (!paymentIntentId) return { result: 'ignored', note: 'a refund without a PaymentIntent' };
-  const known = await ctx.payments.recordRefunds(
-    ctx.em,
-    { paymentIntentId, refunds: [{ id: refund['id'], amount: refund['amount'], status: refund['status'] }] },
-    ctx.source,
-  );
-  return known ? { result: 'applied' } : parked(paymentIntentId);
-};
-
-const dispute =
-  (phase: 'created' | 'funds_withdrawn' | 'funds_reinstated' | 'closed'): Handler =>
-  async (event, ctx) => {
-    const d = event.data.object;
-    const paymentIntentId = idOf(d['payment_intent']);
-    if (!paymentIntentId) return { result: 'ignored', note: 'a dispute without a PaymentIntent' };
-    const known = await ctx.payments.recordDispute(
+  if (!known) return parked(paymentIntentId);
+  // Older API versions list the charge's refunds in it: each is a fact about its refund too.
+  for (const listed of (object['refunds']?.data ?? []) as Record<string, any>[]) {
+    await ctx.payments.recordRefund(
       ctx.em,
-      { paymentIntentId, phase, amount: d['amount'], status: d['status'] },
+      { paymentIntentId, refundId: listed['id'], amount: listed['amount'], state: listed['status'], at: event.created },
       ctx.source,
     );
-    return known ? { result: 'applied' } : parked(paymentIntentId);
-  };
+  }
+  return { result: 'applied' };
+};
 
-/** A failed attempt (a declined card): on the timeline; the request stays payable. */
+/** `refund.*`: one refund's state, by its id. */
+const refund: Handler = async (event, ctx) => {
+  const object = event.data.object;
+  const paymentIntentId = idOf(object['payment_intent']);
+  if (!paymentIntentId) return { result: 'ignored', note: 'a refund without a PaymentIntent' };
+  const known = await ctx.payments.recordRefund(
+    ctx.em,
+    { paymentIntentId, refundId: object['id'], amount: object['amount'], state: object['status'], at: event.created },
+    ctx.source,
+  );
+  return known ? { result: 'applied' } : parked(paymentIntentId);
+};
+
+/** `charge.dispute.*`: the dispute's state, reason, due date and balance transactions. */
+const dispute: Handler = async (event, ctx) => {
+  const object = event.data.object;
+  const paymentIntentId = idOf(object['payment_intent']);
+  if (!paymentIntentId) return { result: 'ignored', note: 'a dispute without a PaymentIntent' };
+  const dueBy = object['evidence_details']?.['due_by'];
+  const known = await ctx.payments.recordDispute(
+    ctx.em,
+    {
+      paymentIntentId,
+      disputeId: object['id'],
+      state: object['status'],
+      amount: object['amount'],
+      reason: object['reason'] ?? undefined,
+      evidenceDueBy: typeof dueBy === 'number' ? new Date(dueBy * 1000) : undefined,
+      balanceTransactions: ((object['balance_transactions'] ?? []) as Record<string, any>[]).map((t) => ({
+        amount: Number(t['amount'] ?? 0),
+        fee: Number(t['fee'] ?? 0),
+      })),
+      at: event.created,
+    },
+    ctx.source,
+  );
+  return known ? { result: 'applied' } : parked(paymentIntentId);
+};
+
+/** A failed attempt: the failure of a recorded payment, or a declined card on the Stripe page. */
 const paymentFailed: Handler = async (event, ctx) => {
   const intent = event.data.object;
   const requestId = (intent['metadata'] ?? {})['service_request_id'] as string | undefined;
   if (!requestId) return { result: 'ignored', note: 'no metadata.service_request_id: not one of ours' };
   const message = intent['last_payment_error']?.message ?? 'The payment attempt failed';
-  const known = await ctx.payments.recordFailedAttempt(ctx.em, requestId, intent['amount'], message, ctx.source);
+  const known = await ctx.payments.recordFailedAttempt(
+    ctx.em,
+    requestId,
+    intent['id'],
+    intent['amount'],
+    message,
+    event.created,
+    ctx.source,
+  );
   return known ? { result: 'applied' } : { result: 'ignored', note: `unknown request ${requestId}` };
 };
 
 export const chargeHandlers: Record<string, Handler> = {
-  'charge.refunded': refunded,
-  'refund.created': refundChanged,
-  'refund.updated': refundChanged,
-  'refund.failed': refundChanged,
-  'charge.refund.updated': refundChanged,
-  'charge.dispute.created': dispute('created'),
-  'charge.dispute.funds_withdrawn': dispute('funds_withdrawn'),
-  'charge.dispute.funds_reinstated': dispute('funds_reinstated'),
-  'charge.dispute.closed': dispute('closed'),
+  'charge.pending': charge,
+  'charge.succeeded': charge,
+  'charge.failed': charge,
+  'charge.refunded': charge,
+  'refund.created': refund,
+  'refund.updated': refund,
+  'refund.failed': refund,
+  'charge.refund.updated': refund,
+  'charge.dispute.created': dispute,
+  'charge.dispute.updated': dispute,
+  'charge.dispute.funds_withdrawn': dispute,
+  'charge.dispute.funds_reinstated': dispute,
+  'charge.dispute.closed': dispute,
   'payment_intent.payment_failed': paymentFailed,
 };

@@ -1,27 +1,20 @@
-import type { Handler, StripeEventLike } from './types';
+import type { PaymentFact } from '../../payments/payment-events.service';
+import { type Handler, idOf } from './types';
 
-const idOf = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value : ((value as { id?: string } | null)?.id ?? undefined);
-
-/** The request and quote a session paid, from its metadata (copied there from the link by Stripe). */
-function target(event: StripeEventLike) {
-  const session = event.data.object;
-  const metadata = (session['metadata'] ?? {}) as Record<string, string>;
-  const quoteVersion = Number(metadata['quote_version']);
-  return {
-    session,
-    requestId: metadata['service_request_id'],
-    quoteVersion: Number.isInteger(quoteVersion) ? quoteVersion : undefined,
-    paymentIntentId: idOf(session['payment_intent']),
-  };
-}
-
+/**
+ * A Checkout Session's payment: its event type carries the outcome (`completed` unpaid is a
+ * delayed method on its way; `async_payment_*` settles it), which the session object does not.
+ */
 const settle =
-  (state: 'succeeded' | 'processing' | 'failed', failure?: string): Handler =>
+  (state: PaymentFact['state'] | 'by_payment_status', failure?: string): Handler =>
   async (event, ctx) => {
-    const { session, requestId, quoteVersion, paymentIntentId } = target(event);
+    const session = event.data.object;
+    const metadata = (session['metadata'] ?? {}) as Record<string, string>;
+    const requestId = metadata['service_request_id'];
+    const paymentIntentId = idOf(session['payment_intent']);
     if (!requestId) return { result: 'ignored', note: 'no metadata.service_request_id: not one of ours' };
     if (!paymentIntentId) return { result: 'ignored', note: 'the session has no PaymentIntent' };
+    const quoteVersion = Number(metadata['quote_version']);
     const known = await ctx.payments.receivePayment(
       ctx.em,
       {
@@ -29,10 +22,12 @@ const settle =
         paymentIntentId,
         amount: session['amount_subtotal'] ?? session['amount_total'],
         currency: session['currency'],
-        quoteVersion,
-        methodType: (session['payment_method_types'] as string[] | undefined)?.[0],
-        state,
+        quoteVersion: Number.isInteger(quoteVersion) ? quoteVersion : undefined,
+        state:
+          state !== 'by_payment_status' ? state : session['payment_status'] === 'unpaid' ? 'processing' : 'succeeded',
         failure,
+        at: event.created,
+        createdAt: typeof session['created'] === 'number' ? session['created'] : event.created,
       },
       ctx.source,
     );
@@ -41,13 +36,10 @@ const settle =
       : { result: 'ignored', note: `unknown request ${requestId}` };
   };
 
-const completed: Handler = (event, ctx) =>
-  settle(event.data.object['payment_status'] === 'unpaid' ? 'processing' : 'succeeded')(event, ctx);
-
 export const checkoutHandlers: Record<string, Handler> = {
-  'checkout.session.completed': completed,
+  'checkout.session.completed': settle('by_payment_status'),
   'checkout.session.async_payment_succeeded': settle('succeeded'),
-  'checkout.session.async_payment_failed': settle('failed', 'The delayed payment failed; the request stays payable'),
+  'checkout.session.async_payment_failed': settle('failed', 'The bank debit failed; the customer can pay again'),
   'checkout.session.expired': async (_event, ctx) => {
     // /pay mints or leads to a live page, so an expired session needs nothing but counting.
     ctx.onSessionExpired();

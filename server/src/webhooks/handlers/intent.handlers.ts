@@ -1,8 +1,5 @@
 import { SAVED_CARD_CHARGE } from '../../payments/saved-cards.service';
-import type { Handler } from './types';
-
-const idOf = (value: unknown): string | undefined =>
-  typeof value === 'string' ? value : ((value as { id?: string } | null)?.id ?? undefined);
+import { type Handler, idOf } from './types';
 
 /**
  * `payment_intent.succeeded`: a card saved while paying (`setup_future_usage`) is stored on the
@@ -34,8 +31,9 @@ const succeeded: Handler = async (event, ctx) => {
       amount: intent['amount'],
       currency: intent['currency'],
       quoteVersion: Number.isInteger(quoteVersion) ? quoteVersion : undefined,
-      methodType: 'card',
       state: 'succeeded',
+      at: event.created,
+      createdAt: typeof intent['created'] === 'number' ? intent['created'] : event.created,
     },
     ctx.source,
   );

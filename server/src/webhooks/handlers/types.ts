@@ -30,3 +30,14 @@ export interface StripeEventLike {
 }
 
 export type Handler = (event: StripeEventLike, ctx: HandlerContext) => Promise<Outcome>;
+
+/** A Stripe reference, expanded (`{ id }`) or not (`"pi_…"`). */
+export const idOf = (value: unknown): string | undefined =>
+  typeof value === 'string' ? value : ((value as { id?: string } | null)?.id ?? undefined);
+
+/** Waits for the payment of `paymentIntentId` (a refund or dispute delivered before it). */
+export const parked = (paymentIntentId: string): Outcome => ({
+  result: 'parked',
+  waitingFor: paymentIntentId,
+  note: `waiting for ${paymentIntentId}`,
+});

@@ -1,0 +1,117 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+import { startStripeEmulator, type StripeEmulator } from '@service-desk/stripe-emulator';
+import { payForm } from '@service-desk/stripe-emulator/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { freePort } from '../test-support/global-setup';
+import { createRequest } from '../test-support/requests';
+import { errorCode, ok, startTestServer, TEST_WEBHOOK_SECRET, type TestServer } from '../test-support/test-server';
+
+/**
+ * A bank debit that fails days later must not strand the customer: in both primitives the same
+ * /pay URL leads to a fresh Stripe page (the used-up link or session is retired), the customer is
+ * told by mail, and nothing — checkWithStripe included — turns the failed payment back into one
+ * in progress. While the debit is in progress, /pay says so and no second charge can start.
+ */
+const FAILING_ACCOUNT = '000111111113';
+
+const READ = `query($id: ID!) { serviceRequest(id: $id) { status needsAttention
+  payments { status paymentMethodType } timeline { kind } } }`;
+
+describe.each(['payment_link', 'checkout_session'] as const)('with PAYMENT_PRIMITIVE=%s', (primitive) => {
+  let dir: string;
+  let emulator: StripeEmulator;
+  let server: TestServer;
+  let token: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'sd-delayed-'));
+    await chmod(dir, 0o755);
+    const port = await freePort();
+    server = await startTestServer({
+      STRIPE_SECRET_KEY: 'sk_test_delayed',
+      STRIPE_API_URL: `http://127.0.0.1:${port}`,
+      PAYMENT_PRIMITIVE: primitive,
+    });
+    emulator = await startStripeEmulator({
+      port,
+      dataDir: dir,
+      webhookEndpoints: [{ url: `${server.url}/webhooks/stripe`, secret: TEST_WEBHOOK_SECRET }],
+      retry: { initialDelayMs: 50, maxDelayMs: 200, maxAttempts: 5, timeoutMs: 5_000 },
+      asyncPaymentDelayMs: 3_600_000, // settled by the test
+    });
+    token = await server.login();
+  });
+  afterAll(async () => {
+    await emulator?.close();
+    await server?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  const gql = async (query: string, variables: Record<string, unknown> = {}) => server.gql(query, variables, token);
+  const read = async (id: string) => ok(await gql(READ, { id }))['serviceRequest'];
+
+  /** Follows /pay/:token as the customer's browser would, to the emulator's checkout page. */
+  async function stripePage(payUrl: string): Promise<string> {
+    let url = `${server.url}${new URL(payUrl).pathname}`;
+    for (let hop = 0; hop < 3 && !new URL(url).pathname.startsWith('/c/pay/'); hop++) {
+      const response = await fetch(url, { redirect: 'manual' });
+      expect(response.status, `${url} should redirect`).toBe(303);
+      url = response.headers.get('location') as string;
+    }
+    expect(new URL(url).pathname).toMatch(/^\/c\/pay\/cs_/);
+    return url;
+  }
+
+  it('the failed debit leaves /pay payable with a fresh page, tells the customer, and checkWithStripe keeps it failed', async () => {
+    const { id } = await createRequest(server, token);
+    ok(await gql('mutation($id: ID!) { quote(id: $id, amount: 12500) { id } }', { id }));
+    const { payUrl } = ok(await gql('mutation($id: ID!) { sendPaymentLink(id: $id) { payUrl } }', { id }))[
+      'sendPaymentLink'
+    ];
+
+    const first = await stripePage(payUrl);
+    const submitted = await payForm(first, { payment_method: 'bank_debit', account_number: FAILING_ACCOUNT });
+    expect(submitted.status).toBe(303);
+    await emulator.webhooksIdle();
+    expect(await read(id)).toMatchObject({
+      status: 'AWAITING_PAYMENT',
+      payments: [{ status: 'PROCESSING', paymentMethodType: 'us_bank_account' }],
+    });
+
+    // While the debit is on its way: /pay says so, and a saved-card charge is refused.
+    const inProgress = await fetch(`${server.url}${new URL(payUrl).pathname}`, { redirect: 'manual' });
+    expect(inProgress.status).toBe(200);
+    expect(await inProgress.text()).toContain('Payment in progress');
+    const charge = await gql('mutation($id: ID!) { chargeSavedCard(id: $id) { id } }', { id });
+    expect(errorCode(charge)).toBe('CONFLICT');
+    expect(charge.errors?.[0]?.message).toContain('processing');
+
+    emulator.settleAsyncPayment(new URL(first).pathname.split('/').at(-1) as string, 'failed');
+    await emulator.webhooksIdle();
+    const failed = await read(id);
+    expect(failed).toMatchObject({ status: 'AWAITING_PAYMENT', payments: [{ status: 'FAILED' }] });
+    expect(failed.timeline.map((e: { kind: string }) => e.kind)).toContain('PAYMENT_FAILED');
+
+    const { outbox } = ok(await gql('{ outbox(first: 100) { edges { node { kind text } } } }'));
+    const notices = outbox.edges.filter((e: any) => e.node.kind === 'PAYMENT_FAILED' && e.node.text.includes(payUrl));
+    expect(notices).toHaveLength(1);
+
+    // Asking Stripe again finds the session complete and unpaid: it must not resurrect the payment.
+    ok(await gql('mutation($id: ID!) { checkWithStripe(id: $id) { id } }', { id }));
+    expect((await read(id)).payments).toEqual([expect.objectContaining({ status: 'FAILED' })]);
+
+    // The same /pay URL leads to a fresh page that takes the payment.
+    const second = await stripePage(payUrl);
+    expect(second).not.toBe(first);
+    expect((await payForm(second, { card_number: '4242424242424242' })).status).toBe(303);
+    await emulator.webhooksIdle();
+    const paid = await read(id);
+    expect(paid.status).toBe('PAID');
+    expect(paid.needsAttention).toBe(false);
+    expect(paid.payments.map((p: { status: string }) => p.status).sort()).toEqual(['FAILED', 'SUCCEEDED']);
+  });
+});
