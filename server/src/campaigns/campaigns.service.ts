@@ -186,6 +186,7 @@ export class CampaignsService {
     for (const recipient of unpaid) {
       await this.requests.change(em.fork(), recipient.serviceRequest.id, async (request, tx) => {
         if (!PAYABLE.includes(request.status)) return; // paid meanwhile
+        if (await this.payments.processing(tx, request)) return; // a bank payment on its way: nothing to remind
         const url = this.payments.payUrl(request);
         if (!url) return;
         request.record({ kind: 'REMINDER_SENT', source, note: `Reminder of campaign “${campaign.name}”` });

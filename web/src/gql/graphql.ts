@@ -34,6 +34,8 @@ export type PaymentMethod = 'MANUAL' | 'STRIPE';
 
 export type PaymentStatus = 'FAILED' | 'PARTIALLY_REFUNDED' | 'PROCESSING' | 'REFUNDED' | 'SUCCEEDED';
 
+export type RefundStatus = 'CANCELED' | 'FAILED' | 'PENDING' | 'SUCCEEDED';
+
 export type RequestServiceInput = {
   address?: string | null | undefined;
   customerEmail: string;
@@ -113,6 +115,22 @@ export type ResolveAttentionMutation = {
       status: PaymentStatus;
       disputed: boolean;
       createdAt: string;
+      refunds: Array<{
+        __typename: 'Refund';
+        id: string;
+        stripeRefundId: string;
+        amount: number;
+        status: RefundStatus;
+        createdAt: string;
+      }>;
+      dispute: {
+        __typename: 'Dispute';
+        status: string;
+        reason: string | null;
+        amount: number;
+        evidenceDueBy: string | null;
+        outcome: string | null;
+      } | null;
     }>;
     timeline: Array<{
       __typename: 'TimelineEntry';
@@ -502,6 +520,22 @@ export type ServiceRequestChangedSubscription = {
         status: PaymentStatus;
         disputed: boolean;
         createdAt: string;
+        refunds: Array<{
+          __typename: 'Refund';
+          id: string;
+          stripeRefundId: string;
+          amount: number;
+          status: RefundStatus;
+          createdAt: string;
+        }>;
+        dispute: {
+          __typename: 'Dispute';
+          status: string;
+          reason: string | null;
+          amount: number;
+          evidenceDueBy: string | null;
+          outcome: string | null;
+        } | null;
       }>;
       timeline: Array<{
         __typename: 'TimelineEntry';
@@ -630,6 +664,22 @@ export type CancelMutation = {
       status: PaymentStatus;
       disputed: boolean;
       createdAt: string;
+      refunds: Array<{
+        __typename: 'Refund';
+        id: string;
+        stripeRefundId: string;
+        amount: number;
+        status: RefundStatus;
+        createdAt: string;
+      }>;
+      dispute: {
+        __typename: 'Dispute';
+        status: string;
+        reason: string | null;
+        amount: number;
+        evidenceDueBy: string | null;
+        outcome: string | null;
+      } | null;
     }>;
     timeline: Array<{
       __typename: 'TimelineEntry';
@@ -699,6 +749,22 @@ export type ChargeSavedCardMutation = {
       status: PaymentStatus;
       disputed: boolean;
       createdAt: string;
+      refunds: Array<{
+        __typename: 'Refund';
+        id: string;
+        stripeRefundId: string;
+        amount: number;
+        status: RefundStatus;
+        createdAt: string;
+      }>;
+      dispute: {
+        __typename: 'Dispute';
+        status: string;
+        reason: string | null;
+        amount: number;
+        evidenceDueBy: string | null;
+        outcome: string | null;
+      } | null;
     }>;
     timeline: Array<{
       __typename: 'TimelineEntry';
@@ -768,6 +834,22 @@ export type CheckWithStripeMutation = {
       status: PaymentStatus;
       disputed: boolean;
       createdAt: string;
+      refunds: Array<{
+        __typename: 'Refund';
+        id: string;
+        stripeRefundId: string;
+        amount: number;
+        status: RefundStatus;
+        createdAt: string;
+      }>;
+      dispute: {
+        __typename: 'Dispute';
+        status: string;
+        reason: string | null;
+        amount: number;
+        evidenceDueBy: string | null;
+        outcome: string | null;
+      } | null;
     }>;
     timeline: Array<{
       __typename: 'TimelineEntry';
@@ -837,6 +919,22 @@ export type CompleteMutation = {
       status: PaymentStatus;
       disputed: boolean;
       createdAt: string;
+      refunds: Array<{
+        __typename: 'Refund';
+        id: string;
+        stripeRefundId: string;
+        amount: number;
+        status: RefundStatus;
+        createdAt: string;
+      }>;
+      dispute: {
+        __typename: 'Dispute';
+        status: string;
+        reason: string | null;
+        amount: number;
+        evidenceDueBy: string | null;
+        outcome: string | null;
+      } | null;
     }>;
     timeline: Array<{
       __typename: 'TimelineEntry';
@@ -906,6 +1004,22 @@ export type CreateServiceRequestMutation = {
       status: PaymentStatus;
       disputed: boolean;
       createdAt: string;
+      refunds: Array<{
+        __typename: 'Refund';
+        id: string;
+        stripeRefundId: string;
+        amount: number;
+        status: RefundStatus;
+        createdAt: string;
+      }>;
+      dispute: {
+        __typename: 'Dispute';
+        status: string;
+        reason: string | null;
+        amount: number;
+        evidenceDueBy: string | null;
+        outcome: string | null;
+      } | null;
     }>;
     timeline: Array<{
       __typename: 'TimelineEntry';
@@ -976,6 +1090,22 @@ export type DeclineMutation = {
       status: PaymentStatus;
       disputed: boolean;
       createdAt: string;
+      refunds: Array<{
+        __typename: 'Refund';
+        id: string;
+        stripeRefundId: string;
+        amount: number;
+        status: RefundStatus;
+        createdAt: string;
+      }>;
+      dispute: {
+        __typename: 'Dispute';
+        status: string;
+        reason: string | null;
+        amount: number;
+        evidenceDueBy: string | null;
+        outcome: string | null;
+      } | null;
     }>;
     timeline: Array<{
       __typename: 'TimelineEntry';
@@ -1046,6 +1176,22 @@ export type MarkPaidMutation = {
       status: PaymentStatus;
       disputed: boolean;
       createdAt: string;
+      refunds: Array<{
+        __typename: 'Refund';
+        id: string;
+        stripeRefundId: string;
+        amount: number;
+        status: RefundStatus;
+        createdAt: string;
+      }>;
+      dispute: {
+        __typename: 'Dispute';
+        status: string;
+        reason: string | null;
+        amount: number;
+        evidenceDueBy: string | null;
+        outcome: string | null;
+      } | null;
     }>;
     timeline: Array<{
       __typename: 'TimelineEntry';
@@ -1119,6 +1265,22 @@ export type QuoteMutation = {
       status: PaymentStatus;
       disputed: boolean;
       createdAt: string;
+      refunds: Array<{
+        __typename: 'Refund';
+        id: string;
+        stripeRefundId: string;
+        amount: number;
+        status: RefundStatus;
+        createdAt: string;
+      }>;
+      dispute: {
+        __typename: 'Dispute';
+        status: string;
+        reason: string | null;
+        amount: number;
+        evidenceDueBy: string | null;
+        outcome: string | null;
+      } | null;
     }>;
     timeline: Array<{
       __typename: 'TimelineEntry';
@@ -1190,6 +1352,22 @@ export type RefundMutation = {
       status: PaymentStatus;
       disputed: boolean;
       createdAt: string;
+      refunds: Array<{
+        __typename: 'Refund';
+        id: string;
+        stripeRefundId: string;
+        amount: number;
+        status: RefundStatus;
+        createdAt: string;
+      }>;
+      dispute: {
+        __typename: 'Dispute';
+        status: string;
+        reason: string | null;
+        amount: number;
+        evidenceDueBy: string | null;
+        outcome: string | null;
+      } | null;
     }>;
     timeline: Array<{
       __typename: 'TimelineEntry';
@@ -1254,6 +1432,22 @@ export type RequestDetailFragment = {
     status: PaymentStatus;
     disputed: boolean;
     createdAt: string;
+    refunds: Array<{
+      __typename: 'Refund';
+      id: string;
+      stripeRefundId: string;
+      amount: number;
+      status: RefundStatus;
+      createdAt: string;
+    }>;
+    dispute: {
+      __typename: 'Dispute';
+      status: string;
+      reason: string | null;
+      amount: number;
+      evidenceDueBy: string | null;
+      outcome: string | null;
+    } | null;
   }>;
   timeline: Array<{
     __typename: 'TimelineEntry';
@@ -1339,6 +1533,22 @@ export type RotatePayUrlMutation = {
       status: PaymentStatus;
       disputed: boolean;
       createdAt: string;
+      refunds: Array<{
+        __typename: 'Refund';
+        id: string;
+        stripeRefundId: string;
+        amount: number;
+        status: RefundStatus;
+        createdAt: string;
+      }>;
+      dispute: {
+        __typename: 'Dispute';
+        status: string;
+        reason: string | null;
+        amount: number;
+        evidenceDueBy: string | null;
+        outcome: string | null;
+      } | null;
     }>;
     timeline: Array<{
       __typename: 'TimelineEntry';
@@ -1409,6 +1619,22 @@ export type ScheduleMutation = {
       status: PaymentStatus;
       disputed: boolean;
       createdAt: string;
+      refunds: Array<{
+        __typename: 'Refund';
+        id: string;
+        stripeRefundId: string;
+        amount: number;
+        status: RefundStatus;
+        createdAt: string;
+      }>;
+      dispute: {
+        __typename: 'Dispute';
+        status: string;
+        reason: string | null;
+        amount: number;
+        evidenceDueBy: string | null;
+        outcome: string | null;
+      } | null;
     }>;
     timeline: Array<{
       __typename: 'TimelineEntry';
@@ -1478,6 +1704,22 @@ export type SendPaymentLinkMutation = {
       status: PaymentStatus;
       disputed: boolean;
       createdAt: string;
+      refunds: Array<{
+        __typename: 'Refund';
+        id: string;
+        stripeRefundId: string;
+        amount: number;
+        status: RefundStatus;
+        createdAt: string;
+      }>;
+      dispute: {
+        __typename: 'Dispute';
+        status: string;
+        reason: string | null;
+        amount: number;
+        evidenceDueBy: string | null;
+        outcome: string | null;
+      } | null;
     }>;
     timeline: Array<{
       __typename: 'TimelineEntry';
@@ -1547,6 +1789,22 @@ export type ServiceRequestQuery = {
       status: PaymentStatus;
       disputed: boolean;
       createdAt: string;
+      refunds: Array<{
+        __typename: 'Refund';
+        id: string;
+        stripeRefundId: string;
+        amount: number;
+        status: RefundStatus;
+        createdAt: string;
+      }>;
+      dispute: {
+        __typename: 'Dispute';
+        status: string;
+        reason: string | null;
+        amount: number;
+        evidenceDueBy: string | null;
+        outcome: string | null;
+      } | null;
     }>;
     timeline: Array<{
       __typename: 'TimelineEntry';
@@ -1835,6 +2093,34 @@ export const RequestDetailFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'disputed' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refunds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stripeRefundId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dispute' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evidenceDueBy' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -2013,6 +2299,34 @@ export const ResolveAttentionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'disputed' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refunds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stripeRefundId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dispute' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evidenceDueBy' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -2966,6 +3280,34 @@ export const ServiceRequestChangedDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'disputed' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refunds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stripeRefundId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dispute' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evidenceDueBy' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -3347,6 +3689,34 @@ export const CancelDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'disputed' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refunds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stripeRefundId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dispute' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evidenceDueBy' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -3487,6 +3857,34 @@ export const ChargeSavedCardDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'disputed' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refunds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stripeRefundId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dispute' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evidenceDueBy' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -3627,6 +4025,34 @@ export const CheckWithStripeDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'disputed' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refunds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stripeRefundId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dispute' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evidenceDueBy' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -3767,6 +4193,34 @@ export const CompleteDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'disputed' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refunds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stripeRefundId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dispute' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evidenceDueBy' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -3910,6 +4364,34 @@ export const CreateServiceRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'disputed' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refunds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stripeRefundId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dispute' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evidenceDueBy' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -4060,6 +4542,34 @@ export const DeclineDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'disputed' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refunds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stripeRefundId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dispute' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evidenceDueBy' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -4210,6 +4720,34 @@ export const MarkPaidDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'disputed' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refunds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stripeRefundId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dispute' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evidenceDueBy' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -4391,6 +4929,34 @@ export const QuoteDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'disputed' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refunds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stripeRefundId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dispute' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evidenceDueBy' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -4551,6 +5117,34 @@ export const RefundDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'disputed' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refunds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stripeRefundId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dispute' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evidenceDueBy' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -4691,6 +5285,34 @@ export const RotatePayUrlDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'disputed' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refunds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stripeRefundId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dispute' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evidenceDueBy' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -4841,6 +5463,34 @@ export const ScheduleDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'disputed' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refunds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stripeRefundId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dispute' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evidenceDueBy' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -4981,6 +5631,34 @@ export const SendPaymentLinkDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'disputed' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refunds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stripeRefundId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dispute' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evidenceDueBy' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                    ],
+                  },
+                },
               ],
             },
           },
@@ -5121,6 +5799,34 @@ export const ServiceRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'disputed' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refunds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stripeRefundId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dispute' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evidenceDueBy' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                    ],
+                  },
+                },
               ],
             },
           },

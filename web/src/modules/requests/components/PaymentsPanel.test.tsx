@@ -24,6 +24,19 @@ function cardPayment(refunded = 0): Payment {
     status: refunded === 0 ? 'SUCCEEDED' : refunded < 12500 ? 'PARTIALLY_REFUNDED' : 'REFUNDED',
     disputed: false,
     createdAt: '2026-01-02T10:00:00.000Z',
+    refunds: refunded
+      ? [
+          {
+            __typename: 'Refund',
+            id: 'rf1',
+            stripeRefundId: 're_1',
+            amount: refunded,
+            status: 'SUCCEEDED',
+            createdAt: '2026-01-03T10:00:00.000Z',
+          },
+        ]
+      : [],
+    dispute: null,
   };
 }
 
@@ -120,5 +133,49 @@ describe('PaymentsPanel, refunds', () => {
     await userEvent.click(within(dialog).getByRole('button', { name: 'Refund' }));
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(sent).toEqual([{ id: 'r1', paymentId: 'p1', amount: 10 }]);
+  });
+});
+
+describe('PaymentsPanel, what Stripe reported', () => {
+  it('lists each refund with its state, and shows a chargeback with its evidence due date', async () => {
+    const payment = {
+      ...cardPayment(2500),
+      refunds: [
+        {
+          __typename: 'Refund' as const,
+          id: 'rf1',
+          stripeRefundId: 're_1',
+          amount: 2500,
+          status: 'SUCCEEDED' as const,
+          createdAt: '2026-01-03T10:00:00.000Z',
+        },
+        {
+          __typename: 'Refund' as const,
+          id: 'rf2',
+          stripeRefundId: 're_2',
+          amount: 1000,
+          status: 'FAILED' as const,
+          createdAt: '2026-01-04T10:00:00.000Z',
+        },
+      ],
+      disputed: true,
+      dispute: {
+        __typename: 'Dispute' as const,
+        status: 'needs_response',
+        reason: 'fraudulent',
+        amount: 12500,
+        evidenceDueBy: '2026-01-20T00:00:00.000Z',
+        outcome: null,
+      },
+    };
+    renderDetail(requestDetail({ status: 'PAID', amountPaid: 12500, amountRefunded: 2500, payments: [payment] }), []);
+    await screen.findByTestId('payment-row');
+    expect(screen.getAllByTestId('refund-line').map((line) => line.textContent)).toEqual([
+      'Refund $25.00: succeeded',
+      'Refund $10.00: failed',
+    ]);
+    expect(screen.getByTestId('dispute').textContent).toMatch(/^disputed, evidence due /);
+    // A chargeback cannot be refunded.
+    expect(within(paymentRow()).queryByRole('button', { name: 'Refund' })).toBeNull();
   });
 });

@@ -19,6 +19,21 @@ const STATUS_COLORS: Record<Payment['status'], string> = {
   REFUNDED: 'grape',
 };
 
+/** A dispute as Stripe reports it: an inquiry, a chargeback with its evidence due date, or its outcome. */
+function DisputeBadge({ payment }: { payment: Payment }) {
+  const dispute = payment.dispute as NonNullable<Payment['dispute']>;
+  const inquiry = dispute.status.startsWith('warning_');
+  const label = dispute.outcome
+    ? `dispute ${dispute.outcome.replace('warning_', 'inquiry ')}`
+    : `${inquiry ? 'inquiry' : 'disputed'}${dispute.evidenceDueBy ? `, evidence due ${formatDateTime(dispute.evidenceDueBy)}` : ''}`;
+  const color = dispute.outcome === 'lost' ? 'red' : dispute.outcome ? 'gray' : inquiry ? 'orange' : 'red';
+  return (
+    <Badge variant="outline" color={color} ml={4} data-testid="dispute" title={dispute.reason ?? undefined}>
+      {label}
+    </Badge>
+  );
+}
+
 /**
  * Refunds one payment (its row is keyed by the payment's id). The dialog proposes what is left on
  * the payment, as the screen shows it now (so also once a refund's webhook lands while it is open),
@@ -117,11 +132,12 @@ export function PaymentsPanel({ request }: { request: RequestDetailFragment }) {
                     >
                       {p.status.replace('_', ' ').toLowerCase()}
                     </Badge>
-                    {p.disputed && (
-                      <Badge variant="outline" color="red" ml={4}>
-                        disputed
-                      </Badge>
-                    )}
+                    {p.dispute && <DisputeBadge payment={p} />}
+                    {p.refunds.map((r) => (
+                      <Text key={r.id} size="xs" c="dimmed" data-testid="refund-line">
+                        Refund {formatAmount(r.amount, p.currency)}: {r.status.toLowerCase()}
+                      </Text>
+                    ))}
                   </Table.Td>
                   <Table.Td>{refundable(p) > 0 && <RefundButton request={request} payment={p} />}</Table.Td>
                 </Table.Tr>
