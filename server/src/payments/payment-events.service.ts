@@ -143,6 +143,14 @@ export class PaymentEventsService {
 
   /** Returns false when the request is unknown. */
   async receivePayment(em: EntityManager, p: PaymentFact, source: ChangeSource): Promise<boolean> {
+    // A fact already stored and on the timeline (a redelivery, the same fact from another event)
+    // changes nothing: one read instead of the request's row lock.
+    const [known] = await em.execute(
+      `select 1 from payment p join timeline_entry t on t.service_request_id = p.service_request_id and t.fact_key = ?
+       where p.stripe_payment_intent_id = ? and p.stripe_state = ? and t.at <= ?::timestamptz`,
+      [`${p.paymentIntentId}:${p.state}`, p.paymentIntentId, p.state, dateOf(p.at).toISOString()],
+    );
+    if (known) return true;
     return this.changeRequest(em, p.requestId, async (request, tx) => {
       const [row] = await tx.execute<{ id: string; stripe_state: string | null; state_at: string | null }[]>(
         'select id, stripe_state, state_at from payment where stripe_payment_intent_id = ?',
@@ -336,7 +344,6 @@ export class PaymentEventsService {
         amount,
         note: message,
       });
-      if (!recorded) return;
       const [row] = await tx.execute<{ stripe_state: string | null; state_at: string | null; id: string }[]>(
         'select id, stripe_state, state_at from payment where stripe_payment_intent_id = ?',
         [paymentIntentId],
@@ -539,7 +546,7 @@ export class PaymentEventsService {
       [request.id],
     );
     const reason = open.length ? open.map((c) => c.note).join('; ') : undefined;
-    if (request.needsAttention !== open.length > 0 || request.attentionReason !== reason) {
+    if (request.needsAttention !== open.length > 0 || (request.attentionReason ?? undefined) !== reason) {
       request.needsAttention = open.length > 0;
       request.attentionReason = reason;
       request.changeSource = source;

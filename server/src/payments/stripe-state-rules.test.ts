@@ -20,11 +20,18 @@ describe('the Stripe state rules', () => {
     ['payment', 'failed', 'processing'],
     ['dispute', 'warning_closed', 'needs_response'],
     ['dispute', 'lost', 'appeal_needs_response'],
-  ] as const)('%s: the backward move %s → %s goes by the events’ times, and asks Stripe on a tie', (kind, from, to) => {
-    expect(decide(kind, { state: from, at: 100 }, { state: to, at: 101 })).toBe('apply');
-    expect(decide(kind, { state: from, at: 100 }, { state: to, at: 99 })).toBe('keep');
-    expect(decide(kind, { state: from, at: 100 }, { state: to, at: 100 })).toBe('ask');
-  });
+  ] as const)(
+    '%s: the backward move %s → %s (and back) goes by the events’ times, and asks Stripe on a tie',
+    (kind, from, to) => {
+      expect(decide(kind, { state: from, at: 100 }, { state: to, at: 101 })).toBe('apply');
+      expect(decide(kind, { state: from, at: 100 }, { state: to, at: 99 })).toBe('keep');
+      expect(decide(kind, { state: from, at: 100 }, { state: to, at: 100 })).toBe('ask');
+      // …and so does the forward move between the same two states: an older fact never overwrites a newer one.
+      expect(decide(kind, { state: to, at: 100 }, { state: from, at: 99 })).toBe('keep');
+      expect(decide(kind, { state: to, at: 100 }, { state: from, at: 101 })).toBe('apply');
+      expect(decide(kind, { state: to, at: 100 }, { state: from, at: 100 })).toBe('ask');
+    },
+  );
 
   it('keeps the stored state for a repeated fact, an equal rank, or a state it does not know', () => {
     expect(decide('refund', { state: 'succeeded', at: 1 }, { state: 'succeeded', at: 5 })).toBe('keep');

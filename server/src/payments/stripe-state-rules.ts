@@ -73,8 +73,9 @@ export interface Fact {
 
 /**
  * What to do with `incoming` given what is stored: `apply` it, `keep` the stored state, or `ask`
- * Stripe (a legal backward move with the same second as the stored fact: the object's retrieved
- * state is then stored as the newest fact).
+ * Stripe (the same second as the stored fact, between two states Stripe moves between both ways:
+ * the object's retrieved state is then stored as the newest fact). Between such states the later
+ * event wins in both directions; anywhere else the higher state wins, whatever the times.
  */
 export type Verdict = 'apply' | 'keep' | 'ask';
 
@@ -85,8 +86,10 @@ export function decide(kind: StripeObjectKind, stored: Fact | undefined, incomin
   if (!stored) return 'apply';
   if (stored.state === incoming.state) return 'keep';
   const current = order.rank[stored.state] ?? 0;
-  if (next > current) return 'apply';
-  if (!order.backward.some(([from, to]) => from === stored.state && to === incoming.state)) return 'keep';
+  const legal = (from: string, to: string) => order.backward.some((move) => move[0] === from && move[1] === to);
+  // Where Stripe can move both ways between two states (failed ⇄ processing), only time tells.
+  const timed = next > current ? legal(incoming.state, stored.state) : legal(stored.state, incoming.state);
+  if (!timed) return next > current ? 'apply' : 'keep';
   if (incoming.at > stored.at) return 'apply';
   return incoming.at < stored.at ? 'keep' : 'ask';
 }

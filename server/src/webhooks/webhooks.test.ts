@@ -197,7 +197,9 @@ describe('effects', () => {
       status: 'QUOTED',
       payments: [expect.objectContaining({ status: 'PROCESSING' })],
     });
-    await deliver(server.url, stripeEvent('checkout.session.async_payment_failed', pending));
+    // The bank answers later (days, in real life): a failure and its processing are ordered by time.
+    const later = Math.floor(Date.now() / 1000) + 60;
+    await deliver(server.url, stripeEvent('checkout.session.async_payment_failed', pending, { created: later }));
     const failed = await read(other);
     expect(failed).toMatchObject({ status: 'QUOTED', payments: [expect.objectContaining({ status: 'FAILED' })] });
     expect(failed.timeline.at(-1)).toMatchObject({ kind: 'PAYMENT_FAILED' });
