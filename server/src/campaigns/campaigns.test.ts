@@ -1,41 +1,27 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
-import { startStripeEmulator, type StripeEmulator } from '@service-desk/stripe-emulator';
+import type { StripeEmulator } from '@service-desk/stripe-emulator';
 import { payForm } from '@service-desk/stripe-emulator/testing';
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { ChangeSource } from '../service-requests/service-request-status';
-import { freePort } from '../test-support/global-setup';
+import { startEmulatedServer } from '../test-support/emulated-server';
 import { createRequest } from '../test-support/requests';
 import { subscribe, wsClient } from '../test-support/subscriptions';
-import { errorCode, ok, startTestServer, TEST_WEBHOOK_SECRET, type TestServer } from '../test-support/test-server';
+import { errorCode, ok, type TestServer } from '../test-support/test-server';
 import { Campaign, CampaignRecipient, RecipientState } from './campaign.entity';
 
-let dir: string;
 let emulator: StripeEmulator;
 let server: TestServer;
 let token: string;
 let ws: Client;
 
+let close: () => Promise<void>;
+
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'sd-campaigns-'));
-  await chmod(dir, 0o755);
-  const port = await freePort();
-  server = await startTestServer({
-    STRIPE_SECRET_KEY: 'sk_test_campaigns',
-    STRIPE_API_URL: `http://127.0.0.1:${port}`,
-    STRIPE_RATE_LIMIT: '400',
-  });
-  emulator = await startStripeEmulator({
-    port,
-    dataDir: dir,
-    webhookEndpoints: [{ url: `${server.url}/webhooks/stripe`, secret: TEST_WEBHOOK_SECRET }],
-    retry: { initialDelayMs: 50, maxDelayMs: 200, maxAttempts: 5, timeoutMs: 5_000 },
-    asyncPaymentDelayMs: 3_600_000, // a bank payment stays on its way for the whole test
-  });
+  ({ server, emulator, close } = await startEmulatedServer(
+    { STRIPE_RATE_LIMIT: '400' },
+    { asyncPaymentDelayMs: 3_600_000 }, // a bank payment stays on its way for the whole test
+  ));
   await server.services.campaigns.start(server.settings.DATABASE_URL as string);
   token = await server.login();
   ws = wsClient(server, { token });
@@ -43,9 +29,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await ws?.dispose();
   await server?.services.campaigns.stop();
-  await emulator?.close();
-  await server?.close();
-  await rm(dir, { recursive: true, force: true });
+  await close?.();
 });
 
 const gql = (query: string, variables: Record<string, unknown> = {}) => server.gql(query, variables, token);

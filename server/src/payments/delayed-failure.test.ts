@@ -1,14 +1,10 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
-import { startStripeEmulator, type StripeEmulator } from '@service-desk/stripe-emulator';
+import type { StripeEmulator } from '@service-desk/stripe-emulator';
 import { payForm } from '@service-desk/stripe-emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { freePort } from '../test-support/global-setup';
+import { startEmulatedServer } from '../test-support/emulated-server';
 import { createRequest } from '../test-support/requests';
-import { errorCode, ok, startTestServer, TEST_WEBHOOK_SECRET, type TestServer } from '../test-support/test-server';
+import { errorCode, ok, type TestServer } from '../test-support/test-server';
 
 /**
  * A bank debit that fails days later must not strand the customer: in both primitives the same
@@ -22,34 +18,19 @@ const READ = `query($id: ID!) { serviceRequest(id: $id) { status needsAttention
   payments { status paymentMethodType } timeline { kind } } }`;
 
 describe.each(['payment_link', 'checkout_session'] as const)('with PAYMENT_PRIMITIVE=%s', (primitive) => {
-  let dir: string;
   let emulator: StripeEmulator;
   let server: TestServer;
   let token: string;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'sd-delayed-'));
-    await chmod(dir, 0o755);
-    const port = await freePort();
-    server = await startTestServer({
-      STRIPE_SECRET_KEY: 'sk_test_delayed',
-      STRIPE_API_URL: `http://127.0.0.1:${port}`,
-      PAYMENT_PRIMITIVE: primitive,
-    });
-    emulator = await startStripeEmulator({
-      port,
-      dataDir: dir,
-      webhookEndpoints: [{ url: `${server.url}/webhooks/stripe`, secret: TEST_WEBHOOK_SECRET }],
-      retry: { initialDelayMs: 50, maxDelayMs: 200, maxAttempts: 5, timeoutMs: 5_000 },
-      asyncPaymentDelayMs: 3_600_000, // settled by the test
-    });
+    ({ server, emulator, close } = await startEmulatedServer(
+      { PAYMENT_PRIMITIVE: primitive },
+      { asyncPaymentDelayMs: 3_600_000 }, // settled by the test
+    ));
     token = await server.login();
   });
-  afterAll(async () => {
-    await emulator?.close();
-    await server?.close();
-    await rm(dir, { recursive: true, force: true });
-  });
+  afterAll(() => close?.());
 
   const gql = async (query: string, variables: Record<string, unknown> = {}) => server.gql(query, variables, token);
   const read = async (id: string) => ok(await gql(READ, { id }))['serviceRequest'];

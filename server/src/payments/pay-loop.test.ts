@@ -1,39 +1,22 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
-import { startStripeEmulator, type StripeEmulator } from '@service-desk/stripe-emulator';
+import type { StripeEmulator } from '@service-desk/stripe-emulator';
 import { payForm } from '@service-desk/stripe-emulator/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
-import { freePort } from '../test-support/global-setup';
+import { startEmulatedServer } from '../test-support/emulated-server';
 import { createRequest, REQUEST_FIELDS } from '../test-support/requests';
-import { ok, startTestServer, TEST_WEBHOOK_SECRET, type TestServer } from '../test-support/test-server';
+import { ok, type TestServer } from '../test-support/test-server';
 
 // The whole loop offline: quote → link → the emulator's hosted page → signed webhook → PAID → refund.
-let dir: string;
 let emulator: StripeEmulator;
 let server: TestServer;
 let token: string;
+let close: () => Promise<void>;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'sd-loop-'));
-  await chmod(dir, 0o755);
-  const port = await freePort();
-  server = await startTestServer({ STRIPE_SECRET_KEY: 'sk_test_loop', STRIPE_API_URL: `http://127.0.0.1:${port}` });
-  emulator = await startStripeEmulator({
-    port,
-    dataDir: dir,
-    webhookEndpoints: [{ url: `${server.url}/webhooks/stripe`, secret: TEST_WEBHOOK_SECRET }],
-    retry: { initialDelayMs: 50, maxDelayMs: 200, maxAttempts: 5, timeoutMs: 5_000 },
-  });
+  ({ server, emulator, close } = await startEmulatedServer());
   token = await server.login();
 });
-afterAll(async () => {
-  await emulator?.close();
-  await server?.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => close?.());
 
 const read = async (id: string) =>
   ok(await server.gql(`query($id: ID!) { serviceRequest(id: $id) { ${REQUEST_FIELDS} } }`, { id }, token))[

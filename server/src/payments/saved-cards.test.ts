@@ -1,45 +1,29 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-
-import { startStripeEmulator, type StripeEmulator } from '@service-desk/stripe-emulator';
+import type { StripeEmulator } from '@service-desk/stripe-emulator';
 import { payForm, sdkFor } from '@service-desk/stripe-emulator/testing';
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { cardConsentText } from '../mail/messages';
-import { freePort } from '../test-support/global-setup';
+import { startEmulatedServer } from '../test-support/emulated-server';
 import { createRequest, REQUEST_FIELDS } from '../test-support/requests';
-import { errorCode, ok, startTestServer, TEST_WEBHOOK_SECRET, type TestServer } from '../test-support/test-server';
+import { errorCode, ok, type TestServer } from '../test-support/test-server';
 import { AttemptState, StripeAttempt } from './stripe-attempt.entity';
 
 // Returning customers: a card saved (with consent) while paying, charged off-session later.
-let dir: string;
 let emulator: StripeEmulator;
 let stripe: Stripe;
 let server: TestServer;
 let token: string;
 const KEY = 'sk_test_saved_cards';
 
+let close: () => Promise<void>;
+
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), 'sd-cards-'));
-  await chmod(dir, 0o755);
-  const port = await freePort();
-  server = await startTestServer({ STRIPE_SECRET_KEY: KEY, STRIPE_API_URL: `http://127.0.0.1:${port}` });
-  emulator = await startStripeEmulator({
-    port,
-    dataDir: dir,
-    webhookEndpoints: [{ url: `${server.url}/webhooks/stripe`, secret: TEST_WEBHOOK_SECRET }],
-    retry: { initialDelayMs: 50, maxDelayMs: 200, maxAttempts: 5, timeoutMs: 5_000 },
-  });
+  ({ server, emulator, close } = await startEmulatedServer({ STRIPE_SECRET_KEY: KEY }));
   stripe = sdkFor(emulator.url, KEY);
   token = await server.login();
 });
-afterAll(async () => {
-  await emulator?.close();
-  await server?.close();
-  await rm(dir, { recursive: true, force: true });
-});
+afterAll(() => close?.());
 
 const gql = async (query: string, variables: Record<string, unknown> = {}) => server.gql(query, variables, token);
 const read = async (id: string) =>
