@@ -36,6 +36,23 @@ export function createRateLimits(em: EntityManager): RateLimits {
   };
 }
 
+/**
+ * The customer's return from Stripe (`/pay/:token/done`): visits per client address, and Stripe
+ * look-ups per pay token (keyed by its hash), so that nobody can spend the account's Stripe rate
+ * limit through it.
+ */
+export interface PayReturnLimits {
+  perAddress: RateLimiterPostgres;
+  stripePerToken: RateLimiterPostgres;
+}
+
+export function createPayReturnLimits(em: EntityManager): PayReturnLimits {
+  return {
+    perAddress: sharedLimiter(em, 'pay-done-ip', 30, 60),
+    stripePerToken: sharedLimiter(em, 'pay-done-stripe', 5, 60),
+  };
+}
+
 /** The limiter's table keeps keys of up to 255 characters: a longer one (any email typed) is hashed. */
 const storedKey = (key: string) => (key.length <= 200 ? key : createHash('sha256').update(key).digest('hex'));
 

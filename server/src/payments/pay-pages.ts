@@ -87,3 +87,35 @@ export function donePage(business: string, request: ServiceRequest, session: Che
     '<p>The payment was not completed. You can try again from the link in your email.</p>',
   );
 }
+
+/**
+ * The page after Stripe when Stripe is not asked (the session is not this request's, or the
+ * request used up its look-ups): what our own records say, which the webhook keeps current.
+ */
+export function returnPage(business: string, request: ServiceRequest, processing: boolean): string {
+  if ([S.PAID, S.SCHEDULED, S.COMPLETED].includes(request.status)) {
+    const paid = request.quoteAmount !== undefined ? formatAmount(request.quoteAmount, request.currency) : '';
+    return page(
+      business,
+      'Thank you — payment received',
+      `<p>We have received your payment${paid ? ` of ${paid}` : ''}.</p>${describe(request)}`,
+    );
+  }
+  if (processing) return processingPage(business, request);
+  if (request.status === S.QUOTED || request.status === S.AWAITING_PAYMENT) {
+    return page(
+      business,
+      'Thank you — we are checking your payment',
+      `<p>${escape('If you completed the payment, we are confirming it with our payment provider: this can take a minute, and this page shows it once it is confirmed. If you did not, you can pay from the link in your email.')}</p>${describe(request)}`,
+    );
+  }
+  return closedPage(business, request);
+}
+
+export function tooManyRequestsPage(business: string): string {
+  return page(
+    business,
+    'Too many requests',
+    '<p>This page was opened too often from your network. Please wait a minute and try again.</p>',
+  );
+}

@@ -1,13 +1,29 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router } from 'express';
 import type { Logger } from 'pino';
+import type { RateLimiterPostgres } from 'rate-limiter-flexible';
 
+import { consume, createPayReturnLimits } from '../auth/rate-limits';
+import { RateLimitedError } from '../common/errors';
 import type { Metrics } from '../observability/metrics';
-import { closedPage, donePage, processingPage, unavailablePage, unknownPage } from './pay-pages';
+import {
+  closedPage,
+  donePage,
+  processingPage,
+  returnPage,
+  tooManyRequestsPage,
+  unavailablePage,
+  unknownPage,
+} from './pay-pages';
+import { PayTokens } from './pay-token';
 import type { PaymentsService } from './payments.service';
 import type { RawObject } from './provider';
 
-/** The customer's stable payment URL and the page Stripe sends them back to. */
+/**
+ * The customer's stable payment URL and the page Stripe sends them back to. The latter asks Stripe
+ * only about a session that can be the token's request's, a few times a minute per token, and is
+ * limited per client address (see PaymentsService.returnedFrom).
+ */
 export function payRoutes(
   orm: MikroORM,
   payments: PaymentsService,
@@ -39,22 +55,52 @@ export function payRoutes(
     }
   });
 
+  const limits = createPayReturnLimits(orm.em.fork());
   router.get('/pay/:token/done', async (req, res) => {
+    const { token } = req.params;
     const sessionId = typeof req.query['session_id'] === 'string' ? req.query['session_id'] : '';
-    const found = await payments.returnedFrom(orm.em.fork(), sessionId).catch((error: unknown) => {
-      log.error({ err: error }, 'could not check a returning payment');
-      return undefined;
-    });
-    if (!found) {
-      res.status(404).type('html').send(unknownPage(business));
-      return;
-    }
-    if (found.session.status === 'complete') {
-      await onReturn(found.session.raw).catch((error: unknown) =>
-        log.warn({ err: error }, 'could not record a returning payment; the webhook will'),
+    try {
+      await consume(limits.perAddress, req.ip ?? 'unknown');
+      const outcome = await payments.returnedFrom(orm.em.fork(), token, sessionId, () =>
+        spend(limits.stripePerToken, PayTokens.hash(token)),
       );
+      if (outcome.kind === 'unknown') {
+        res.status(404).type('html').send(unknownPage(business));
+        return;
+      }
+      if (outcome.kind === 'state') {
+        res.type('html').send(returnPage(business, outcome.request, outcome.processing));
+        return;
+      }
+      if (outcome.session.status === 'complete') {
+        await onReturn(outcome.session.raw).catch((error: unknown) =>
+          log.warn({ err: error }, 'could not record a returning payment; the webhook will'),
+        );
+      }
+      res.type('html').send(donePage(business, outcome.request, outcome.session));
+    } catch (error) {
+      if (error instanceof RateLimitedError) {
+        res
+          .status(429)
+          .set('Retry-After', String(error.extensions['retryAfterSeconds']))
+          .type('html')
+          .send(tooManyRequestsPage(business));
+        return;
+      }
+      log.error({ err: error }, 'could not check a returning payment');
+      res.status(503).type('html').send(unavailablePage(business));
     }
-    res.type('html').send(donePage(business, found.request, found.session));
   });
   return router;
+}
+
+/** Spends one point of `key`; false, spending nothing, when it has none left. */
+async function spend(limiter: RateLimiterPostgres, key: string): Promise<boolean> {
+  try {
+    await consume(limiter, key);
+    return true;
+  } catch (error) {
+    if (error instanceof RateLimitedError) return false;
+    throw error;
+  }
 }

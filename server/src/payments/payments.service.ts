@@ -44,6 +44,14 @@ export type PayOutcome =
   | { kind: 'processing'; request: ServiceRequest }
   | { kind: 'unknown' };
 
+/** What /pay/:token/done shows: the Stripe session the customer comes back from, or the request's own state. */
+export type ReturnOutcome =
+  | { kind: 'unknown' }
+  | { kind: 'session'; request: ServiceRequest; session: CheckoutSessionState }
+  | { kind: 'state'; request: ServiceRequest; processing: boolean };
+
+const SESSION_ID = /^cs_[A-Za-z0-9_]+$/;
+
 const metadataOf = (request: ServiceRequest): ObjectMetadata => ({
   service_request_id: request.id,
   quote_version: String(request.quoteVersion),
@@ -137,7 +145,7 @@ export class PaymentsService {
 
   /** Where /pay/:token leads: the current Stripe page (minted on demand), or a page saying why not. */
   async resolvePay(em: EntityManager, token: string): Promise<PayOutcome> {
-    const request = await em.findOne(ServiceRequest, { payTokenHash: PayTokens.hash(token) });
+    const request = await this.requestOfToken(em, token);
     if (!request) return { kind: 'unknown' };
     if (!PAYABLE.includes(request.status)) return { kind: 'closed', request };
     if (await this.processing(em, request)) return { kind: 'processing', request };
@@ -173,19 +181,62 @@ export class PaymentsService {
     if (url) enqueueMail(tx, request, paymentFailedMail(this.settings.BUSINESS_NAME, request, amount, url));
   };
 
+  /** The request a /pay token leads to (the current token only: a rotated one leads nowhere). */
+  requestOfToken(em: EntityManager, token: string): Promise<ServiceRequest | null> {
+    return em.findOne(ServiceRequest, { payTokenHash: PayTokens.hash(token) });
+  }
+
   /**
-   * The state of a session the customer comes back from, straight from Stripe. The session id (not
-   * the token, which may have been rotated since) says which request it paid.
+   * What the customer coming back from Stripe to /pay/:token/done sees. An unknown token is
+   * unknown without asking Stripe. The session is retrieved only while the request is not paid
+   * yet, when it can be one of the request's: a session it minted (checkout_session), or any
+   * session while it has a live Payment Link (Stripe mints those sessions) — and only when
+   * `mayAskStripe` allows it (a budget per token). It is shown only when its Payment Link or its
+   * metadata names this request; otherwise the request's own state is shown (the webhook records
+   * the payment anyway).
    */
   async returnedFrom(
     em: EntityManager,
+    token: string,
     sessionId: string,
-  ): Promise<{ request: ServiceRequest; session: CheckoutSessionState } | undefined> {
-    if (!/^cs_[A-Za-z0-9_]+$/.test(sessionId)) return undefined;
-    const session = await this.provider.retrieveCheckoutSession(sessionId).catch(() => undefined);
-    const requestId = session?.metadata['service_request_id'];
-    const request = requestId ? await this.requests.findOne(em, requestId) : null;
-    return session && request ? { request, session } : undefined;
+    mayAskStripe: () => Promise<boolean>,
+  ): Promise<ReturnOutcome> {
+    const request = await this.requestOfToken(em, token);
+    if (!request) return { kind: 'unknown' };
+    if (SESSION_ID.test(sessionId) && (await this.mayBeOurs(em, request, sessionId)) && (await mayAskStripe())) {
+      const session = await this.provider.retrieveCheckoutSession(sessionId).catch((error: unknown) => {
+        this.log.warn({ err: error, session: sessionId }, 'could not retrieve a returning session');
+        return undefined;
+      });
+      if (session && (await this.paysFor(em, request, session))) return { kind: 'session', request, session };
+    }
+    const processing = PAYABLE.includes(request.status) && (await this.processing(em, request));
+    return { kind: 'state', request, processing };
+  }
+
+  /** Whether `sessionId` can be one of the request's sessions, as far as our own rows tell. */
+  private async mayBeOurs(em: EntityManager, request: ServiceRequest, sessionId: string): Promise<boolean> {
+    if (!PAYABLE.includes(request.status)) return false;
+    const rows = await em.count(PaymentLink, {
+      serviceRequest: request.id,
+      $or: [
+        { kind: PayableKind.CHECKOUT_SESSION, stripeId: sessionId },
+        { kind: PayableKind.PAYMENT_LINK, active: true },
+      ],
+    });
+    return rows > 0;
+  }
+
+  /** Whether Stripe's session names this request: by its Payment Link or by its metadata. */
+  private async paysFor(em: EntityManager, request: ServiceRequest, session: CheckoutSessionState): Promise<boolean> {
+    if (session.metadata['service_request_id'] === request.id) return true;
+    if (!session.paymentLinkId) return false;
+    const links = await em.count(PaymentLink, {
+      serviceRequest: request.id,
+      kind: PayableKind.PAYMENT_LINK,
+      stripeId: session.paymentLinkId,
+    });
+    return links > 0;
   }
 
   /**
