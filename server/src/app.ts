@@ -8,7 +8,6 @@ import { expressMiddleware } from '@as-integrations/express5';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import express from 'express';
 import type { Logger } from 'pino';
-import { pinoHttp } from 'pino-http';
 
 import { sessionCookie, sessionToken } from './auth/session-cookie';
 import type { Context, Services } from './graphql/context';
@@ -18,10 +17,13 @@ import { noStore } from './graphql/no-store';
 import { queryLimits } from './graphql/query-limits';
 import { createSchema } from './graphql/schema';
 import { healthRoutes } from './health/health.routes';
+import { errorHandler } from './http/errors';
+import { securityHeaders } from './http/security-headers';
 import { ChangeListener } from './live/notifier';
 import { startSubscriptionsServer } from './live/subscriptions-server';
 import { createLivePubSub } from './live/topics';
-import { currentRequestId, requestContext } from './observability/request-context';
+import { requestContext } from './observability/request-context';
+import { requestLog } from './observability/request-log';
 import { payRoutes } from './payments/pay.routes';
 import type { Settings } from './settings';
 import { webhookRoute } from './webhooks/webhook.route';
@@ -51,13 +53,8 @@ export async function createApp(
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
 
   app.use(requestContext);
-  app.use(
-    pinoHttp({
-      logger: log,
-      genReqId: (req) => currentRequestId() ?? String(req.id),
-      autoLogging: { ignore: (req) => ['/healthz', '/readyz', '/metrics'].includes(req.url ?? '') },
-    }),
-  );
+  app.use(requestLog(log));
+  app.use(securityHeaders(settings));
   app.use(healthRoutes(orm));
   app.use(services.metrics.route());
   app.use(webhookRoute(services.webhooks.stripe, services.webhooks.secrets, services.inbox, log));
@@ -88,6 +85,7 @@ export async function createApp(
     csrfPrevention: true,
     // main.ts owns shutdown: Apollo's own handler would re-raise the signal after stopping.
     stopOnTerminationSignals: false,
+    // Apollo's default follows NODE_ENV: no stack traces to clients in development either.
     includeStacktraceInErrorResponses: false,
     formatError: formatError(log),
     plugins: [
@@ -126,6 +124,7 @@ export async function createApp(
       res.sendFile(path.join(WEB_DIST, 'index.html'));
     });
   }
+  app.use(errorHandler(log));
 
   return {
     server,

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import { ArgumentValidationError } from 'type-graphql';
 
 import { AppError } from '../common/errors';
+import { currentRequestId } from '../observability/request-context';
 import { MAX_DEPTH } from './query-limits';
 
 /** The message of graphql-js's MaxIntrospectionDepthRule (a specified validation rule). */
@@ -34,7 +35,9 @@ function firstProblem(errors: ValidationError[], prefix = ''): { field: string; 
 
 /**
  * Every error leaves with a code: ours and Apollo's as they are, class-validator's as
- * BAD_USER_INPUT naming the field, anything else masked (and logged) so no internals leak.
+ * BAD_USER_INPUT naming the field, anything else masked (and logged, with the request id it is
+ * answered with) so no internals leak. Each branch builds its extensions afresh, so Apollo's
+ * `stacktrace` never leaves either (and `includeStacktraceInErrorResponses` is off in every mode).
  */
 export function formatError(log: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -66,10 +69,11 @@ export function formatError(log: Logger) {
       };
     }
     log.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');
+    const requestId = currentRequestId(); // none over WebSocket
     return {
       message: 'Internal server error',
       ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+      extensions: { code: 'INTERNAL_SERVER_ERROR', ...(requestId ? { requestId } : {}) },
     };
   };
 }
