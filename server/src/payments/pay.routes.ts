@@ -33,7 +33,8 @@ export function payRoutes(
   log: Logger,
 ): Router {
   const router = Router();
-  router.use((_req, res, next) => {
+  // Only the customer's pages: the router is mounted at the root, in front of the SPA and /graphql.
+  router.use('/pay', (_req, res, next) => {
     // Never cached: the destination changes with every re-quote and payment.
     res.set('Cache-Control', 'no-store');
     res.set('Referrer-Policy', 'no-referrer');
