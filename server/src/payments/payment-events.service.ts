@@ -152,13 +152,8 @@ export class PaymentEventsService {
     );
     if (known) return true;
     return this.changeRequest(em, p.requestId, async (request, tx) => {
-      const [row] = await tx.execute<{ id: string; stripe_state: string | null; state_at: string | null }[]>(
-        'select id, stripe_state, state_at from payment where stripe_payment_intent_id = ?',
-        [p.paymentIntentId],
-      );
-      const stored = row?.stripe_state ? { state: row.stripe_state, at: seconds(row.state_at) } : undefined;
-      const next = await this.resolve('payment', p.paymentIntentId, stored, { state: p.state, at: p.at });
-      if (!row) {
+      const { exists, stored, next } = await this.advancePayment(tx, p.paymentIntentId, { state: p.state, at: p.at });
+      if (!exists) {
         await tx.execute(
           `insert into payment (id, service_request_id, method, stripe_payment_intent_id, amount, currency, refunded,
              status, disputed, created_at, stripe_state, state_at, stripe_created_at, quote_version, charge_refunded)
@@ -178,12 +173,6 @@ export class PaymentEventsService {
             p.quoteVersion ?? null,
           ],
         );
-      } else if (next) {
-        await tx.execute('update payment set stripe_state = ?, state_at = ?::timestamptz where id = ?', [
-          next.state,
-          dateOf(next.at).toISOString(),
-          row.id,
-        ]);
       }
       const money = formatAmount(p.amount, p.currency);
       const entry =
@@ -344,26 +333,37 @@ export class PaymentEventsService {
         amount,
         note: message,
       });
-      const [row] = await tx.execute<{ stripe_state: string | null; state_at: string | null; id: string }[]>(
-        'select id, stripe_state, state_at from payment where stripe_payment_intent_id = ?',
-        [paymentIntentId],
-      );
-      if (!row?.stripe_state) return;
-      const next = await this.resolve(
-        'payment',
-        paymentIntentId,
-        { state: row.stripe_state, at: seconds(row.state_at) },
-        { state: 'failed', at },
-      );
-      if (!next) return;
+      // A PaymentIntent never completed (a declined card on the Stripe page) has no payment to fail.
+      const { exists, next } = await this.advancePayment(tx, paymentIntentId, { state: 'failed', at });
+      if (!exists || !next) return;
+      await this.settle(tx, request, source, recorded);
+      if (next.state === 'failed' && PAYABLE.includes(request.status)) await this.onPaymentFailed(tx, request, amount);
+    });
+  }
+
+  /**
+   * Moves the payment of `paymentIntentId`, if one is recorded, to `incoming` when the rules say so.
+   * Returns whether it exists, its state before, and the fact stored now (undefined: kept as it was).
+   */
+  private async advancePayment(
+    tx: EntityManager,
+    paymentIntentId: string,
+    incoming: Fact,
+  ): Promise<{ exists: boolean; stored: Fact | undefined; next: Fact | undefined }> {
+    const [row] = await tx.execute<{ id: string; stripe_state: string | null; state_at: string | null }[]>(
+      'select id, stripe_state, state_at from payment where stripe_payment_intent_id = ?',
+      [paymentIntentId],
+    );
+    const stored = row?.stripe_state ? { state: row.stripe_state, at: seconds(row.state_at) } : undefined;
+    const next = await this.resolve('payment', paymentIntentId, stored, incoming);
+    if (row && next) {
       await tx.execute('update payment set stripe_state = ?, state_at = ?::timestamptz where id = ?', [
         next.state,
         dateOf(next.at).toISOString(),
         row.id,
       ]);
-      await this.settle(tx, request, source, recorded);
-      if (next.state === 'failed' && PAYABLE.includes(request.status)) await this.onPaymentFailed(tx, request, amount);
-    });
+    }
+    return { exists: row !== undefined, stored, next };
   }
 
   /** The fact to store, or undefined to keep what is stored; asks Stripe only for a tie the rules name. */
