@@ -20,6 +20,7 @@ import { healthRoutes } from './health/health.routes';
 import { errorHandler } from './http/errors';
 import { securityHeaders } from './http/security-headers';
 import { ChangeListener } from './live/notifier';
+import { SessionSockets } from './live/session-sockets';
 import { startSubscriptionsServer } from './live/subscriptions-server';
 import { createLivePubSub } from './live/topics';
 import { requestContext } from './observability/request-context';
@@ -71,12 +72,22 @@ export async function createApp(
 
   const pubSub = createLivePubSub();
   const schema = await createSchema(pubSub);
-  const subscriptions = startSubscriptionsServer(server, schema, orm, services, settings.PUBLIC_BASE_URL, log);
+  const sessions = new SessionSockets();
+  const subscriptions = startSubscriptionsServer(
+    server,
+    schema,
+    orm,
+    services,
+    sessions,
+    settings.PUBLIC_BASE_URL,
+    log,
+  );
   const listener = new ChangeListener(
     databaseUrl,
     orm.em.fork(),
     (id) => services.serviceRequests.view(orm.em.fork(), id),
     pubSub,
+    sessions,
     log,
   );
   await listener.start();

@@ -86,7 +86,7 @@ export async function createServices(
     if (change.previousStatus !== request.status) await campaigns.requestChanged(request.id);
   });
   return {
-    auth: new AuthService(new SessionTokens(secret), createRateLimits(em)),
+    auth: new AuthService(new SessionTokens(secret), createRateLimits(em), settings.SESSION_LIFETIME),
     serviceRequests,
     customers,
     campaigns,

@@ -67,6 +67,8 @@ const schema = z
     ADMIN_EMAIL: optional(z.email()),
     ADMIN_PASSWORD: optional(z.string().min(12, 'at least 12 characters')),
     SESSION_SECRET: optional(z.string().min(32, 'at least 32 characters')),
+    /** How long a login lasts; its subscriptions end with it. */
+    SESSION_LIFETIME: duration.refine((ms) => ms > 0, 'longer than 0').default(7 * 86_400_000),
     SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, 'an smtp:// or smtps:// URL')),
     MAIL_FROM: optional(z.string().min(3)),
     RECONCILE_INTERVAL: duration.default(15 * 60_000),

@@ -3,6 +3,7 @@ import { Arg, Ctx, Field, Mutation, ObjectType, Query, Resolver } from 'type-gra
 import { Public } from '../graphql/admin-guard';
 import type { Context } from '../graphql/context';
 import { Admin } from './admin.entity';
+import { revokeSessions } from './auth.service';
 
 @ObjectType()
 export class AuthPayload {
@@ -35,7 +36,7 @@ export class AuthResolver {
 
   @Mutation(() => Boolean)
   async logout(@Ctx() ctx: Context) {
-    if (ctx.auth) await ctx.services.auth.logout(ctx.em, ctx.auth.session);
+    if (ctx.auth) await revokeSessions(ctx.em, { sessionId: ctx.auth.session.id });
     ctx.session?.clear();
     return true;
   }

@@ -10,8 +10,29 @@ import { hashPassword, verifyPassword } from './passwords';
 import { consume, type RateLimits, refuseIfExhausted } from './rate-limits';
 import type { SessionTokens } from './session-token';
 
-export const SESSION_TTL_MS = 7 * 24 * 3_600_000;
 const DEFAULT_ADMIN_EMAIL = 'admin@example.com';
+
+/** Carries the id of each revoked session to every replica, which closes its sockets (live/session-sockets.ts). */
+export const SESSIONS_REVOKED_CHANNEL = 'admin_session_revoked';
+
+/** Which sessions end: one (logout), or all of an admin's (password change, removal from the team). */
+export type SessionsToRevoke = { sessionId: string } | { adminId: string };
+
+/**
+ * Ends sessions at once everywhere: marks them revoked and, in the same statement (so in the
+ * caller's transaction, delivered only if it commits), notifies every replica of each one.
+ * Returns how many were live.
+ */
+export async function revokeSessions(em: EntityManager, which: SessionsToRevoke): Promise<number> {
+  const [column, value] = 'sessionId' in which ? ['id', which.sessionId] : ['admin_id', which.adminId];
+  const rows = await em.execute(
+    `with revoked as (
+       update admin_session set revoked_at = now() where ${column} = ? and revoked_at is null returning id)
+     select pg_notify(?, id::text) from revoked`,
+    [value, SESSIONS_REVOKED_CHANNEL],
+  );
+  return rows.length;
+}
 
 export interface Authenticated {
   admin: Admin;
@@ -22,6 +43,7 @@ export class AuthService {
   constructor(
     private readonly tokens: SessionTokens,
     readonly limits: RateLimits,
+    private readonly sessionLifetimeMs: number,
   ) {}
 
   /** Signs in, or fails with one message whether the email or the password was wrong. */
@@ -39,20 +61,15 @@ export class AuthService {
     }
     const session = em.create(AdminSession, {
       admin,
-      expiresAt: new Date(Date.now() + SESSION_TTL_MS),
+      expiresAt: new Date(Date.now() + this.sessionLifetimeMs),
     } as AdminSession);
     await em.persistAndFlush(session);
     return { admin, session, token: this.tokens.sign(session.id) };
   }
 
-  async logout(em: EntityManager, session: AdminSession): Promise<void> {
-    session.revokedAt = new Date();
-    await em.flush();
-  }
-
   /** The admin a bearer token or cookie names, if it is genuine, unexpired and not logged out. */
   async authenticate(em: EntityManager, token: string | undefined): Promise<Authenticated | undefined> {
-    const sessionId = token ? this.tokens.verify(token) : undefined;
+    const sessionId = this.sessionIdOf(token);
     if (!sessionId) return undefined;
     // Every operation checks its session: one statement and two rows merged, a third of what the
     // ORM's find with `populate` costs in CPU (README "Performance").
@@ -68,6 +85,11 @@ export class AuthService {
     const session = em.map(AdminSession, sessionRow);
     if (session.revokedAt || session.expiresAt.getTime() <= Date.now()) return undefined;
     return { admin: session.admin, session };
+  }
+
+  /** The session a token names, if it is genuine (whether that session is live is for `authenticate`). */
+  sessionIdOf(token: string | undefined): string | undefined {
+    return token ? this.tokens.verify(token) : undefined;
   }
 
   private decoy?: Promise<string>;

@@ -12,6 +12,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { buildSchema, parse } from 'graphql';
+import pg from 'pg';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -28,7 +29,7 @@ import {
 } from '../test-support/test-server';
 import { AdminSession } from './admin-session.entity';
 import { Admin } from './admin.entity';
-import { bootstrapAdmin } from './auth.service';
+import { bootstrapAdmin, revokeSessions, SESSIONS_REVOKED_CHANNEL } from './auth.service';
 import { SESSION_COOKIE } from './session-cookie';
 
 let server: TestServer;
@@ -168,6 +169,27 @@ describe('the admin guard', () => {
     const response = await post({ query: 'mutation { logout }' }, { authorization: `Bearer ${token}` });
     expect(response.headers.get('set-cookie')).toMatch(new RegExp(`^${SESSION_COOKIE}=;`));
     expect(errorCode(await server.gql('{ statusCounts { count } }', {}, token))).toBe('UNAUTHENTICATED');
+  });
+
+  it("revoking an admin's sessions ends every one of them, once, and tells every replica of each", async () => {
+    const tokens = [await server.login(), await server.login()];
+    const { id: adminId } = ok(await server.gql<{ me: { id: string } }>('{ me { id } }', {}, tokens[0])).me;
+    const listener = new pg.Client({ connectionString: server.settings.DATABASE_URL });
+    await listener.connect();
+    const heard: (string | undefined)[] = [];
+    listener.on('notification', (message) => heard.push(message.payload));
+    await listener.query(`listen ${SESSIONS_REVOKED_CHANNEL}`);
+    try {
+      expect(await revokeSessions(server.orm.em.fork(), { adminId })).toBeGreaterThanOrEqual(2);
+      expect(await revokeSessions(server.orm.em.fork(), { adminId })).toBe(0);
+      for (const token of tokens) {
+        expect(errorCode(await server.gql('{ statusCounts { count } }', {}, token))).toBe('UNAUTHENTICATED');
+      }
+      await new Promise((r) => setTimeout(r, 200));
+      expect(heard).toEqual(expect.arrayContaining(tokens.map((t) => t.split('.')[0])));
+    } finally {
+      await listener.end();
+    }
   });
 });
 

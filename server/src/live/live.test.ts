@@ -123,6 +123,23 @@ describe('serviceRequestChanged', () => {
     expect(sub.received.map((m) => m.data.serviceRequestChanged.previousStatus)).toEqual(['REQUESTED', 'QUOTED']);
   });
 
+  it('errors leave as they do over HTTP, through the same formatError', async () => {
+    const invalid = 'subscription { serviceRequestChanged { noSuchField } }';
+    const http = await a.gql(invalid, {}, token);
+    const ws = subscribe(client(a, { token }), invalid);
+    await ws.next(1, 2_000);
+    expect(ws.errors).toEqual([
+      [
+        {
+          message: http.errors?.[0]?.message,
+          locations: [{ line: 1, column: 40 }],
+          extensions: { code: 'GRAPHQL_VALIDATION_FAILED' },
+        },
+      ],
+    ]);
+    expect(http.errors?.[0]?.extensions).toEqual({ code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+
   it('refuses connections without a session, and a cookie sent from another origin', async () => {
     const anonymous = subscribe(client(a), CHANGES);
     await anonymous.next(1, 2_000);

@@ -2,10 +2,12 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import pg from 'pg';
 import type { Logger } from 'pino';
 
+import { SESSIONS_REVOKED_CHANNEL } from '../auth/auth.service';
 import { Campaign } from '../campaigns/campaign.entity';
 import { CAMPAIGN_CHANNEL } from '../campaigns/campaigns.service';
 import type { RequestView } from '../service-requests/request-reads';
 import type { ChangeSource, ServiceRequestStatus } from '../service-requests/service-request-status';
+import type { SessionSockets } from './session-sockets';
 import { type LivePubSub, Topic } from './topics';
 
 const CHANNEL = 'service_request_changed';
@@ -57,9 +59,10 @@ const PUBLISH_RETRY_MS = [250, 500, 1_000, 2_000, 4_000, 8_000, 16_000, 30_000];
 
 /**
  * Listens on a dedicated connection (LISTEN cannot share a pooled one) and publishes each change
- * to this replica's subscribers, building the payload once whatever their number. Reconnects
- * with backoff when the connection drops, however it drops (an error, a quiet end, a hung connect),
- * and then publishes from the change log what was committed while it was not listening.
+ * to this replica's subscribers, building the payload once whatever their number; closes the
+ * sockets of sessions revoked on any replica. Reconnects with backoff when the connection drops,
+ * however it drops (an error, a quiet end, a hung connect), and then re-checks the sessions of its
+ * sockets and publishes from the change log what was committed while it was not listening.
  */
 export class ChangeListener {
   private client?: pg.Client;
@@ -77,6 +80,7 @@ export class ChangeListener {
     /** The request as subscribers are shown it, read as committed now (a row, not an entity: it is only shown). */
     private readonly loadRequest: (id: string) => Promise<RequestView | null>,
     private readonly pubSub: LivePubSub,
+    private readonly sessions: SessionSockets,
     private readonly log: Logger,
   ) {}
 
@@ -87,20 +91,31 @@ export class ChangeListener {
       connectionTimeoutMillis: 10_000,
       keepAlive: true,
     });
-    client.on('notification', (message) =>
-      message.channel === CAMPAIGN_CHANNEL
-        ? void this.publishCampaign(message.payload)
-        : this.received(message.payload),
-    );
+    client.on('notification', ({ channel, payload }) => {
+      if (channel === SESSIONS_REVOKED_CHANNEL) this.sessions.revoked(payload ?? '');
+      else if (channel === CAMPAIGN_CHANNEL) void this.publishCampaign(payload);
+      else this.received(payload);
+    });
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client));
     try {
       await client.connect();
       await client.query(`listen ${CHANNEL}`);
       await client.query(`listen ${CAMPAIGN_CHANNEL}`);
+      await client.query(`listen ${SESSIONS_REVOKED_CHANNEL}`);
       // Listening from here on; what committed before is in the log.
       const { rows } = await client.query<{ now: Date }>('select now()');
-      if (this.horizon) await this.catchUp(client, this.horizon);
+      if (this.horizon) {
+        // Sessions revoked while this listener was away end before anything missed is published.
+        await this.sessions.recheck(async (ids) => {
+          const live = await client.query<{ id: string }>(
+            'select id from admin_session where id = any($1::uuid[]) and revoked_at is null and expires_at > now()',
+            [ids],
+          );
+          return live.rows.map((row) => row.id);
+        });
+        await this.catchUp(client, this.horizon);
+      }
       this.advance(rows[0]!.now);
     } catch (error) {
       await client.end().catch(() => undefined);

@@ -4,13 +4,26 @@ import type { Context } from '../graphql/context';
 
 type Result = ExecutionResult | AsyncIterableIterator<ExecutionResult>;
 
-/** `stream` with `fn` applied to each item; `return()` reaches the source at once (an unsubscribe). */
-function mapStream<T, U>(stream: AsyncIterable<T>, fn: (item: T) => Promise<U>): AsyncIterableIterator<U> {
+/**
+ * `stream` with `fn` applied to each item while `open()` holds (the others are dropped); `return()`
+ * reaches the source at once (an unsubscribe).
+ */
+function mapStream<T, U>(
+  stream: AsyncIterable<T>,
+  open: () => boolean,
+  fn: (item: T) => Promise<U>,
+): AsyncIterableIterator<U> {
   const source = stream[Symbol.asyncIterator]();
   return {
     async next() {
-      const item = await source.next();
-      return item.done ? { done: true, value: undefined } : { done: false, value: await fn(item.value) };
+      for (;;) {
+        const item = await source.next();
+        if (item.done) return { done: true, value: undefined };
+        if (!open()) continue;
+        const value = await fn(item.value);
+        // Checked again: the session may have ended while the shared execution ran.
+        if (open()) return { done: false, value };
+      }
     },
     async return() {
       await source.return?.();
@@ -29,17 +42,20 @@ function mapStream<T, U>(stream: AsyncIterable<T>, fn: (item: T) => Promise<U>):
 /**
  * graphql's `subscribe`, except that one change is executed once per operation, variables and
  * admin, however many subscribers ask the same: the SPA's subscription on a thousand tabs costs
- * one execution per change, not a thousand (each subscriber still gets its own message).
+ * one execution per change, not a thousand (each subscriber still gets its own message). Nothing is
+ * delivered to a subscriber whose session `isLive` no longer says is live.
  */
-export function sharedSubscribe() {
+export function sharedSubscribe(isLive: (sessionId: string) => boolean) {
   const executions = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
   return async (args: ExecutionArgs): Promise<Result> => {
     const stream = await createSourceEventStream(args);
     if (!(Symbol.asyncIterator in stream)) return stream as ExecutionResult; // errors, as graphql reports them
-    const admin = (args.contextValue as Context).auth?.admin.id ?? '';
+    const auth = (args.contextValue as Context).auth;
+    const admin = auth?.admin.id ?? '';
+    const open = () => auth !== undefined && isLive(auth.session.id);
     const key = JSON.stringify([admin, args.operationName ?? null, args.variableValues ?? {}, print(args.document)]);
     // Every subscriber receives the very object the change was published as: it keys the executions.
-    return mapStream(stream as AsyncIterable<object>, (payload) => {
+    return mapStream(stream as AsyncIterable<object>, open, (payload) => {
       let byOperation = executions.get(payload);
       if (!byOperation) executions.set(payload, (byOperation = new Map()));
       let result = byOperation.get(key);

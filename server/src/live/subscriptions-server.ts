@@ -1,37 +1,52 @@
 import type { Server } from 'node:http';
 
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { GraphQLSchema } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 
 import { sessionToken } from '../auth/session-cookie';
 import type { Context, Services } from '../graphql/context';
+import { formatError } from '../graphql/format-error';
+import type { SessionSockets } from './session-sockets';
 import { sharedSubscribe } from './shared-execution';
+
+/**
+ * An error refusing an operation before it runs: graphql-ws's own validation (and anything without
+ * a cause or a code) is what Apollo reports as GRAPHQL_VALIDATION_FAILED over HTTP.
+ */
+function requestError(error: GraphQLError): GraphQLFormattedError {
+  const formatted = error.toJSON();
+  if (error.originalError || formatted.extensions?.['code']) return formatted;
+  return { ...formatted, extensions: { ...formatted.extensions, code: 'GRAPHQL_VALIDATION_FAILED' } };
+}
 
 /**
  * graphql-ws on `/graphql`. A connection is authenticated at `connection_init`: a bearer token in
  * `connectionParams.authorization`, or the session cookie, which is accepted only from the server's
  * own Origin (cross-site WebSocket hijacking would otherwise ride on it). Every operation on it is
- * authenticated again, so a session that expires or logs out stops working on open sockets too.
+ * authenticated again, and `sessions` closes the socket the moment its session is revoked (on any
+ * replica) or expires.
  */
 export function startSubscriptionsServer(
   httpServer: Server,
   schema: GraphQLSchema,
   orm: MikroORM,
   services: Services,
+  sessions: SessionSockets,
   publicBaseUrl: string,
   log: Logger,
 ): { close(): Promise<void> } {
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const ownOrigin = new URL(publicBaseUrl).origin;
   const tokens = new WeakMap<object, string>();
+  const format = formatError(log);
 
   const cleanup = useServer<Record<string, unknown>>(
     {
       schema,
-      subscribe: sharedSubscribe(),
+      subscribe: sharedSubscribe((sessionId) => sessions.isLive(sessionId)),
       onConnect: async (ctx) => {
         const param = ctx.connectionParams?.['authorization'];
         const bearer = typeof param === 'string' ? param.replace(/^Bearer\s+/i, '') : undefined;
@@ -43,10 +58,19 @@ export function startSubscriptionsServer(
           origin === `https://${request.headers.host}`;
         const cookieToken = sameOrigin ? sessionToken({ headers: { cookie: request.headers.cookie } }) : undefined;
         const token = bearer ?? cookieToken;
-        if (!(await services.auth.authenticate(orm.em.fork(), token))) return false; // closes with 4403 Forbidden
+        const sessionId = services.auth.sessionIdOf(token);
+        if (!sessionId) return false; // closes with 4403 Forbidden
+        sessions.watch(sessionId, ctx.extra.socket);
+        const auth = await services.auth.authenticate(orm.em.fork(), token);
+        if (!auth) return false;
+        sessions.expiresAt(sessionId, auth.session.expiresAt);
         tokens.set(ctx.extra, token as string);
         return true;
       },
+      // Errors leave as they do over HTTP (codes kept, internals masked and logged): through formatError.
+      onNext: (_ctx, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: result.errors.map((error) => format(error.toJSON(), error)) } : undefined,
+      onError: (_ctx, _id, _payload, errors) => errors.map((error) => format(requestError(error), error)),
       context: async (ctx): Promise<Context> => {
         const em = orm.em.fork();
         return {
