@@ -14,6 +14,7 @@ import { freePort, gql, type ServerProcess, startServerProcess } from '../suppor
 // as real processes, on the embedded PostgreSQL and the Stripe emulator.
 serverRequire('reflect-metadata');
 const { SYNC_RUN_LOCK } = serverRequire(path.join(ROOT, 'server/dist/db/database.js'));
+const { PASSWORD_FILE } = serverRequire(path.join(ROOT, 'server/dist/db/embedded-postgres.js'));
 const { startStripeEmulator } = serverRequire('@service-desk/stripe-emulator');
 const pg = serverRequire('pg');
 
@@ -140,7 +141,8 @@ async function statusOf(url: string, token: string, id: string): Promise<string>
 
 /** Whether a session holds the sync CLI's advisory lock on the cluster. */
 async function syncLockHeld(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${pgPort}/postgres` });
+  const password = readFileSync(path.join(dataDir, PASSWORD_FILE), 'utf8').trim();
+  const client = new pg.Client({ host: '127.0.0.1', port: pgPort, user: 'postgres', password, database: 'postgres' });
   await client.connect();
   try {
     const { rows } = await client.query(

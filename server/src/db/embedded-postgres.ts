@@ -1,5 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, realpathSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { chmod, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 import pg from 'pg';
@@ -21,8 +22,10 @@ export interface EmbeddedCluster {
 }
 
 const USER = 'postgres';
-// Only reachable on loopback, with its data under DATA_DIR: a fixed password is no secret worth keeping.
-const PASSWORD = 'postgres';
+/** The password clusters created before the password file had: any local user could log in with it. */
+const LEGACY_PASSWORD = 'postgres';
+/** The cluster's password, under DATA_DIR, readable by its owner only. */
+export const PASSWORD_FILE = 'postgres-password';
 /** How long a postmaster that is starting up or shutting down is waited for. */
 const SETTLE_MS = 30_000;
 
@@ -81,29 +84,66 @@ async function stopPostmaster(pid: number): Promise<void> {
 }
 
 /**
- * Whether the cluster of `databaseDir` is running, decided by connecting to it: `up` (it answers,
- * and it is this data directory's), `busy` (starting up or shutting down), `down` (nothing listens).
- * A port held by anything else is an error naming the setting to change.
+ * The password of the cluster of `dataDir`: created at random on first use and kept in
+ * PASSWORD_FILE (mode 0600), which every process on this DATA_DIR reads (the server, the sync CLI,
+ * the benchmarks). Concurrent first starts agree on the one file written first.
  */
-async function probe(port: number, databaseDir: string): Promise<'up' | 'busy' | 'down'> {
+export async function embeddedPassword(dataDir: string): Promise<string> {
+  const file = path.join(dataDir, PASSWORD_FILE);
+  await mkdir(dataDir, { recursive: true });
+  try {
+    await writeFile(file, `${randomBytes(24).toString('base64url')}\n`, { mode: 0o600, flag: 'wx' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    await chmod(file, 0o600); // a copy restored with looser permissions is tightened
+  }
+  const password = (await readFile(file, 'utf8')).trim();
+  if (!/^[A-Za-z0-9_-]{16,}$/.test(password)) throw new Error(`${file}: not a password this server wrote`);
+  return password;
+}
+
+const connectOnLoopback = async (port: number, password: string) => {
   const client = new pg.Client({
     host: '127.0.0.1',
     port,
     user: USER,
-    password: PASSWORD,
+    password,
     database: 'postgres',
     connectionTimeoutMillis: 5_000,
   });
   client.on('error', () => undefined);
+  await client.connect();
+  return client;
+};
+
+/**
+ * Whether the cluster of `databaseDir` is running, decided by connecting to it: `up` (it answers,
+ * and it is this data directory's), `busy` (starting up or shutting down), `down` (nothing listens).
+ * A port held by anything else is an error naming the setting to change. A cluster that still
+ * takes the legacy password (from before the password file) is switched to `password`.
+ */
+async function probe(
+  port: number,
+  databaseDir: string,
+  password: string,
+  log: Logger,
+): Promise<'up' | 'busy' | 'down'> {
+  let client: pg.Client;
+  let legacy = false;
   try {
-    await client.connect();
+    client = await connectOnLoopback(port, password);
   } catch (error) {
     const { code, message } = error as { code?: string; message?: string };
     if (code === 'ECONNREFUSED') return 'down';
     if (code === '57P03') return 'busy'; // the database system is starting up / shutting down
-    throw new Error(
+    const taken = new Error(
       `EMBEDDED_POSTGRES_PORT ${port} answers, but not as the embedded PostgreSQL of ${databaseDir} (${message ?? code}): choose another port`,
     );
+    if (code !== '28P01') throw taken; // anything but a wrong password
+    client = await connectOnLoopback(port, LEGACY_PASSWORD).catch(() => {
+      throw taken;
+    });
+    legacy = true;
   }
   try {
     const { rows } = await client.query<{ data_directory: string }>('show data_directory');
@@ -112,6 +152,13 @@ async function probe(port: number, databaseDir: string): Promise<'up' | 'busy' |
       throw new Error(
         `EMBEDDED_POSTGRES_PORT ${port} is taken by the PostgreSQL of ${theirs}, not of ${databaseDir}: ` +
           `set DATA_DIR to ${path.dirname(theirs)} to use that one, or choose another EMBEDDED_POSTGRES_PORT`,
+      );
+    }
+    if (legacy) {
+      await client.query(`alter role ${USER} password ${client.escapeLiteral(password)}`);
+      log.warn(
+        { databaseDir, passwordFile: path.join(path.dirname(databaseDir), PASSWORD_FILE) },
+        'embedded PostgreSQL switched from the old fixed password to its own random one',
       );
     }
     return 'up';
@@ -149,7 +196,8 @@ async function loadEmbeddedPostgres() {
  */
 export async function startEmbeddedPostgres(dataDir: string, port: number, log: Logger): Promise<EmbeddedCluster> {
   const databaseDir = path.resolve(dataDir, 'postgres');
-  const urlFor = (database: string) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+  const password = await embeddedPassword(dataDir);
+  const urlFor = (database: string) => `postgres://${USER}:${password}@127.0.0.1:${port}/${database}`;
   const connect = async (database = 'postgres') => {
     const client = new pg.Client({ connectionString: urlFor(database) });
     client.on('error', (error) => log.warn({ err: error }, 'embedded PostgreSQL connection lost'));
@@ -180,24 +228,27 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   });
 
   const deadline = Date.now() + SETTLE_MS;
+  // Once started here, probed once more: that is where an old data directory's login is switched.
+  let started = false;
   for (;;) {
-    const state = await probe(port, databaseDir);
+    const state = await probe(port, databaseDir, password, log);
     if (state === 'up') {
-      log.info({ port, databaseDir }, 'embedded PostgreSQL already running: connecting to it');
-      return cluster(false);
+      if (!started) log.info({ port, databaseDir }, 'embedded PostgreSQL already running: connecting to it');
+      return cluster(started);
     }
     const running = postmasterOf(databaseDir);
     if ((state === 'busy' || running?.port === port) && Date.now() < deadline) {
       await sleep(200); // starting up or shutting down: ask again
       continue;
     }
+    if (started) throw new Error(`embedded PostgreSQL of ${databaseDir} stopped right after its start`);
     if (running) {
       log.warn({ pid: running.pid }, 'stopping a PostgreSQL left running by an earlier process');
       await stopPostmaster(running.pid);
     }
     try {
-      await startPostmaster(databaseDir, port, log);
-      return cluster(true);
+      await startPostmaster(databaseDir, port, password, log);
+      started = true;
     } catch (error) {
       // Another process started it between the probe and this start (its postmaster.pid refused ours).
       if (postmasterOf(databaseDir) && Date.now() < deadline) continue;
@@ -206,7 +257,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   }
 }
 
-async function startPostmaster(databaseDir: string, port: number, log: Logger): Promise<void> {
+async function startPostmaster(databaseDir: string, port: number, password: string, log: Logger): Promise<void> {
   await mkdir(path.dirname(databaseDir), { recursive: true });
   const EmbeddedPostgres = await loadEmbeddedPostgres();
   let lastMessage = '';
@@ -214,7 +265,9 @@ async function startPostmaster(databaseDir: string, port: number, log: Logger): 
     databaseDir,
     port,
     user: USER,
-    password: PASSWORD,
+    password,
+    // Only the hash is stored and the password never crosses the socket in clear.
+    authMethod: 'scram-sha-256',
     persistent: true,
     createPostgresUser: true,
     // The C locale exists on every machine; the package's default message locale may not.
