@@ -512,6 +512,31 @@ describe('protocol', () => {
     expect((await stripe.products.list()).object).toBe('list');
   });
 
+  it('counts the calls each operation answered, with the time of the last, over the admin API', async () => {
+    const calls = async () =>
+      (await (await fetch(`${running.emulator.url}/_emulator/calls`)).json()) as {
+        total: number;
+        operations: Record<string, { count: number; lastAt: number }>;
+      };
+    const before = await calls();
+    const started = Date.now();
+    const product = await stripe.products.create({ name: 'Counted' });
+    await stripe.products.update(product.id, { name: 'Counted twice' });
+    await stripe.products.update(product.id, { name: 'Counted thrice' });
+    running.emulator.failNextRequests(1, { status: 503 });
+    await failure(stripe.products.retrieve(product.id));
+    await failure(stripe.products.retrieve('prod_missing'));
+    const after = await calls();
+    const delta = (operation: string) =>
+      (after.operations[operation]?.count ?? 0) - (before.operations[operation]?.count ?? 0);
+    expect(delta('POST /v1/products')).toBe(1);
+    expect(delta('POST /v1/products/{id}')).toBe(2);
+    // The injected failure is answered before any operation; a 404 for an unknown id is an answer.
+    expect(delta('GET /v1/products/{id}')).toBe(1);
+    expect(after.total - before.total).toBe(4);
+    expect(after.operations['POST /v1/products/{id}']?.lastAt).toBeGreaterThanOrEqual(started);
+  });
+
   it('injects failures through the admin API too, and the SDK retry with the same key succeeds after', async () => {
     const admin = (path: string, body: unknown, method = 'POST') =>
       fetch(`${running.emulator.url}/_emulator${path}`, {

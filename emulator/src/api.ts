@@ -2,7 +2,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import type { Logger } from 'pino';
 import qs from 'qs';
 
-import type { FailureInjector } from './controls';
+import type { ApiCallCounter, FailureInjector } from './controls';
 import type { Core } from './core';
 import { invalidRequest, StripeError } from './errors';
 import { API_VERSION, nowSeconds, withinRequest } from './events';
@@ -86,7 +86,7 @@ function allRoutes(core: Core): Route[] {
  * Stripe's `/v1` API: authentication, injected failures, parameters checked against Stripe's
  * description and prose rules, idempotency keys, `expand[]`, and Stripe's error shape.
  */
-export function apiRouter(core: Core, failures: FailureInjector, log: Logger): express.Router {
+export function apiRouter(core: Core, failures: FailureInjector, calls: ApiCallCounter, log: Logger): express.Router {
   const router = express.Router();
   const idempotency = new Idempotency(core.store);
   router.use((req, res, next) => {
@@ -107,6 +107,7 @@ export function apiRouter(core: Core, failures: FailureInjector, log: Logger): e
     // Mounted at /v1: express sees the rest, with `:name` for the description's `{name}`.
     const expressPath = route.path.replace(/^\/v1/, '').replace(/\{(\w+)\}/g, ':$1');
     router[route.method](expressPath, (req, res) => {
+      calls.count(operation);
       const raw = route.method === 'get' ? queryOf(req) : { ...queryOf(req), ...formOf(req) };
       const params = readParams(schema, raw);
       const broken = proseRuleError(operation, params, nowSeconds());

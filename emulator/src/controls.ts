@@ -39,6 +39,41 @@ function injectedError({ status, type, code, message }: InjectedFailure): Stripe
   );
 }
 
+/** How often one operation of the API was called, and when last (epoch milliseconds). */
+export interface OperationCalls {
+  count: number;
+  lastAt: number;
+}
+
+/** The API calls answered by an operation since the start (or the last reset), by `METHOD /v1/path/{template}`. */
+export interface ApiCalls {
+  total: number;
+  operations: Record<string, OperationCalls>;
+}
+
+/**
+ * Counts the calls each operation received: what an integration asked of Stripe, seen from Stripe's
+ * side (a benchmark counts the side effects of a webhook here, whichever process made them).
+ */
+export class ApiCallCounter {
+  private calls: ApiCalls = { total: 0, operations: {} };
+
+  count(operation: string): void {
+    const entry = (this.calls.operations[operation] ??= { count: 0, lastAt: 0 });
+    entry.count++;
+    entry.lastAt = Date.now();
+    this.calls.total++;
+  }
+
+  snapshot(): ApiCalls {
+    return structuredClone(this.calls);
+  }
+
+  reset(): void {
+    this.calls = { total: 0, operations: {} };
+  }
+}
+
 /** Makes the next API calls (after authentication, before anything else) fail, as an outage or rate limit would. */
 export class FailureInjector {
   private remaining = 0;
@@ -78,7 +113,9 @@ export interface Controls {
    * out of funds, or whose bank now asks for authentication); false when no such card exists.
    */
   changeSavedCard(paymentMethodId: string, number: string): boolean;
-  /** Forgets every object, event, key, pending delivery and switch. */
+  /** The calls each API operation answered so far (injected failures are answered before and not counted). */
+  apiCalls(): ApiCalls;
+  /** Forgets every object, event, key, pending delivery, switch and call count. */
   reset(): void;
 }
 
@@ -119,6 +156,7 @@ function outcome(value: unknown): 'succeeded' | 'failed' {
 
 /**
  * The admin API (JSON) under `/_emulator`, on the emulator's own port:
+ *   GET  /calls                           API calls answered, by operation ({ total, operations })
  *   GET  /webhooks                        delivery switches and pending count
  *   GET  /webhooks/attempts               every delivery attempt, oldest first
  *   POST /webhooks/settings               { duplicates?, delay_ms?, order?: in_order|reverse|shuffle }
@@ -135,6 +173,7 @@ export function controlRouter(controls: Controls): express.Router {
   const body = (req: Request) =>
     typeof req.body === 'object' && req.body !== null ? (req.body as Record<string, unknown>) : {};
 
+  router.get('/calls', (_req, res) => void res.json(controls.apiCalls()));
   router.get('/webhooks', (_req, res) => void res.json(controls.webhookStatus()));
   router.get('/webhooks/attempts', (_req, res) => void res.json({ data: controls.webhookAttempts() }));
   router.post('/webhooks/settings', (req, res) => {

@@ -8,7 +8,7 @@ import pino, { type Logger } from 'pino';
 import { apiRouter } from './api';
 import { expireDueSessions } from './checkout';
 import { messagePage } from './checkout-page';
-import { type Controls, controlRouter, FailureInjector } from './controls';
+import { ApiCallCounter, type Controls, controlRouter, FailureInjector } from './controls';
 import type { Core } from './core';
 import { EventLog } from './events';
 import { descriptionVersion } from './openapi';
@@ -19,7 +19,7 @@ import { Store } from './store';
 import { Timers } from './timers';
 import { DEFAULT_RETRY, type RetryPolicy, type WebhookEndpoint, WebhookDelivery } from './webhook-delivery';
 
-export type { InjectedFailure, Controls } from './controls';
+export type { ApiCalls, InjectedFailure, Controls, OperationCalls } from './controls';
 export type { DeliveryAttempt } from './store';
 export type { DeliveryOrder, DeliverySettings, DeliveryStatus, RetryPolicy, WebhookEndpoint } from './webhook-delivery';
 
@@ -85,6 +85,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
     if (pending) scheduleSettlement(core, session.id, pending.at);
   }
   const failures = new FailureInjector();
+  const calls = new ApiCallCounter();
 
   const controls: Controls = {
     failNextRequests: (count, failure) => failures.failNext(count, failure),
@@ -97,9 +98,11 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
     webhooksIdle: () => delivery.idle(),
     settleAsyncPayment: (sessionId, outcome) => settle(core, sessionId, outcome),
     changeSavedCard: (paymentMethodId, number) => changeCardBehaviour(core, paymentMethodId, number),
+    apiCalls: () => calls.snapshot(),
     reset() {
       core.timers.clear();
       failures.failNext(0);
+      calls.reset();
       delivery.reset();
       store.reset();
     },
@@ -113,7 +116,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
     res.set('Request-Id', requestId);
     next();
   });
-  app.use('/v1', apiRouter(core, failures, log));
+  app.use('/v1', apiRouter(core, failures, calls, log));
   app.use('/_emulator', controlRouter(controls));
   app.use(hostedPages(core));
   app.use(
