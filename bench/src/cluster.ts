@@ -20,8 +20,13 @@ export interface BenchCluster {
 export async function startCluster(): Promise<BenchCluster> {
   const dir = await mkdtemp(path.join(tmpdir(), 'sd-bench-pg-'));
   await chmod(dir, 0o755); // PostgreSQL runs as the `postgres` user when we are root
-  const cluster = await startEmbeddedPostgres(dir, await freePort(), createLogger('warn'));
+  const port = await freePort();
+  let cluster = await startEmbeddedPostgres(dir, port, createLogger('warn'));
   const admin = <T>(work: (client: pg.Client) => Promise<T>) => withClient(cluster.urlFor('postgres'), work);
+  // Commit times of rows (pg_xact_commit_timestamp): when a change became visible, not when its statement ran.
+  await admin((c) => c.query('alter system set track_commit_timestamp = on'));
+  await cluster.stop();
+  cluster = await startEmbeddedPostgres(dir, port, createLogger('warn'));
   return {
     urlFor: cluster.urlFor,
     async createDatabase(name, template) {

@@ -72,3 +72,44 @@ export function cursor<T>(items: readonly T[]): () => T | undefined {
   let i = 0;
   return () => items[i++];
 }
+
+/**
+ * An open loop: `items` sent at a steady pace over `seconds` (as a campaign's payments arrive),
+ * never more than `maxInFlight` at once (a sender holding that many connections waits for one);
+ * each `send` timed from when it went out.
+ */
+export async function runPaced<T>(options: {
+  items: readonly T[];
+  seconds: number;
+  maxInFlight: number;
+  send: (item: T) => Promise<void>;
+}): Promise<LoadResult> {
+  const histogram = latencyHistogram();
+  const errors: string[] = [];
+  let requests = 0;
+  let failures = 0;
+  const interval = (options.seconds * 1000) / Math.max(1, options.items.length);
+  const inFlight = new Set<Promise<void>>();
+  const started = performance.now();
+  for (const [i, item] of options.items.entries()) {
+    const wait = started + i * interval - performance.now();
+    if (wait >= 1) await new Promise((r) => setTimeout(r, wait));
+    while (inFlight.size >= options.maxInFlight) await Promise.race(inFlight);
+    const sent = performance.now();
+    const done: Promise<void> = options.send(item).then(
+      () => {
+        histogram.recordValue(Math.max(1, Math.round((performance.now() - sent) * 1000)));
+        requests++;
+      },
+      (error: unknown) => {
+        failures++;
+        if (errors.length < 5) errors.push(error instanceof Error ? error.message : String(error));
+      },
+    );
+    inFlight.add(done);
+    void done.finally(() => inFlight.delete(done));
+  }
+  await Promise.all(inFlight);
+  const seconds = (performance.now() - started) / 1000;
+  return { requests, failures, seconds, throughput: requests / seconds, errors, ...latencyOf(histogram) };
+}

@@ -42,7 +42,12 @@ function profileArgs(label: string): string[] {
 }
 
 /** The real built server (`server/dist/main.js`) on `databaseUrl`, talking to `stripeUrl`. */
-export async function startProject(databaseUrl: string, stripeUrl: string, label = 'project'): Promise<Subject> {
+export async function startProject(
+  databaseUrl: string,
+  stripeUrl: string,
+  label = 'project',
+  env: Record<string, string> = {},
+): Promise<Subject> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sd-bench-data-'));
   const server = await startServerProcess(
     {
@@ -56,6 +61,7 @@ export async function startProject(databaseUrl: string, stripeUrl: string, label
       ADMIN_PASSWORD: ADMIN.password,
       LOG_LEVEL: 'error',
       ...PRODUCTION,
+      ...env,
     },
     { nodeArgs: profileArgs(label) },
   );

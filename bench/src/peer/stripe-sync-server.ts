@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 
 import Stripe from 'stripe';
 
+import { eventLoopRoute } from '../event-loop';
 import { engine } from './engine';
 
 const { StripeSync } = engine;
@@ -26,7 +27,9 @@ const sync = new StripeSync({
   telemetry: false,
 });
 
+const eventLoop = eventLoopRoute();
 const server = createServer((req, res) => {
+  if (eventLoop(req, res)) return;
   const chunks: Buffer[] = [];
   req.on('data', (chunk: Buffer) => chunks.push(chunk));
   req.on('end', () => {

@@ -5,7 +5,6 @@ import type pg from 'pg';
 import { migrate, withClient } from '../cluster';
 import type { BenchContext } from '../context';
 import { cursor, type LoadResult, runLoad } from '../load';
-import { engine } from '../peer/engine';
 import { sizeFrom } from '../report';
 import { seedRequests } from '../seed';
 import { cpuSeconds, peakRssMiB, type Subject } from '../subjects';
@@ -18,10 +17,9 @@ import {
   withDuplicates,
 } from '../webhook-events';
 
-/** Templates for an ingest run: the project's schema with `count` payable requests, the peer's schema, the events. */
+/** Templates for an ingest run: the project's schema with `count` payable requests, the events. */
 export interface IngestFixture {
   template: string;
-  peerTemplate: string;
   events: EventBody[];
   /** The events in posting order, duplicates included. */
   sequence: EventBody[];
@@ -38,17 +36,14 @@ export async function prepareIngest(ctx: BenchContext, name: string, count: numb
   const sessions = await createSessions(ctx.stripe, ids);
   const all = completedEvents(sessions, name);
   const events = all.slice(0, count);
-  const peerTemplate = `${name}_peer_template`;
-  const peerUrl = await ctx.cluster.createDatabase(peerTemplate);
-  await engine.runMigrations({ databaseUrl: peerUrl, schema: 'stripe' });
-  return { template, peerTemplate, events, sequence: withDuplicates(events), warmup: all.slice(count) };
+  return { template, events, sequence: withDuplicates(events), warmup: all.slice(count) };
 }
 
 export interface IngestResult {
   ack: LoadResult;
-  /** From the first post until every request was PAID (the project and the baseline). */
-  appliedSeconds?: number | undefined;
-  appliedThroughput?: number | undefined;
+  /** From the first post until every request was PAID. */
+  appliedSeconds: number;
+  appliedThroughput: number;
   peakRssMiB?: number[];
   /** CPU the subject's processes used per distinct event, in ms: robust to a shared machine's noise. */
   cpuMsPerEvent?: number;
@@ -69,7 +64,6 @@ export async function ingest(options: {
   /** Distinct events in `sequence`. */
   expected: number;
   countApplied: string;
-  appliedIsPaid: boolean;
 }): Promise<IngestResult> {
   const { subjects, concurrency } = options;
   const pools = subjects.map((s) => poolFor(s.url, Math.ceil(concurrency / subjects.length)));
@@ -89,11 +83,11 @@ export async function ingest(options: {
       const peakRss = subjects.map((s) => peakRssMiB(s.pid) ?? 0);
       await waitFor(db, options.countApplied, options.warmup.length + options.expected);
       const cpu = subjects.reduce((sum, s) => sum + cpuSeconds(s.pid), 0) - cpuBefore;
-      const appliedSeconds = options.appliedIsPaid ? (performance.now() - started) / 1000 : undefined;
+      const appliedSeconds = (performance.now() - started) / 1000;
       return {
         ack,
         appliedSeconds,
-        appliedThroughput: appliedSeconds ? options.expected / appliedSeconds : undefined,
+        appliedThroughput: options.expected / appliedSeconds,
         peakRssMiB: peakRss,
         cpuMsPerEvent: (cpu * 1000) / options.expected,
         connections,
@@ -116,4 +110,3 @@ async function waitFor(db: pg.Client, countQuery: string, expected: number): Pro
 }
 
 export const PAID_COUNT = `select count(*) as n from service_request where status = 'PAID'`;
-export const PEER_COUNT = `select count(*) as n from stripe.checkout_sessions where status = 'complete'`;

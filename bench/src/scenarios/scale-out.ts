@@ -24,7 +24,6 @@ export async function scaleOut(ctx: BenchContext): Promise<ScenarioReport> {
         concurrency,
         expected: count,
         countApplied: PAID_COUNT,
-        appliedIsPaid: true,
       });
     } finally {
       await Promise.all(subjects.map((s) => s.stop()));
