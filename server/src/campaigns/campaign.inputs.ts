@@ -1,6 +1,8 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int } from 'type-graphql';
 
+import { IsName } from '../common/contact';
+
 /** At most this many requests in one campaign. */
 export const MAX_RECIPIENTS = 5_000;
 
@@ -19,6 +21,7 @@ export class CampaignCustomersInput {
 export class CreateCampaignInput {
   @Field(() => String)
   @Length(1, 200)
+  @IsName()
   name!: string;
 
   @Field(() => [ID], { nullable: true, description: 'QUOTED or AWAITING_PAYMENT requests to send the links of' })

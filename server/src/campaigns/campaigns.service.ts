@@ -331,10 +331,12 @@ export class CampaignsService {
       if (page.totalCount === 0) throw new BadUserInputError('customers', 'no customer matches');
       if (page.totalCount > MAX_RECIPIENTS)
         throw new BadUserInputError('customers', `more than ${MAX_RECIPIENTS} customers match`);
-      customers.push(...page.edges.map((e) => e.node));
+      // Addresses stored before today's rule that it refuses get no mail.
+      customers.push(...page.edges.map((e) => e.node).filter((customer) => !customer.emailProblem));
       if (!page.pageInfo.hasNextPage) break;
       after = page.pageInfo.endCursor;
     }
+    if (customers.length === 0) throw new BadUserInputError('customers', 'no customer with a usable address matches');
     const ids: string[] = [];
     for (const customer of customers) {
       const request = await this.requests.create(

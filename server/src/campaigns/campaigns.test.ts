@@ -220,4 +220,24 @@ describe('a campaign over a filtered customer list', () => {
     expect(reminders.get(banker.id)).toBeUndefined(); // its payment is processing
     expect(reminders.get(unpaid.id)).toBe(1);
   }, 60_000);
+
+  it('leaves out customers whose stored address the email rule now refuses', async () => {
+    for (const n of [1, 2]) await createRequest(server, token, { customerEmail: `flagged-${n}@example.com` });
+    await server.orm.em
+      .fork()
+      .getConnection()
+      .execute(
+        `update customer set email_problem = 'contains a control character' where email = 'flagged-2@example.com'`,
+      );
+    const created = ok(
+      await gql(`mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id ${COUNTS} } }`, {
+        input: { name: 'Flagged', customers: { search: 'flagged-' }, description: 'x', amount: 9_000 },
+      }),
+    )['createCampaign'];
+    expect(created.counts.total).toBe(1);
+    const only = await gql(`mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`, {
+      input: { name: 'Flagged only', customers: { search: 'flagged-2' }, description: 'x', amount: 9_000 },
+    });
+    expect(only.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'customers' } });
+  });
 });

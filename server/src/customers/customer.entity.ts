@@ -41,6 +41,17 @@ export class Customer {
   @Property({ type: 'text', unique: true })
   email!: string;
 
+  /**
+   * Why the stored address is one the input rules (common/contact.ts) now refuse: set for customers
+   * stored before the rule, who are kept, shown flagged and left out of campaigns.
+   */
+  @Field(() => String, {
+    nullable: true,
+    description: 'Why this stored address would be refused today (the customer is kept); null when it is fine',
+  })
+  @Property({ type: 'text', nullable: true })
+  emailProblem?: string;
+
   /** The name of the latest request. */
   @Field(() => String)
   @Property({ type: 'text' })

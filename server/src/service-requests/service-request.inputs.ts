@@ -1,17 +1,18 @@
-import { IsEmail, IsOptional, Length, Matches, MaxLength } from 'class-validator';
+import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 
+import { IsCustomerEmail, IsName } from '../common/contact';
 import { ServiceRequestStatus } from './service-request-status';
 
 @InputType()
 export class RequestServiceInput {
   @Field(() => String)
   @Length(1, 200)
+  @IsName()
   customerName!: string;
 
   @Field(() => String)
-  @IsEmail({}, { message: 'must be an email address' })
-  @MaxLength(254)
+  @IsCustomerEmail()
   customerEmail!: string;
 
   @Field(() => String, { nullable: true })

@@ -398,6 +398,7 @@ export type CustomerQuery = {
     id: string;
     name: string;
     email: string;
+    emailProblem: string | null;
     stripeCustomerId: string | null;
     totalPaid: number;
     createdAt: string;
@@ -2982,6 +2983,7 @@ export const CustomerDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'name' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'emailProblem' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stripeCustomerId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'totalPaid' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },

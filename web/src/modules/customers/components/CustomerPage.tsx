@@ -1,4 +1,4 @@
-import { Anchor, Badge, Breadcrumbs, Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Breadcrumbs, Card, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 
@@ -38,6 +38,11 @@ function CustomerView({ customer }: { customer: Customer }) {
           {customer.email} · customer since {formatDateTime(customer.createdAt)}
         </Text>
       </div>
+      {customer.emailProblem && (
+        <Alert color="yellow" title="This address would be refused today">
+          Stored before the current rule: it {customer.emailProblem}. The customer is kept; campaigns leave them out.
+        </Alert>
+      )}
       <SimpleGrid cols={{ base: 1, sm: 2 }}>
         <Card withBorder>
           <Text size="sm" c="dimmed">
