@@ -14,7 +14,7 @@ import type { Context, Services } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { unstorableTextGuard } from './graphql/input-text';
 import { noStore } from './graphql/no-store';
-import { queryLimits } from './graphql/query-limits';
+import { operationLimits, PARSE_OPTIONS, queryLimitsPlugin } from './graphql/query-limits';
 import { createSchema } from './graphql/schema';
 import { healthRoutes } from './health/health.routes';
 import { errorHandler } from './http/errors';
@@ -72,6 +72,8 @@ export async function createApp(
 
   const pubSub = createLivePubSub();
   const schema = await createSchema(pubSub);
+  const production = settings.NODE_ENV === 'production';
+  const limits = operationLimits(schema, { introspection: !production });
   const sessions = new SessionSockets();
   const subscriptions = startSubscriptionsServer(
     server,
@@ -81,6 +83,7 @@ export async function createApp(
     sessions,
     settings.PUBLIC_BASE_URL,
     log,
+    { limits, hideSchema: production },
   );
   const listener = new ChangeListener(
     databaseUrl,
@@ -98,12 +101,16 @@ export async function createApp(
     stopOnTerminationSignals: false,
     // Apollo's default follows NODE_ENV: no stack traces to clients in development either.
     includeStacktraceInErrorResponses: false,
-    formatError: formatError(log),
+    formatError: formatError(log, { hideSchema: production }),
+    // Parsed with the token limit; validated by the limits plugin, after its counting rules
+    // (Apollo's validation, its introspection switch included, would run before any plugin).
+    parseOptions: PARSE_OPTIONS,
+    dangerouslyDisableValidation: true,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       { serverWillStart: async () => ({ drainServer: () => subscriptions.close() }) },
       ...noStore(),
-      queryLimits(schema),
+      queryLimitsPlugin(limits),
       unstorableTextGuard(),
       services.metrics.graphqlPlugin(),
     ],

@@ -11,12 +11,10 @@ import {
   isAbstractType,
   type GraphQLSchema,
 } from 'graphql';
-import { buildSchema, parse } from 'graphql';
 import pg from 'pg';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { MAX_COMPLEXITY, MAX_DEPTH, queryLimits } from '../graphql/query-limits';
 import { createSchema } from '../graphql/schema';
 import { sharedSecret } from '../system/app-secrets';
 import {
@@ -215,73 +213,12 @@ describe('CSRF protection', () => {
   });
 });
 
-describe('query limits', () => {
-  it(`refuses queries costing more than ${MAX_COMPLEXITY}`, async () => {
-    const token = await server.login();
-    const aliases = Array.from(
-      { length: 20 },
-      (_, i) => `a${i}: serviceRequests(first: 200) { edges { node { id timeline { kind } } } }`,
-    ).join(' ');
-    const result = await server.gql(`{ ${aliases} }`, {}, token);
-    expect(errorCode(result)).toBe('QUERY_TOO_COMPLEX');
-    expect(result.errors?.[0]?.message).toMatch(/above the limit/);
-    const page = await server.gql(
-      '{ serviceRequests(first: 200) { edges { node { id timeline { kind } payments { id } } } } }',
-      {},
-      token,
-    );
-    expect(page.errors).toBeUndefined();
-  });
-
-  it('answers refusals made before execution with HTTP 400, not 500', async () => {
-    const token = await server.login();
-    const auth = { authorization: `Bearer ${token}` };
-    const aliases = Array.from(
-      { length: 20 },
-      (_, i) => `a${i}: serviceRequests(first: 200) { edges { node { id timeline { kind } } } }`,
-    );
-    const huge = await post({ query: `{ ${aliases.join(' ')} }` }, auth);
-    expect(huge.status).toBe(400);
-    expect(((await huge.json()) as any).errors[0].extensions).toEqual({ code: 'QUERY_TOO_COMPLEX' });
-    const deep = await post(
-      { query: `{ __schema { types { ${'fields { type { '.repeat(12)}name${' } }'.repeat(12)} } } }` },
-      auth,
-    );
-    expect(deep.status).toBe(400);
-    expect(((await deep.json()) as any).errors[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
-    // Text no column can hold is refused up front, naming the field, whatever the operation.
-    const nul = await post(
-      {
-        query: 'mutation($input: RequestServiceInput!) { createServiceRequest(input: $input) { id } }',
-        variables: { input: { customerName: 'a\u0000b', customerEmail: '\ud800@example.com', description: 'x' } },
-      },
-      auth,
-    );
-    expect(nul.status).toBe(400);
-    expect(((await nul.json()) as any).errors[0].extensions).toEqual({
-      code: 'BAD_USER_INPUT',
-      field: 'input.customerName',
-    });
-  });
-
+describe('login input', () => {
   it('a login with an absurdly long email is a wrong login, not a crash', async () => {
     const result = await server.gql('mutation($e: String!) { login(email: $e, password: "x") { token } }', {
       e: `${'x'.repeat(300)}@example.com`,
     });
     expect(errorCode(result)).toBe('UNAUTHENTICATED');
-  });
-
-  it(`refuses operations deeper than ${MAX_DEPTH} levels`, async () => {
-    // Today's schema has no cycle to nest that deep; a cyclic one shows the rule at work.
-    const cyclic = buildSchema('type Node { id: ID child: Node } type Query { node: Node }');
-    const plugin = queryLimits(cyclic);
-    const nested = (depth: number) => `{ node { ${'child { '.repeat(depth)}id${' }'.repeat(depth)} } }`;
-    const run = async (query: string) => {
-      const listener = await plugin.requestDidStart!({} as never);
-      return listener!.didResolveOperation!({ document: parse(query), request: {}, operationName: null } as never);
-    };
-    await expect(run(nested(MAX_DEPTH - 2))).resolves.toBeUndefined();
-    await expect(run(nested(MAX_DEPTH))).rejects.toMatchObject({ extensions: { code: 'QUERY_TOO_COMPLEX' } });
   });
 });
 

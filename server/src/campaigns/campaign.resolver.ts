@@ -1,6 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 
 import type { Context } from '../graphql/context';
+import { First, listSize } from '../graphql/query-limits';
 import { Topic } from '../live/topics';
 import { ChangeSource } from '../service-requests/service-request-status';
 import { Campaign, CampaignRecipient, RecipientState } from './campaign.entity';
@@ -57,9 +58,9 @@ export class CampaignResolver {
   recipients(
     @Root() campaign: Campaign,
     @Ctx() { em, services }: Context,
-    @Arg('state', () => RecipientState, { nullable: true }) state?: RecipientState,
-    @Arg('first', () => Int, { defaultValue: 100 }) first = 100,
+    @Arg('state', () => RecipientState, { nullable: true }) state: RecipientState | undefined,
+    @First() first: number | null,
   ) {
-    return services.campaigns.recipients(em, campaign, state, first);
+    return services.campaigns.recipients(em, campaign, state, listSize(first));
   }
 }

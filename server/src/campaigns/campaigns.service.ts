@@ -6,7 +6,7 @@ import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import { type RateLimiterAbstract, RateLimiterQueue } from 'rate-limiter-flexible';
 
-import { checkPageSize, MAX_PAGE_SIZE, type Page } from '../common/connection';
+import { MAX_PAGE_SIZE, type Page } from '../common/connection';
 import { AppError, BadUserInputError, NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { recentPage } from '../common/recent-page';
@@ -167,7 +167,6 @@ export class CampaignsService {
   }
 
   recipients(em: EntityManager, campaign: Campaign, state: RecipientState | undefined, first: number) {
-    checkPageSize(first);
     return em.find(
       CampaignRecipient,
       { campaign, ...(state ? { state } : {}) },

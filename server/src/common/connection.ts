@@ -1,6 +1,7 @@
 import type { ClassType } from 'type-graphql';
 import { Field, Int, ObjectType } from 'type-graphql';
 
+import { PageEdges } from '../graphql/query-limits';
 import { BadUserInputError } from './errors';
 import { isUuid } from './ids';
 
@@ -33,6 +34,7 @@ export function Connection<T extends object>(node: ClassType<T>) {
   @ObjectType()
   abstract class ConnectionType implements Page<T> {
     @Field(() => [Edge])
+    @PageEdges()
     edges!: Edge[];
 
     @Field(() => PageInfo)

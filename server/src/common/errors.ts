@@ -61,9 +61,13 @@ export class RateLimitedError extends AppError {
   }
 }
 
-/** Raised by the query limits before execution: a 400. */
+/** The limit (graphql/query-limits.ts) an operation went over, named in its error. */
+export type QueryLimit =
+  'tokens' | 'sameFields' | 'aliases' | 'directives' | 'depth' | 'variables' | 'first' | 'cost' | 'objects';
+
+/** Raised by the query limits, before execution (a 400) or when its budget of objects runs out. */
 export class QueryTooComplexError extends AppError {
-  constructor(message: string) {
-    super('QUERY_TOO_COMPLEX', message, REFUSED_REQUEST);
+  constructor(limit: QueryLimit, message: string) {
+    super('QUERY_TOO_COMPLEX', message, { ...REFUSED_REQUEST, limit });
   }
 }

@@ -1,7 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 
 import type { Context } from '../graphql/context';
+import { First, listSize } from '../graphql/query-limits';
 import { Payment } from '../payments/payment.entity';
+import { selectRequests } from '../service-requests/request-reads';
 import { ServiceRequest } from '../service-requests/service-request.entity';
 import { Customer, SavedCard } from './customer.entity';
 import { CustomersArgs } from './customer.inputs';
@@ -20,13 +22,17 @@ export class CustomerResolver {
   }
 
   @FieldResolver(() => [ServiceRequest], { description: 'Newest first' })
-  async requests(@Root() customer: Customer) {
-    return (await customer.requests.load()).getItems();
+  requests(@Root() customer: Customer, @Ctx() { em }: Context, @First() first: number | null) {
+    return selectRequests(
+      em,
+      'select * from service_request where customer_id = ? order by created_at desc, id desc limit ?',
+      [customer.id, listSize(first)],
+    );
   }
 
-  @FieldResolver(() => [Payment], { description: "Every payment of the customer's requests, newest first" })
-  payments(@Root() customer: Customer, @Ctx() { em, services }: Context) {
-    return services.customers.payments(em, customer);
+  @FieldResolver(() => [Payment], { description: "The payments of the customer's requests, newest first" })
+  payments(@Root() customer: Customer, @Ctx() { em, services }: Context, @First() first: number | null) {
+    return services.customers.payments(em, customer, listSize(first));
   }
 
   @FieldResolver(() => SavedCard, { nullable: true, description: 'The card the customer agreed to have charged again' })

@@ -51,8 +51,13 @@ export class CustomersService {
   }
 
   /** Every payment of the customer's requests, newest first. */
-  payments(em: EntityManager, customer: Customer): Promise<Payment[]> {
-    return em.find(Payment, { serviceRequest: { customer } }, { orderBy: { createdAt: 'desc', id: 'desc' } });
+  /** The customer's payments, newest first; the newest `limit` when given. */
+  payments(em: EntityManager, customer: Customer, limit?: number): Promise<Payment[]> {
+    return em.find(
+      Payment,
+      { serviceRequest: { customer } },
+      { orderBy: { createdAt: 'desc', id: 'desc' }, ...(limit === undefined ? {} : { limit }) },
+    );
   }
 
   /** Money received from the customer in `currency`, net of refunds. */

@@ -1,12 +1,12 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { ValidationError } from 'class-validator';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import { ArgumentValidationError } from 'type-graphql';
 
-import { AppError } from '../common/errors';
+import { AppError, QueryTooComplexError } from '../common/errors';
 import { currentRequestId } from '../observability/request-context';
-import { MAX_DEPTH } from './query-limits';
+import { LIMITS, parseFailure, withoutSuggestions } from './query-limits';
 
 /** The message of graphql-js's MaxIntrospectionDepthRule (a specified validation rule). */
 const INTROSPECTION_TOO_DEEP = 'Maximum introspection depth exceeded';
@@ -33,13 +33,21 @@ function firstProblem(errors: ValidationError[], prefix = ''): { field: string; 
   return undefined;
 }
 
+function ours(error: AppError, formatted: GraphQLFormattedError): GraphQLFormattedError {
+  const extensions = { ...error.extensions };
+  delete extensions['http']; // the HTTP status is for Apollo, not for clients
+  return { ...formatted, message: error.message, extensions };
+}
+
 /**
  * Every error leaves with a code: ours and Apollo's as they are, class-validator's as
  * BAD_USER_INPUT naming the field, anything else masked (and logged, with the request id it is
  * answered with) so no internals leak. Each branch builds its extensions afresh, so Apollo's
  * `stacktrace` never leaves either (and `includeStacktraceInErrorResponses` is off in every mode).
+ * With `hideSchema` (production), graphql-js's "Did you mean …?" hints are cut: they spell out
+ * the schema that introspection does not show there. Both transports format with this.
  */
-export function formatError(log: Logger) {
+export function formatError(log: Logger, { hideSchema }: { hideSchema: boolean }) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
     if (original instanceof ArgumentValidationError) {
@@ -51,19 +59,20 @@ export function formatError(log: Logger) {
         extensions: { code: 'BAD_USER_INPUT', field },
       };
     }
-    if (original instanceof AppError) {
-      const extensions = { ...original.extensions };
-      delete extensions['http']; // the HTTP status is for Apollo, not for clients
-      return { ...formatted, extensions };
-    }
+    if (original instanceof AppError) return ours(original, formatted);
     // graphql-js refuses deep introspection itself; to clients it is the same limit as ours.
     if (formatted.message === INTROSPECTION_TOO_DEEP) {
-      return { message: `the query is deeper than ${MAX_DEPTH} levels`, extensions: { code: 'QUERY_TOO_COMPLEX' } };
+      return ours(new QueryTooComplexError('depth', `the query is deeper than ${LIMITS.depth} levels`), formatted);
     }
     const code = formatted.extensions?.['code'];
+    // Apollo parses HTTP operations itself, with the token limit of PARSE_OPTIONS.
+    if (code === 'GRAPHQL_PARSE_FAILED' && original instanceof GraphQLError) {
+      const refusal = parseFailure(original);
+      if (refusal instanceof AppError) return ours(refusal, formatted);
+    }
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
       return {
-        message: formatted.message,
+        message: hideSchema ? withoutSuggestions(formatted.message) : formatted.message,
         ...(formatted.locations ? { locations: formatted.locations } : {}),
         extensions: { code },
       };

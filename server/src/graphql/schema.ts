@@ -16,6 +16,7 @@ import { ReconcileResolver } from '../reconcile/reconcile.resolver';
 import { ServiceRequestResolver } from '../service-requests/service-request.resolver';
 import { WebhookResolver } from '../webhooks/webhook.resolver';
 import { guardRootFields } from './admin-guard';
+import { budgetLists } from './query-limits';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -39,7 +40,7 @@ export async function createSchema(pubSub: LivePubSub = createLivePubSub()) {
     scalarsMap: [{ type: Date, scalar: GraphQLDateTime }],
     validate: true,
   });
-  return guardRootFields(schema);
+  return budgetLists(guardRootFields(schema));
 }
 
 /** The SDL as committed in `schema.graphql`: sorted, so that the diff shows only real changes. */

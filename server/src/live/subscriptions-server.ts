@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 
 import type { MikroORM } from '@mikro-orm/postgresql';
-import type { GraphQLError, GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
@@ -9,6 +9,7 @@ import { WebSocketServer } from 'ws';
 import { sessionToken } from '../auth/session-cookie';
 import type { Context, Services } from '../graphql/context';
 import { formatError } from '../graphql/format-error';
+import { type OperationCheck, parseOperation } from '../graphql/query-limits';
 import type { SessionSockets } from './session-sockets';
 import { sharedSubscribe } from './shared-execution';
 
@@ -27,7 +28,7 @@ function requestError(error: GraphQLError): GraphQLFormattedError {
  * `connectionParams.authorization`, or the session cookie, which is accepted only from the server's
  * own Origin (cross-site WebSocket hijacking would otherwise ride on it). Every operation on it is
  * authenticated again, and `sessions` closes the socket the moment its session is revoked (on any
- * replica) or expires.
+ * replica) or expires. Operations are parsed and checked by the same limits as over HTTP.
  */
 export function startSubscriptionsServer(
   httpServer: Server,
@@ -37,16 +38,28 @@ export function startSubscriptionsServer(
   sessions: SessionSockets,
   publicBaseUrl: string,
   log: Logger,
+  { limits, hideSchema }: { limits: OperationCheck; hideSchema: boolean },
 ): { close(): Promise<void> } {
   const wsServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const ownOrigin = new URL(publicBaseUrl).origin;
   const tokens = new WeakMap<object, string>();
-  const format = formatError(log);
+  const format = formatError(log, { hideSchema });
 
   const cleanup = useServer<Record<string, unknown>>(
     {
       schema,
       subscribe: sharedSubscribe((sessionId) => sessions.isLive(sessionId)),
+      onSubscribe: (_ctx, _id, { query, operationName, variables }) => {
+        try {
+          const document = parseOperation(query);
+          const errors = limits(document, operationName ?? undefined, variables ?? {});
+          if (errors.length > 0) return [...errors];
+          return { schema, document, operationName, variableValues: variables };
+        } catch (error) {
+          if (error instanceof GraphQLError) return [error]; // a syntax error, or too many tokens
+          throw error;
+        }
+      },
       onConnect: async (ctx) => {
         const param = ctx.connectionParams?.['authorization'];
         const bearer = typeof param === 'string' ? param.replace(/^Bearer\s+/i, '') : undefined;

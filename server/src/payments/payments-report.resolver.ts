@@ -3,7 +3,11 @@ import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql'
 
 import { BadUserInputError } from '../common/errors';
 import type { Context } from '../graphql/context';
+import { MaxItems } from '../graphql/query-limits';
 import { MONEY_RECEIVED } from './payment-enums';
+
+const MAX_PERIOD_DAYS = 366;
+const MAX_PERIOD_MS = MAX_PERIOD_DAYS * 86_400_000;
 
 @ObjectType()
 class ReportLine {
@@ -21,9 +25,16 @@ export class PaymentsReport {
   @Field(() => Int, { description: 'Money received in the period, before refunds' }) paid!: number;
   @Field(() => Int, { description: 'Refunded of that money' }) refunded!: number;
   @Field(() => Int, { description: 'Payments received in the period' }) count!: number;
-  @Field(() => [ReportLine], { description: 'Days with payments, in the calendar of `timeZone`' }) byDay!: ReportLine[];
-  @Field(() => [ReportLine]) byMethod!: ReportLine[];
+  @Field(() => [ReportLine], { description: 'Days with payments, in the calendar of `timeZone`' })
+  @MaxItems(MAX_PERIOD_DAYS + 1) // a period of whole days in UTC may touch one more in another zone
+  byDay!: ReportLine[];
+
+  @Field(() => [ReportLine])
+  @MaxItems(100) // Stripe's payment method types (about 50) and manual
+  byMethod!: ReportLine[];
+
   @Field(() => [String], { description: 'Currencies with money received in the period, most payments first' })
+  @MaxItems(200) // ISO 4217 lists fewer
   currencies!: string[];
 }
 
@@ -35,8 +46,6 @@ function isTimeZone(name: string): boolean {
     return false;
   }
 }
-
-const MAX_PERIOD_MS = 366 * 86_400_000;
 
 @Resolver()
 export class PaymentsReportResolver {

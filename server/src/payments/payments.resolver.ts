@@ -2,6 +2,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Reso
 
 import { selectRows } from '../common/sql-rows';
 import type { Context } from '../graphql/context';
+import { First, listSize } from '../graphql/query-limits';
 import { requestChildren, type RequestView } from '../service-requests/request-reads';
 import { ChangeSource } from '../service-requests/service-request-status';
 import { ServiceRequest } from '../service-requests/service-request.entity';
@@ -53,17 +54,24 @@ export class PaymentsResolver {
   }
 
   @FieldResolver(() => [PaymentLink], { description: 'History, newest first' })
-  paymentLinks(@Root() request: RequestView, @Ctx() ctx: Context) {
-    return requestChildren(ctx).paymentLinks.load(request.id);
+  paymentLinks(@Root() request: RequestView, @Ctx() ctx: Context, @First() first: number | null) {
+    return requestChildren(ctx).newest('paymentLinks', listSize(first)).load(request.id);
   }
 }
 
 /** A payment's refunds and dispute, read with SQL (a request's detail shows a handful). */
 @Resolver(() => Payment)
 export class PaymentFieldsResolver {
-  @FieldResolver(() => [Refund], { description: 'Each Stripe refund in its latest known state, oldest first' })
-  refunds(@Root() payment: Pick<Payment, 'id'>, @Ctx() { em }: Context) {
-    return selectRows(em, Refund, 'select * from refund where payment_id = ? order by created_at, id', [payment.id]);
+  @FieldResolver(() => [Refund], {
+    description: 'Each Stripe refund in its latest known state, oldest first; the newest `first`',
+  })
+  refunds(@Root() payment: Pick<Payment, 'id'>, @Ctx() { em }: Context, @First() first: number | null) {
+    return selectRows(
+      em,
+      Refund,
+      'select * from (select * from refund where payment_id = ? order by created_at desc, id desc limit ?) newest order by created_at, id',
+      [payment.id, listSize(first)],
+    );
   }
 
   @FieldResolver(() => Dispute, { nullable: true, description: 'The latest dispute of its charge, if any' })

@@ -32,22 +32,29 @@ type ChildRow<T> = Omit<T, 'serviceRequest'>;
 
 /**
  * One query for a collection of many requests (a list page's payments), in the order the entity
- * declares for it. Not cached: a subscription's context outlives one change, and each execution
- * must see what is committed now.
+ * declares for it; with `newest`, only that many of each request's, the newest (by the declared
+ * columns, descending). Not cached: a subscription's context outlives one change, and each
+ * execution must see what is committed now.
  */
-function childrenLoader<T extends object>(em: EntityManager, collection: Children) {
+function childrenLoader<T extends object>(em: EntityManager, collection: Children, newest?: number) {
   const property = em.getMetadata().get(ServiceRequest.name).properties[collection]!;
   const target = property.targetMeta!;
   const column = (name: string) => `"${target.properties[name as never]!.fieldNames[0]!}"`;
-  const order = Utils.asArray(property.orderBy)
-    .flatMap((by) => Object.entries(by as Record<string, string>))
-    .map(([name, direction]) => `${column(name)} ${direction}`)
-    .join(', ');
+  const declared = Utils.asArray(property.orderBy).flatMap((by) => Object.entries(by as Record<string, string>));
+  const order = declared.map(([name, direction]) => `${column(name)} ${direction}`).join(', ');
   const parent = property.mappedBy as string;
-  const sql = `select * from "${target.tableName}" where ${column(parent)} in (?) order by ${order}`;
+  const table = `"${target.tableName}"`;
+  const ofRequests = `${column(parent)} in (?)`;
+  const primaryKey = column(target.primaryKeys[0]!);
+  const newestFirst = declared.map(([name]) => `${column(name)} desc`).join(', ');
+  const sql =
+    newest === undefined
+      ? `select * from ${table} where ${ofRequests} order by ${order}`
+      : `select * from ${table} where ${primaryKey} in (select ${primaryKey} from (select ${primaryKey}, row_number() over (partition by ${column(parent)} order by ${newestFirst}) as n from ${table} where ${ofRequests}) ranked where n <= ?) order by ${order}`;
   return new DataLoader<string, ChildRow<T>[]>(
     async (ids) => {
-      const rows = await selectRows<T>(em, target.class, sql, [[...new Set(ids)]]);
+      const params = newest === undefined ? [[...new Set(ids)]] : [[...new Set(ids)], newest];
+      const rows = await selectRows<T>(em, target.class, sql, params);
       const byRequest = new Map<string, ChildRow<T>[]>();
       for (const data of rows) {
         const row = data as unknown as ChildRow<T>;
@@ -62,15 +69,44 @@ function childrenLoader<T extends object>(em: EntityManager, collection: Childre
   );
 }
 
-class RequestChildren {
-  readonly payments: DataLoader<string, ChildRow<Payment>[]>;
-  readonly paymentLinks: DataLoader<string, ChildRow<PaymentLink>[]>;
-  readonly timeline: DataLoader<string, ChildRow<TimelineEntry>[]>;
+/** How many rows of a collection each request has, in one query for many requests. */
+function countLoader(em: EntityManager, collection: Children) {
+  const property = em.getMetadata().get(ServiceRequest.name).properties[collection]!;
+  const target = property.targetMeta!;
+  const parent = `"${target.properties[property.mappedBy as never]!.fieldNames[0]!}"`;
+  const sql = `select ${parent} as id, count(*) as count from "${target.tableName}" where ${parent} in (?) group by 1`;
+  return new DataLoader<string, number>(
+    async (ids) => {
+      const rows = await em
+        .getConnection()
+        .execute<{ id: string; count: string }[]>(sql, [[...new Set(ids)]], 'all', em.getTransactionContext());
+      const counts = new Map(rows.map((row) => [row.id, Number(row.count)]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    },
+    { cache: false },
+  );
+}
 
-  constructor(em: EntityManager) {
+class RequestChildren {
+  /** Every payment: the amounts paid and refunded are sums over all of them. */
+  readonly payments: DataLoader<string, ChildRow<Payment>[]>;
+  readonly timelineCount: DataLoader<string, number>;
+  private readonly pages = new Map<string, DataLoader<string, ChildRow<never>[]>>();
+
+  constructor(private readonly em: EntityManager) {
     this.payments = childrenLoader(em, 'payments');
-    this.paymentLinks = childrenLoader(em, 'paymentLinks');
-    this.timeline = childrenLoader(em, 'timeline');
+    this.timelineCount = countLoader(em, 'timeline');
+  }
+
+  /** The newest `first` rows of a collection, as a list field shows them (its `first`, see graphql/query-limits.ts). */
+  newest(collection: 'payments', first: number): DataLoader<string, ChildRow<Payment>[]>;
+  newest(collection: 'paymentLinks', first: number): DataLoader<string, ChildRow<PaymentLink>[]>;
+  newest(collection: 'timeline', first: number): DataLoader<string, ChildRow<TimelineEntry>[]>;
+  newest(collection: Children, first: number): DataLoader<string, ChildRow<never>[]> {
+    const key = `${collection}:${first}`;
+    let loader = this.pages.get(key);
+    if (!loader) this.pages.set(key, (loader = childrenLoader<never>(this.em, collection, first)));
+    return loader;
   }
 }
 

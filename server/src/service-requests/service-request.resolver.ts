@@ -5,10 +5,11 @@ import { selectRows } from '../common/sql-rows';
 import { Customer } from '../customers/customer.entity';
 import { Public } from '../graphql/admin-guard';
 import type { Context } from '../graphql/context';
+import { First, listSize, MaxItems } from '../graphql/query-limits';
 import { Payment } from '../payments/payment.entity';
 import { AttentionCause } from './attention-cause.entity';
 import { requestChildren, type RequestView } from './request-reads';
-import { ChangeSource } from './service-request-status';
+import { ChangeSource, ServiceRequestStatus } from './service-request-status';
 import { ServiceRequest } from './service-request.entity';
 import {
   NoteArgs,
@@ -37,6 +38,7 @@ export class ServiceRequestResolver {
   }
 
   @Query(() => [StatusCount])
+  @MaxItems(Object.keys(ServiceRequestStatus).length)
   statusCounts(@Ctx() { em, services }: Context) {
     return services.serviceRequests.statusCounts(em);
   }
@@ -99,24 +101,29 @@ export class ServiceRequestResolver {
     return em.findOneOrFail(Customer, { id: request.customer.id });
   }
 
-  @FieldResolver(() => [Payment])
-  payments(@Root() request: RequestView, @Ctx() ctx: Context) {
-    return requestChildren(ctx).payments.load(request.id);
+  @FieldResolver(() => [Payment], { description: 'Newest first' })
+  payments(@Root() request: RequestView, @Ctx() ctx: Context, @First() first: number | null) {
+    return requestChildren(ctx).newest('payments', listSize(first)).load(request.id);
   }
 
   @FieldResolver(() => [AttentionCause], { description: 'Why it needs attention: the causes open now' })
-  attentionCauses(@Root() request: RequestView, @Ctx() { em }: Context) {
+  attentionCauses(@Root() request: RequestView, @Ctx() { em }: Context, @First() first: number | null) {
     return selectRows(
       em,
       AttentionCause,
-      'select * from attention_cause where service_request_id = ? and resolved_at is null order by opened_at, kind, subject',
-      [request.id],
+      'select * from attention_cause where service_request_id = ? and resolved_at is null order by opened_at, kind, subject limit ?',
+      [request.id, listSize(first)],
     );
   }
 
-  @FieldResolver(() => [TimelineEntry], { description: 'Oldest first' })
-  timeline(@Root() request: RequestView, @Ctx() ctx: Context) {
-    return requestChildren(ctx).timeline.load(request.id);
+  @FieldResolver(() => [TimelineEntry], { description: 'Oldest first; the newest `first` entries of `timelineCount`' })
+  timeline(@Root() request: RequestView, @Ctx() ctx: Context, @First() first: number | null) {
+    return requestChildren(ctx).newest('timeline', listSize(first)).load(request.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'Entries in the whole timeline' })
+  timelineCount(@Root() request: RequestView, @Ctx() ctx: Context) {
+    return requestChildren(ctx).timelineCount.load(request.id);
   }
 
   @FieldResolver(() => Int, { description: "Succeeded payments in the request's currency, before refunds" })
