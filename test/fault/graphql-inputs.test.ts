@@ -136,6 +136,83 @@ describe('query limits', () => {
   });
 });
 
+describe('generated nested lists and aliases', () => {
+  const auth = () => ({ authorization: `Bearer ${token}` });
+  /** graphql/query-limits.ts LIMITS.variableDepth and LIMITS.aliases. */
+  const VARIABLE_DEPTH = 20;
+  const ALIASES = 15;
+
+  it('nested lists in variables, however deep, get typed answers; past the limit, the variables limit', async () => {
+    const items = fc.letrec<{ item: unknown }>((tie) => ({
+      item: fc.oneof(
+        { depthSize: 'small' },
+        fc.constantFrom('PAID', 'QUOTED', 'NOPE', 1, null, {}),
+        fc.array(tie('item'), { maxLength: 3 }),
+      ),
+    })).item;
+    await fc.assert(
+      fc.asyncProperty(items, fc.integer({ min: 0, max: 5_000 }), async (item, wrapping) => {
+        // Wrapped in `wrapping` more lists as text: JSON.stringify itself overflows on deep values.
+        const status = `${'['.repeat(wrapping)}${JSON.stringify(item)}${']'.repeat(wrapping)}`;
+        const response = await fetch(`${server.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...auth() },
+          body: `{"query":"query($s: [ServiceRequestStatus!]) { serviceRequests(status: $s) { totalCount } }","variables":{"s":${status}}}`,
+        });
+        const text = await response.text();
+        const answer: GraphqlAnswer = { status: response.status, text, body: JSON.parse(text) };
+        expectTypedAnswer('nested lists', answer);
+        const levels = 1 + wrapping + depthOf(item); // the variables object is the first
+        if (levels > VARIABLE_DEPTH) {
+          expect(answer.status).toBe(400);
+          expect(answer.body?.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'variables' });
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('any number of aliases of any fields gets a typed answer; past the limit, a refusal naming it', async () => {
+    const field = fc.constantFrom(
+      'me { id }',
+      'statusCounts { status count }',
+      'serviceRequests(first: 2) { totalCount edges { node { id timeline(first: 3) { kind } } } }',
+      'customers(first: 2) { edges { node { requests(first: 2) { customer { id } } } } }',
+      '__typename',
+    );
+    await fc.assert(
+      fc.asyncProperty(fc.array(field, { maxLength: 40 }), async (fields) => {
+        const query = `{ ${fields.map((f, i) => `a${i}: ${f}`).join(' ')} __typename }`;
+        const answer = await postGraphql(server.url, { query }, auth());
+        expectTypedAnswer('aliases', answer);
+        const refusal = answer.body?.errors?.[0]?.extensions;
+        if (fields.filter((f) => f !== '__typename').length > ALIASES) {
+          expect(refusal?.['code']).toBe('QUERY_TOO_COMPLEX');
+          expect(['aliases', 'tokens']).toContain(refusal?.['limit']);
+        } else if (refusal?.['code'] === 'QUERY_TOO_COMPLEX') {
+          expect(refusal['limit']).toBe('tokens'); // only long selections, many times over
+        } else {
+          expect(answer.body?.errors).toBeUndefined();
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
+
+/** Levels of arrays and objects in a JSON value, counted without recursion. */
+function depthOf(value: unknown): number {
+  let deepest = 0;
+  const stack: [unknown, number][] = [[value, 0]];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    const [item, depth] = next;
+    if (item === null || typeof item !== 'object') continue;
+    deepest = Math.max(deepest, depth + 1);
+    for (const child of Object.values(item)) stack.push([child, depth + 1]);
+  }
+  return deepest;
+}
+
 describe('the session-ending mutations', () => {
   it('logout: ends only its own session', async () => {
     const throwaway = await login(server.url);
