@@ -18,12 +18,12 @@ const LIMITS = {
   variableDepth: 20,
   listSize: 100,
   cost: 100_000,
-  objects: 10_000,
+  objects: 5_000,
 };
 
 /** Requests of the one customer whose lists point back at each other. */
 const AMPLIFIER_REQUESTS = 40;
-/** Requests in all, each given 100 timeline entries: a page of 100 of them resolves 10 100 objects. */
+/** Requests in all, each given 100 timeline entries: a page of 50 of them resolves 5 050 objects. */
 const REQUESTS = 100;
 
 let cluster: PostgresCluster;
@@ -208,7 +208,7 @@ const cases: Record<string, { below: () => Payload; above: () => Payload }> = {
     above: () => ({ query: costly('me { id }') }),
   },
   objects: {
-    // 100 edges and 100 × 99 entries = 10 000 objects; 100 × 100 entries make 10 100.
+    // 50 edges and 50 × 99 entries = 5 000 objects; 50 × 100 entries make 5 050.
     below: () => ({ query: timelines(99) }),
     above: () => ({ query: timelines(100) }),
   },
@@ -226,7 +226,7 @@ const directed = (n: number) =>
 const costly = (extra: string) =>
   `{ ${extra} customers(first: 41) { edges { node { requests(first: 84) { timeline(first: 28) { kind } } } } } }`;
 const timelines = (entries: number) =>
-  `{ serviceRequests(first: 100) { edges { node { timeline(first: ${entries}) { kind } } } } }`;
+  `{ serviceRequests(first: 50) { edges { node { timeline(first: ${entries}) { kind } } } } }`;
 
 describe.each(Object.entries(transports))('each limit over %s, just below and just above it', (_, send) => {
   it.each(Object.keys(cases))('%s', async (limit) => {

@@ -58,8 +58,11 @@ export const LIMITS = {
   listSize: 100,
   /** The estimate: every field counts 1, times the items of each list above it (its `first`). */
   cost: 100_000,
-  /** Items of lists resolved by one execution (an HTTP request, one event of a subscription). */
-  objects: 10_000,
+  /**
+   * Items of lists resolved by one execution (an HTTP request, one event of a subscription): twice
+   * the SPA's largest page (25 customers with 100 requests each).
+   */
+  objects: 5_000,
 } as const;
 
 // ---------------------------------------------------------------------------------------------
