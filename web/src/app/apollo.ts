@@ -7,7 +7,7 @@ import { MeDocument } from '../gql/graphql';
 import { createCache } from './cache';
 import { setLiveState } from './connection';
 
-/** Close code the server uses when a WebSocket's session is missing or expired. */
+/** Close code the server uses when a WebSocket's session is missing, or ends (logout anywhere, expiry). */
 const FORBIDDEN = 4403;
 
 const isCloseEvent = (value: unknown): value is { code: number } =>
