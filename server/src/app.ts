@@ -17,6 +17,7 @@ import { noStore } from './graphql/no-store';
 import { operationLimits, PARSE_OPTIONS, queryLimitsPlugin } from './graphql/query-limits';
 import { createSchema } from './graphql/schema';
 import { healthRoutes } from './health/health.routes';
+import { clientAddressOf, trustFunction } from './http/client-address';
 import { errorHandler } from './http/errors';
 import { securityHeaders } from './http/security-headers';
 import { ChangeListener } from './live/notifier';
@@ -50,14 +51,17 @@ export async function createApp(
   const app = express();
   const server = createServer(app);
   app.disable('x-powered-by');
-  // Behind a Kubernetes ingress the client address comes from X-Forwarded-For set by a private-range proxy.
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // Only TRUST_PROXY's proxies are believed (#17: any private peer was, so rotating
+  // X-Forwarded-For escaped every per-address limit); Express's `req.ip` agrees with clientAddress.
+  const trust = trustFunction(settings.TRUST_PROXY);
+  app.set('trust proxy', trust);
+  const clientAddress = clientAddressOf(trust);
 
   app.use(requestContext);
   app.use(requestLog(log));
   app.use(securityHeaders(settings));
   app.use(healthRoutes(orm));
-  app.use(services.metrics.route());
+  app.use(services.metrics.route(settings.METRICS_TOKEN));
   app.use(webhookRoute(services.webhooks.stripe, services.webhooks.secrets, services.inbox, log));
   app.use(
     payRoutes(
@@ -66,6 +70,7 @@ export async function createApp(
       (session) => services.reconcile.applyReturnedSession(session),
       settings.BUSINESS_NAME,
       services.metrics,
+      clientAddress,
       log,
     ),
   );
@@ -82,6 +87,7 @@ export async function createApp(
     services,
     sessions,
     settings.PUBLIC_BASE_URL,
+    clientAddress,
     log,
     { limits, hideSchema: production },
   );
@@ -127,7 +133,7 @@ export async function createApp(
           em,
           services,
           auth: await services.auth.authenticate(em, sessionToken(req)),
-          clientIp: req.ip ?? 'unknown',
+          clientIp: clientAddress(req),
           session: sessionCookie(res, secureCookie),
         };
       },

@@ -67,6 +67,11 @@ describe('settings', () => {
     [{ ADMIN_PASSWORD: 'short' }, /^ADMIN_PASSWORD: at least 12 characters/],
     [{ SESSION_SECRET: 'tiny' }, /^SESSION_SECRET: at least 32 characters/],
     [{ RECONCILE_INTERVAL: 'often' }, /^RECONCILE_INTERVAL: a duration/],
+    // `true` would believe any client's X-Forwarded-For: count the hops instead.
+    [{ TRUST_PROXY: 'true' }, /^TRUST_PROXY: a hop count or a comma list of addresses and CIDRs/],
+    [{ TRUST_PROXY: '10.0.0.0/33' }, /^TRUST_PROXY: .*invalid range/],
+    [{ TRUST_PROXY: '10.0.0.1,,10.0.0.2' }, /^TRUST_PROXY: /],
+    [{ METRICS_TOKEN: 'short' }, /^METRICS_TOKEN: at least 16 characters/],
     [
       { STRIPE_SECRET_KEY_FILE: '/nonexistent/key' },
       /^STRIPE_SECRET_KEY_FILE: cannot read \/nonexistent\/key \(ENOENT\)/,
@@ -93,6 +98,22 @@ describe('settings', () => {
     expect(() => loadSettings({ STRIPE_SECRET_KEY: 'sk_test_abc' })).toThrow(
       /^STRIPE_WEBHOOK_SECRET: required with STRIPE_SECRET_KEY/,
     );
+  });
+
+  it('reads TRUST_PROXY as a hop count or a list of proxies, and trusts none when unset', () => {
+    expect(loadSettings({}).TRUST_PROXY).toBeUndefined();
+    expect(loadSettings({ TRUST_PROXY: '2' }).TRUST_PROXY).toBe(2);
+    expect(loadSettings({ TRUST_PROXY: '10.0.0.0/8, fd00::/8,loopback' }).TRUST_PROXY).toEqual([
+      '10.0.0.0/8',
+      'fd00::/8',
+      'loopback',
+    ]);
+  });
+
+  it('reads METRICS_TOKEN from METRICS_TOKEN_FILE', () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'settings-')), 'metrics-token');
+    writeFileSync(file, 'a-scrape-token-of-some-length\n');
+    expect(loadSettings({ METRICS_TOKEN_FILE: file }).METRICS_TOKEN).toBe('a-scrape-token-of-some-length');
   });
 
   it('parses durations, 0 turning reconciliation off', () => {

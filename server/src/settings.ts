@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 
+import proxyaddr from 'proxy-addr';
 import { z } from 'zod';
 
 /** Settings that may hold a secret; each can also be given as `NAME_FILE`, a path to a file holding it. */
@@ -10,6 +11,7 @@ const SECRET_NAMES = [
   'ADMIN_PASSWORD',
   'SESSION_SECRET',
   'SMTP_URL',
+  'METRICS_TOKEN',
 ] as const;
 
 const STRIPE_KEY = /^(sk|rk)_(test|live)_[A-Za-z0-9_]+$/;
@@ -25,6 +27,22 @@ const duration = z
   });
 
 const port = z.coerce.number().int().min(0).max(65_535);
+
+/** A hop count, or a comma list of proxies' addresses and CIDRs, as Express reads `trust proxy`. */
+const trustProxy = z.string().transform((text, ctx) => {
+  if (/^\d+$/.test(text.trim())) return Number(text);
+  const proxies = text.split(',').map((entry) => entry.trim());
+  try {
+    proxyaddr.compile(proxies);
+  } catch (error) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `a hop count or a comma list of addresses and CIDRs (${(error as Error).message})`,
+    });
+    return z.NEVER;
+  }
+  return proxies;
+});
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
 
@@ -74,6 +92,8 @@ const schema = z
     RECONCILE_INTERVAL: duration.default(15 * 60_000),
     /** Stripe API calls per second that campaigns and reconciliation allow themselves, across replicas. */
     STRIPE_RATE_LIMIT: optional(z.coerce.number().int().min(1).max(10_000)),
+    TRUST_PROXY: optional(trustProxy),
+    METRICS_TOKEN: optional(z.string().min(16, 'at least 16 characters')),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .transform((s) => ({

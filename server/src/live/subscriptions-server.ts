@@ -10,6 +10,7 @@ import { sessionToken } from '../auth/session-cookie';
 import type { Context, Services } from '../graphql/context';
 import { formatError } from '../graphql/format-error';
 import { type OperationCheck, parseOperation } from '../graphql/query-limits';
+import type { ClientAddress } from '../http/client-address';
 import type { SessionSockets } from './session-sockets';
 import { sharedSubscribe } from './shared-execution';
 
@@ -37,6 +38,7 @@ export function startSubscriptionsServer(
   services: Services,
   sessions: SessionSockets,
   publicBaseUrl: string,
+  clientAddress: ClientAddress,
   log: Logger,
   { limits, hideSchema }: { limits: OperationCheck; hideSchema: boolean },
 ): { close(): Promise<void> } {
@@ -90,7 +92,7 @@ export function startSubscriptionsServer(
           em,
           services,
           auth: await services.auth.authenticate(em, tokens.get(ctx.extra)),
-          clientIp: ctx.extra.request.socket.remoteAddress ?? 'unknown',
+          clientIp: clientAddress(ctx.extra.request),
         };
       },
     },

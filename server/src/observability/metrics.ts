@@ -1,9 +1,23 @@
+import { createHash, timingSafeEqual } from 'node:crypto';
+
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Router } from 'express';
 import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 
 import { WebhookEvent, WebhookEventStatus } from '../webhooks/webhook-event.entity';
+import spaOperations from './spa-operations.json';
+
+const KNOWN_OPERATIONS: ReadonlySet<string> = new Set(spaOperations);
+
+/**
+ * An operation's label: its name when it is one of the SPA's (written by the build), `other` for
+ * anything else, since every name a client invents would otherwise be a label set kept forever.
+ */
+export const operationLabel = (name: string | null | undefined): string =>
+  name && KNOWN_OPERATIONS.has(name) ? name : 'other';
+
+const digest = (text: string) => createHash('sha256').update(text).digest();
 
 /** Everything `/metrics` exposes; one instance per process, passed to what it measures. */
 export class Metrics {
@@ -96,8 +110,19 @@ export class Metrics {
     });
   }
 
-  route(): Router {
-    return Router().get('/metrics', async (_req, res) => {
+  /** `/metrics`; with a token, only for `Authorization: Bearer <token>` (compared in constant time). */
+  route(token: string | undefined): Router {
+    const expected = token === undefined ? undefined : digest(token);
+    return Router().get('/metrics', async (req, res) => {
+      const given = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+      if (expected && !(given !== undefined && timingSafeEqual(digest(given), expected))) {
+        res
+          .status(401)
+          .set('WWW-Authenticate', 'Bearer realm="metrics"')
+          .type('text')
+          .send('/metrics needs the bearer token set in METRICS_TOKEN\n');
+        return;
+      }
       res.type(this.registry.contentType).send(await this.registry.metrics());
     });
   }
@@ -110,7 +135,7 @@ export class Metrics {
         const end = histogram.startTimer();
         return {
           async willSendResponse({ operationName, operation }) {
-            end({ operation: operationName ?? 'anonymous', type: operation?.operation ?? 'unknown' });
+            end({ operation: operationLabel(operationName), type: operation?.operation ?? 'unknown' });
           },
         };
       },

@@ -5,6 +5,7 @@ import type { RateLimiterPostgres } from 'rate-limiter-flexible';
 
 import { consume, createPayReturnLimits } from '../auth/rate-limits';
 import { RateLimitedError } from '../common/errors';
+import type { ClientAddress } from '../http/client-address';
 import type { Metrics } from '../observability/metrics';
 import {
   closedPage,
@@ -30,6 +31,7 @@ export function payRoutes(
   onReturn: (session: RawObject) => Promise<void>,
   business: string,
   metrics: Metrics,
+  clientAddress: ClientAddress,
   log: Logger,
 ): Router {
   const router = Router();
@@ -61,7 +63,7 @@ export function payRoutes(
     const { token } = req.params;
     const sessionId = typeof req.query['session_id'] === 'string' ? req.query['session_id'] : '';
     try {
-      await consume(limits.perAddress, req.ip ?? 'unknown');
+      await consume(limits.perAddress, clientAddress(req));
       const outcome = await payments.returnedFrom(orm.em.fork(), token, sessionId, () =>
         spend(limits.stripePerToken, PayTokens.hash(token)),
       );
