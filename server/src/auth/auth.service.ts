@@ -7,7 +7,7 @@ import { UnauthenticatedError } from '../common/errors';
 import { AdminSession } from './admin-session.entity';
 import { Admin } from './admin.entity';
 import { hashPassword, verifyPassword } from './passwords';
-import { consume, type RateLimits, refuseIfExhausted } from './rate-limits';
+import type { RateLimits } from './rate-limits';
 import type { SessionTokens } from './session-token';
 
 const DEFAULT_ADMIN_EMAIL = 'admin@example.com';
@@ -49,16 +49,12 @@ export class AuthService {
   /** Signs in, or fails with one message whether the email or the password was wrong. */
   async login(em: EntityManager, email: string, password: string, clientIp: string) {
     const account = email.trim().toLowerCase();
-    await refuseIfExhausted(this.limits.login, clientIp);
-    await refuseIfExhausted(this.limits.loginPerEmail, account);
+    await this.limits.login.admit(account, clientIp);
     const admin = await em.findOne(Admin, { email: account });
     // Verify against a real hash even for unknown emails, so timing does not reveal accounts.
     const ok = await verifyPassword(admin?.passwordHash ?? (await this.decoyHash()), password);
-    if (!admin || !ok) {
-      await consume(this.limits.login, clientIp);
-      await consume(this.limits.loginPerEmail, account);
-      throw new UnauthenticatedError('wrong email or password');
-    }
+    if (!admin || !ok) throw new UnauthenticatedError('wrong email or password');
+    await this.limits.login.succeeded(account, clientIp);
     const session = em.create(AdminSession, {
       admin,
       expiresAt: new Date(Date.now() + this.sessionLifetimeMs),

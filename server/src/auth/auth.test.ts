@@ -28,6 +28,7 @@ import {
 import { AdminSession } from './admin-session.entity';
 import { Admin } from './admin.entity';
 import { bootstrapAdmin, revokeSessions, SESSIONS_REVOKED_CHANNEL } from './auth.service';
+import { loginDelayMs, MAX_LOGIN_DELAY_MS } from './rate-limits';
 import { SESSION_COOKIE } from './session-cookie';
 
 let server: TestServer;
@@ -255,21 +256,65 @@ describe('shared secrets and the first admin', () => {
   });
 });
 
-describe('rate limits', () => {
-  it('stops guessing passwords after 10 failures, even with the right password', async () => {
-    const fresh = await startTestServer();
-    try {
-      const attempt = (password: string) =>
-        fresh.gql('mutation($p: String!) { login(email: "owner@example.com", password: $p) { token } }', {
-          p: password,
-        });
-      const codes = [];
-      for (let i = 0; i < 11; i++) codes.push(errorCode(await attempt(`guess ${i}`)));
-      expect(codes.slice(0, 10)).toEqual(Array(10).fill('UNAUTHENTICATED'));
-      expect(codes[10]).toBe('RATE_LIMITED');
-      expect(errorCode(await attempt(ADMIN_PASSWORD))).toBe('RATE_LIMITED');
-    } finally {
-      await fresh.close();
-    }
+describe('sign-in protection', () => {
+  const WRONG = 'not the password';
+  /** A sign-in as `account` from `address`, through the service (the address is what TRUST_PROXY yields). */
+  const attempt = (account: string, address: string, password = WRONG) =>
+    server.services.auth.login(server.orm.em.fork(), account, password, address).then(
+      () => 'SIGNED_IN',
+      (error: { extensions?: { code?: string; limit?: string } }) =>
+        [error.extensions?.code, error.extensions?.limit].filter(Boolean).join(' '),
+    );
+  const times = (n: number, run: (i: number) => Promise<string>) =>
+    Promise.all(Array.from({ length: n }, (_, i) => run(i)));
+
+  it('waits nothing for the first failures of an account, then doubles up to 2 s', () => {
+    expect([0, 4, 5, 6, 7, 8, 9, 50].map(loginDelayMs)).toEqual([0, 0, 125, 250, 500, 1000, 2000, 2000]);
+    expect(MAX_LOGIN_DELAY_MS).toBe(2000);
+  });
+
+  it('stops guessing from one address at 10 failures, even with the right password; another address signs in', async () => {
+    const codes = [];
+    for (let i = 0; i < 11; i++) codes.push(await attempt(ADMIN_EMAIL, '198.51.100.1'));
+    expect(codes).toEqual([...Array(10).fill('UNAUTHENTICATED'), 'RATE_LIMITED login-account-address']);
+    expect(await attempt(ADMIN_EMAIL, '198.51.100.1', ADMIN_PASSWORD)).toBe('RATE_LIMITED login-account-address');
+    expect(await attempt(ADMIN_EMAIL, '198.51.100.2', ADMIN_PASSWORD)).toBe('SIGNED_IN');
+  });
+
+  it('counts concurrent guesses before checking any, so that they cannot overrun the limit', async () => {
+    const codes = await times(30, () => attempt('nobody@example.com', '198.51.100.3'));
+    expect(codes.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(10);
+    expect(codes.filter((c) => c === 'RATE_LIMITED login-account-address')).toHaveLength(20);
+  });
+
+  it('clears only its own (account, address) failures on success; the address keeps its count', async () => {
+    const address = '198.51.100.4';
+    await times(9, () => attempt(ADMIN_EMAIL, address));
+    expect(await attempt(ADMIN_EMAIL, address, ADMIN_PASSWORD)).toBe('SIGNED_IN');
+    // The pair starts afresh: ten more failures before its limit.
+    const after = await times(11, () => attempt(ADMIN_EMAIL, address));
+    expect(after.filter((c) => c === 'UNAUTHENTICATED')).toHaveLength(10);
+    // 9 + 11 failures so far; 80 more on other accounts spend the address's 100 a day.
+    const spread = await times(80, (i) => attempt(`guess${i}@example.com`, address));
+    expect(spread.every((c) => c === 'UNAUTHENTICATED')).toBe(true);
+    expect(await attempt('another@example.com', address)).toBe('RATE_LIMITED login-address');
+    expect(await attempt(ADMIN_EMAIL, address, ADMIN_PASSWORD)).toBe('RATE_LIMITED login-address');
+    expect(await attempt(ADMIN_EMAIL, '198.51.100.5', ADMIN_PASSWORD)).toBe('SIGNED_IN');
+  });
+
+  it('slows an account attacked from many addresses to 2 s an attempt, and still lets the owner in', async () => {
+    const account = 'attacked@example.com';
+    await bootstrapAdmin(server.orm.em.fork(), { email: account, password: ADMIN_PASSWORD }, pino({ level: 'silent' }));
+    const signIn = async (address: string) => {
+      const started = Date.now();
+      expect(await attempt(account, address, ADMIN_PASSWORD)).toBe('SIGNED_IN');
+      return Date.now() - started;
+    };
+    expect(await signIn('203.0.113.100')).toBeLessThan(1000);
+    // One failure from each of 20 addresses: no address nears its limits, the account is slowed.
+    await times(20, (i) => attempt(account, `203.0.113.${i + 1}`));
+    const took = await signIn('203.0.113.200');
+    expect(took).toBeGreaterThanOrEqual(MAX_LOGIN_DELAY_MS - 10);
+    expect(took).toBeLessThan(MAX_LOGIN_DELAY_MS + 1500);
   });
 });

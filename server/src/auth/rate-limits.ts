@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { setTimeout } from 'node:timers/promises';
 
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
@@ -6,9 +7,7 @@ import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import { RateLimitedError } from '../common/errors';
 
 export interface RateLimits {
-  /** Failed sign-ins per client address and per account. */
-  login: RateLimiterPostgres;
-  loginPerEmail: RateLimiterPostgres;
+  login: LoginLimits;
   /** Public service requests per client address. */
   requestService: RateLimiterPostgres;
 }
@@ -30,8 +29,7 @@ export function sharedLimiter(em: EntityManager, keyPrefix: string, points: numb
 export function createRateLimits(em: EntityManager): RateLimits {
   const store = (keyPrefix: string, points: number, duration: number) => sharedLimiter(em, keyPrefix, points, duration);
   return {
-    login: store('login-ip', 10, 15 * 60),
-    loginPerEmail: store('login-email', 10, 15 * 60),
+    login: new LoginLimits(em),
     requestService: store('request-service', 10, 60 * 60),
   };
 }
@@ -56,18 +54,67 @@ export function createPayReturnLimits(em: EntityManager): PayReturnLimits {
 /** The limiter's table keeps keys of up to 255 characters: a longer one (any email typed) is hashed. */
 const storedKey = (key: string) => (key.length <= 200 ? key : createHash('sha256').update(key).digest('hex'));
 
-/** Spends one point of `key`, or throws RATE_LIMITED when it has none left. */
-export async function consume(limiter: RateLimiterPostgres, key: string): Promise<void> {
+/** Spends one point of `key`, or throws RATE_LIMITED naming the limiter when it has none left. */
+export async function consume(limiter: RateLimiterPostgres, key: string): Promise<RateLimiterRes> {
   try {
-    await limiter.consume(storedKey(key));
+    return await limiter.consume(storedKey(key));
   } catch (rejection) {
-    if (rejection instanceof RateLimiterRes) throw new RateLimitedError(Math.ceil(rejection.msBeforeNext / 1000));
+    if (rejection instanceof RateLimiterRes) {
+      throw new RateLimitedError(Math.ceil(rejection.msBeforeNext / 1000), limiter.keyPrefix);
+    }
     throw rejection;
   }
 }
 
-/** Is `key` out of points? Reads without spending, so that a failed attempt is charged only once. */
-export async function refuseIfExhausted(limiter: RateLimiterPostgres, key: string): Promise<void> {
-  const state = await limiter.get(storedKey(key));
-  if (state && state.remainingPoints <= 0) throw new RateLimitedError(Math.ceil(state.msBeforeNext / 1000));
+/** Failures an account may have, from anywhere, before its sign-ins slow down; and the slowest they get. */
+const FREE_ACCOUNT_FAILURES = 5;
+export const MAX_LOGIN_DELAY_MS = 2_000;
+
+/** The wait before an account's next password check: doubling from 125 ms, at most 2 s. */
+export const loginDelayMs = (accountFailures: number): number =>
+  accountFailures < FREE_ACCOUNT_FAILURES
+    ? 0
+    : Math.min(MAX_LOGIN_DELAY_MS, 125 * 2 ** (accountFailures - FREE_ACCOUNT_FAILURES));
+
+/**
+ * Sign-in protection that slows attackers and never locks the owner out (rate-limiter-flexible's
+ * "login endpoint protection"): failures are limited per client address (only time clears them)
+ * and per (account, address) (the owner's success from that address clears it), so guessing from
+ * one address stops while the right password from any other still works. An account attacked from
+ * many addresses is slowed, never refused: each attempt waits up to 2 s before its password is
+ * checked.
+ */
+export class LoginLimits {
+  private readonly perAddress: RateLimiterPostgres;
+  private readonly perAccountAddress: RateLimiterPostgres;
+  /** Never refuses (no attacker gets near 2³¹ failures in an hour): it only counts, for the delay. */
+  private readonly perAccount: RateLimiterPostgres;
+
+  constructor(em: EntityManager) {
+    this.perAddress = sharedLimiter(em, 'login-address', 100, 24 * 3600);
+    this.perAccountAddress = sharedLimiter(em, 'login-account-address', 10, 3600);
+    this.perAccount = sharedLimiter(em, 'login-account', 2 ** 31 - 1, 3600);
+  }
+
+  /**
+   * Charges an attempt as a failure before its password is checked, so that concurrent guesses
+   * cannot all pass a check made before any of them was counted; then waits the account's delay.
+   * The wait is a timer: no database connection or transaction is held through it.
+   */
+  async admit(account: string, address: string): Promise<void> {
+    await consume(this.perAddress, address);
+    await consume(this.perAccountAddress, `${account} ${address}`);
+    const { consumedPoints } = await consume(this.perAccount, account);
+    const delay = loginDelayMs(consumedPoints - 1);
+    if (delay > 0) await setTimeout(delay);
+  }
+
+  /** The password was right: the attempt was no failure, and this address starts afresh with this account. */
+  async succeeded(account: string, address: string): Promise<void> {
+    await Promise.all([
+      this.perAddress.reward(storedKey(address), 1),
+      this.perAccountAddress.delete(storedKey(`${account} ${address}`)),
+      this.perAccount.reward(storedKey(account), 1),
+    ]);
+  }
 }

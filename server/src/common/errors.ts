@@ -55,9 +55,13 @@ export class UnauthenticatedError extends AppError {
   }
 }
 
+/** `limit` names the rule that refused (README "Security"), so that a refusal can be told apart from another. */
 export class RateLimitedError extends AppError {
-  constructor(retryAfterSeconds: number) {
-    super('RATE_LIMITED', `too many attempts; try again in ${retryAfterSeconds}s`, { retryAfterSeconds });
+  constructor(retryAfterSeconds: number, limit: string) {
+    super('RATE_LIMITED', `too many attempts (${limit}); try again in ${retryAfterSeconds}s`, {
+      retryAfterSeconds,
+      limit,
+    });
   }
 }
 
