@@ -1,3 +1,6 @@
+import { fetch as undiciFetch } from 'undici';
+
+import { from } from './client-addresses';
 import { gql } from './server-process';
 import { WEBHOOK_SECRET } from './stripe-events';
 
@@ -66,17 +69,24 @@ export interface GraphqlAnswer {
   body: { data?: any; errors?: { message: string; extensions?: Record<string, unknown> }[] } | undefined;
 }
 
-/** A raw POST /graphql: the HTTP status and the body as sent, for cases that look at failures. */
+/**
+ * A raw POST /graphql: the HTTP status and the body as sent, for cases that look at failures;
+ * `localAddress` sends it from that loopback address (see client-addresses.ts).
+ */
 export async function postGraphql(
   url: string,
   payload: { query: string; variables?: unknown },
   headers: Record<string, string> = {},
+  localAddress?: string,
 ): Promise<GraphqlAnswer> {
-  const response = await fetch(`${url}/graphql`, {
+  const init = {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify(payload),
-  });
+  };
+  const response = localAddress
+    ? await undiciFetch(`${url}/graphql`, { ...init, dispatcher: from(localAddress) })
+    : await fetch(`${url}/graphql`, init);
   const text = await response.text();
   let body: GraphqlAnswer['body'];
   try {
