@@ -29,6 +29,7 @@ for (const env of ['test', 'live']) {
     'database-url',
     'session-secret',
     'admin-password',
+    'metrics-token',
     `stripe/${env}-secret-key`,
     `stripe/${env}-webhook-secret`,
   ]) {
@@ -73,6 +74,7 @@ describe.skipIf(!kubectl).each(['test', 'live'])('k8s/overlays/%s', (overlay) =>
         'Job',
         'NetworkPolicy',
         'PodDisruptionBudget',
+        'PodMonitor',
         'PrometheusRule',
         'Secret',
         'Service',
@@ -107,6 +109,7 @@ describe.skipIf(!kubectl).each(['test', 'live'])('k8s/overlays/%s', (overlay) =>
       ['STRIPE_SECRET_KEY_FILE', 'stripe-secret-key'],
       ['STRIPE_WEBHOOK_SECRET_FILE', 'stripe-webhook-secret'],
       ['DATABASE_URL_FILE', 'database-url'],
+      ['METRICS_TOKEN_FILE', 'metrics-token'],
     ] as const) {
       expect(env[name]).toBe(`${mount.mountPath}/${key}`);
       expect(Object.keys(secret.data)).toContain(key);
@@ -116,6 +119,16 @@ describe.skipIf(!kubectl).each(['test', 'live'])('k8s/overlays/%s', (overlay) =>
     expect(text).not.toMatch(/sk_(test|live)_|whsec_|postgres:\/\/|SECRET|PASSWORD/);
     expect(text).not.toContain(Buffer.from(PLACEHOLDER).toString('base64'));
     expect(config.data.NODE_ENV).toBe('production');
+  });
+
+  it('believes the one ingress hop in front of the pods, and scrapes /metrics with its token', () => {
+    expect((find('ConfigMap')[0] as K8sObject).data.TRUST_PROXY).toBe('1');
+    const [endpoint] = (find('PodMonitor')[0] as K8sObject).spec.podMetricsEndpoints;
+    expect(endpoint.path).toBe('/metrics');
+    expect(endpoint.authorization).toEqual({
+      type: 'Bearer',
+      credentials: { name: (find('Secret')[0] as K8sObject).metadata.name, key: 'metrics-token' },
+    });
   });
 
   it('routes the webhook, pay pages and GraphQL, and migrates in a Job', () => {
