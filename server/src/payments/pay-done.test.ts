@@ -62,6 +62,8 @@ describe.each(['payment_link', 'checkout_session'] as const)('with PAYMENT_PRIMI
     ({ server, emulator, close } = await startEmulatedServer({
       PAYMENT_PRIMITIVE: primitive,
       STRIPE_API_URL: proxy.url,
+      // The test plays a proxy in front of the server, forwarding each test's own client address.
+      TRUST_PROXY: '127.0.0.1',
     }));
     proxy.forwardTo(emulator.url);
     token = await server.login();
@@ -71,7 +73,7 @@ describe.each(['payment_link', 'checkout_session'] as const)('with PAYMENT_PRIMI
     await proxy?.close();
   });
 
-  /** Each test comes from a client address of its own (the server trusts X-Forwarded-For from loopback). */
+  /** Each test comes from a client address of its own, forwarded by the trusted proxy (TRUST_PROXY). */
   const newClient = () => {
     address += 1;
     const from = `203.0.113.${address}`;
