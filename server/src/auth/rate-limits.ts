@@ -27,10 +27,9 @@ export function sharedLimiter(em: EntityManager, keyPrefix: string, points: numb
 }
 
 export function createRateLimits(em: EntityManager): RateLimits {
-  const store = (keyPrefix: string, points: number, duration: number) => sharedLimiter(em, keyPrefix, points, duration);
   return {
     login: new LoginLimits(em),
-    requestService: store('request-service', 10, 60 * 60),
+    requestService: sharedLimiter(em, 'request-service', 10, 60 * 60),
   };
 }
 
@@ -76,6 +75,8 @@ export const loginDelayMs = (accountFailures: number): number =>
     ? 0
     : Math.min(MAX_LOGIN_DELAY_MS, 125 * 2 ** (accountFailures - FREE_ACCOUNT_FAILURES));
 
+const pair = (account: string, address: string) => `${account} ${address}`;
+
 /**
  * Sign-in protection that slows attackers and never locks the owner out (rate-limiter-flexible's
  * "login endpoint protection"): failures are limited per client address (only time clears them)
@@ -103,7 +104,7 @@ export class LoginLimits {
    */
   async admit(account: string, address: string): Promise<void> {
     await consume(this.perAddress, address);
-    await consume(this.perAccountAddress, `${account} ${address}`);
+    await consume(this.perAccountAddress, pair(account, address));
     const { consumedPoints } = await consume(this.perAccount, account);
     const delay = loginDelayMs(consumedPoints - 1);
     if (delay > 0) await setTimeout(delay);
@@ -113,7 +114,7 @@ export class LoginLimits {
   async succeeded(account: string, address: string): Promise<void> {
     await Promise.all([
       this.perAddress.reward(storedKey(address), 1),
-      this.perAccountAddress.delete(storedKey(`${account} ${address}`)),
+      this.perAccountAddress.delete(storedKey(pair(account, address))),
       this.perAccount.reward(storedKey(account), 1),
     ]);
   }
