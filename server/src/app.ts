@@ -62,7 +62,7 @@ export async function createApp(
   app.use(securityHeaders(settings));
   app.use(healthRoutes(orm));
   app.use(services.metrics.route(settings.METRICS_TOKEN));
-  app.use(webhookRoute(services.webhooks.stripe, services.webhooks.secrets, services.inbox, log));
+  app.use(webhookRoute(services.webhooks.stripe, services.webhooks.secrets, services.inbox, services.applyWorker, log));
   app.use(
     payRoutes(
       orm,

@@ -7,7 +7,7 @@ import { createLogger } from './logger';
 import { OutboxSender } from './mail/outbox';
 import { startStripeBackend } from './payments/stripe-backend';
 import { startReconcileScheduler } from './reconcile/scheduler';
-import { createServices } from './services';
+import { createServices, startJobs } from './services';
 import { loadSettings, SettingsError } from './settings';
 import { startInboxWorker } from './webhooks/inbox';
 
@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const log = createLogger(settings.LOG_LEVEL);
   const database = await openDatabase(settings, log);
   const stripe = await startStripeBackend(settings, database.orm.em.fork(), log);
-  const services = await createServices(settings, database.orm, stripe, log);
+  const services = await createServices(settings, database.orm, database.url, stripe, log);
   const mailer = settings.SMTP_URL
     ? new OutboxSender(
         database.orm.em.fork(),
@@ -35,8 +35,9 @@ async function main(): Promise<void> {
       )
     : undefined;
   mailer?.start();
+  const stopJobs = await startJobs(services, settings, true);
   const stopInbox = startInboxWorker(services.inbox, log);
-  await services.campaigns.start(database.url);
+  await services.campaigns.start();
   const stopReconcile = startReconcileScheduler(database.orm, services.reconcile, settings.RECONCILE_INTERVAL, log);
   const created = await bootstrapAdmin(
     database.orm.em.fork(),
@@ -62,7 +63,7 @@ async function main(): Promise<void> {
     await app.close();
     await stopInbox();
     await stopReconcile();
-    await services.campaigns.stop();
+    await stopJobs();
     await mailer?.stop();
     await stripe.close();
     await database.close();

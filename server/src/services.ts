@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import { RateLimiterQueue } from 'rate-limiter-flexible';
 import Stripe from 'stripe';
 
 import { AuthService } from './auth/auth.service';
@@ -7,12 +8,13 @@ import { createRateLimits, sharedLimiter } from './auth/rate-limits';
 import { SessionTokens } from './auth/session-token';
 import { CampaignsService } from './campaigns/campaigns.service';
 import { CustomersService } from './customers/customers.service';
+import { JobQueue } from './jobs/job-queue';
 import type { Services } from './graphql/context';
 import { notifyChange } from './live/notifier';
 import { Metrics } from './observability/metrics';
 import { PayTokens } from './payments/pay-token';
 import { PaymentEventsService } from './payments/payment-events.service';
-import { PaymentsService } from './payments/payments.service';
+import { LINK_CLOSING_QUEUE, PaymentsService } from './payments/payments.service';
 import { SavedCardsService } from './payments/saved-cards.service';
 import type { StripeBackend } from './payments/stripe-backend';
 import { createStripeClient, StripeProvider } from './payments/stripe.provider';
@@ -20,18 +22,23 @@ import { ReconcileService } from './reconcile/reconcile.service';
 import { ServiceRequestService } from './service-requests/service-request.service';
 import type { Settings } from './settings';
 import { sharedSecret } from './system/app-secrets';
+import { ApplyWorker } from './webhooks/apply-worker';
 import { Inbox } from './webhooks/inbox';
 
 /** Wires the feature services once per process. */
 export async function createServices(
   settings: Settings,
   orm: MikroORM,
+  databaseUrl: string,
   stripe: Pick<StripeBackend, 'secretKey' | 'apiUrl' | 'webhookSecrets'>,
   log: Logger,
 ): Promise<Services> {
   const em = orm.em.fork();
   const secret = settings.SESSION_SECRET ?? (await sharedSecret(em, 'SESSION_SECRET'));
-  const serviceRequests = new ServiceRequestService(settings.CURRENCY, settings.BUSINESS_NAME, log);
+  const serviceRequests = new ServiceRequestService(settings.CURRENCY, settings.BUSINESS_NAME);
+  const jobs = new JobQueue(databaseUrl, log);
+  // The account's rate limit, across replicas: campaigns and side-effect jobs wait their turn in it.
+  const stripeCalls = new RateLimiterQueue(sharedLimiter(em, 'stripe-calls', settings.stripeRateLimit, 1));
   const metrics = new Metrics(orm.em.fork());
   const client = createStripeClient(stripe.secretKey, stripe.apiUrl);
   const provider = new StripeProvider(client, `${stripe.apiUrl ?? 'stripe'}:${settings.stripeMode}`, (code) =>
@@ -51,6 +58,8 @@ export async function createServices(
     new PayTokens(secret),
     serviceRequests,
     paymentEvents,
+    jobs,
+    (calls) => stripeCalls.removeTokens(calls),
     log,
   );
   const savedCards = new SavedCardsService(settings, provider, serviceRequests, payments, paymentEvents, log);
@@ -74,16 +83,19 @@ export async function createServices(
     serviceRequests,
     customers,
     payments,
-    sharedLimiter(em, 'stripe-calls', settings.stripeRateLimit, 1),
+    jobs,
+    stripeCalls,
     settings.BUSINESS_NAME,
     log,
   );
-  serviceRequests.onChange((tx, request, change) =>
-    notifyChange(tx, { id: request.id, status: request.status, ...change }),
-  );
-  // A payment moves its campaigns' counts.
-  serviceRequests.onCommitted(async (request, change) => {
-    if (change.previousStatus !== request.status) await campaigns.requestChanged(request.id);
+  // What follows a change, in its transaction (see ServiceRequestService.onChange).
+  serviceRequests.onChange(async (tx, request, change) => {
+    if (change.changed) {
+      await notifyChange(tx, { id: request.id, status: request.status, ...change });
+      // A payment moves its campaigns' counts.
+      if (change.previousStatus !== request.status) await campaigns.requestChanged(tx, request.id);
+    }
+    if (change.retiredLinks.length > 0) await payments.queueClosing(tx, change.retiredLinks);
   });
   return {
     auth: new AuthService(new SessionTokens(secret), createRateLimits(em), settings.SESSION_LIFETIME),
@@ -100,5 +112,25 @@ export async function createServices(
     }),
     metrics,
     webhooks: { stripe: client, secrets: stripe.webhookSecrets },
+    jobs,
+    applyWorker: new ApplyWorker(inbox, settings.WEBHOOK_WORKERS, log),
+  };
+}
+
+/**
+ * Starts the job queue. `work`: this process runs the side-effect jobs (a server, unless
+ * SIDE_EFFECTS_PAUSED), or only queues them for a server to run (the sync CLI). Returns the stop.
+ */
+export async function startJobs(services: Services, settings: Settings, work: boolean): Promise<() => Promise<void>> {
+  await services.jobs.start();
+  await services.jobs.queue<{ linkId: string }>(
+    LINK_CLOSING_QUEUE,
+    // Stripe down for hours still ends in the links closed: backoff 2 s … about an hour, 15 tries.
+    { batchSize: 25, retry: { retryLimit: 15, retryDelay: 2, retryBackoff: true }, expireInSeconds: 120 },
+    work && !settings.SIDE_EFFECTS_PAUSED ? ({ linkId }) => services.payments.closeRetiredLink(linkId) : undefined,
+  );
+  return async () => {
+    await services.applyWorker.drain();
+    await services.jobs.stop();
   };
 }

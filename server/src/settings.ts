@@ -94,6 +94,16 @@ const schema = z
     STRIPE_RATE_LIMIT: optional(z.coerce.number().int().min(1).max(10_000)),
     TRUST_PROXY: optional(trustProxy),
     METRICS_TOKEN: optional(z.string().min(16, 'at least 16 characters')),
+    /** Events applied at once by this replica's webhook worker (each holds a database connection). */
+    WEBHOOK_WORKERS: z.coerce.number().int().min(1).max(32).default(4),
+    /**
+     * Leaves the Stripe side-effect jobs (closing retired links) queued on this replica: for
+     * measuring the apply path alone (`pnpm bench`), or to hold Stripe calls during an incident.
+     */
+    SIDE_EFFECTS_PAUSED: z
+      .enum(['true', 'false', '1', '0', ''])
+      .default('false')
+      .transform((text) => text === 'true' || text === '1'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   })
   .transform((s) => ({

@@ -2,15 +2,15 @@ import { randomUUID } from 'node:crypto';
 
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { amountProblem, isKnownCurrency } from '@service-desk/currency';
-import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
-import { type RateLimiterAbstract, RateLimiterQueue } from 'rate-limiter-flexible';
+import type { RateLimiterQueue } from 'rate-limiter-flexible';
 
 import { MAX_PAGE_SIZE, type Page } from '../common/connection';
 import { AppError, BadUserInputError, NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { recentPage } from '../common/recent-page';
 import type { CustomersService } from '../customers/customers.service';
+import { JOB_SCHEMA, type JobQueue } from '../jobs/job-queue';
 import { reminderMail } from '../mail/messages';
 import { enqueueMail } from '../mail/outbox';
 import type { PaymentsService } from '../payments/payments.service';
@@ -27,8 +27,6 @@ import type { CampaignCounts } from './campaign.types';
 export const CAMPAIGN_QUEUE = 'campaign-recipient';
 /** pg_notify channel of campaign progress (the campaign id); every replica tells its subscribers. */
 export const CAMPAIGN_CHANNEL = 'campaign_progress';
-/** pg-boss keeps its tables in a schema of its own, in the same database. */
-const BOSS_SCHEMA = 'pgboss';
 /** A Payment Link costs two Stripe calls (its Price and the link). */
 const STRIPE_CALLS_PER_LINK = 2;
 /**
@@ -63,45 +61,27 @@ function retryable(error: unknown): boolean {
  * records and so their idempotency keys.
  */
 export class CampaignsService {
-  private boss?: PgBoss;
-  private readonly throttle: RateLimiterQueue;
+  /** Whether this replica works the queue (else campaign jobs wait for `resume` at a start). */
+  private started = false;
 
   constructor(
     private readonly em: EntityManager,
     private readonly requests: ServiceRequestService,
     private readonly customers: CustomersService,
     private readonly payments: PaymentsService,
-    stripeCalls: RateLimiterAbstract,
+    private readonly jobs: JobQueue,
+    /** The account's Stripe rate limit, shared with the side-effect jobs. */
+    private readonly throttle: RateLimiterQueue,
     private readonly businessName: string,
     private readonly log: Logger,
-  ) {
-    this.throttle = new RateLimiterQueue(stripeCalls);
-  }
+  ) {}
 
-  /** Starts pg-boss and this replica's workers, and queues what a crash or restart left pending. */
-  async start(databaseUrl: string): Promise<void> {
-    const boss = new PgBoss({
-      connectionString: databaseUrl,
-      schema: BOSS_SCHEMA,
-      application_name: 'service-desk-campaigns',
-      max: 4,
-      // Jobs of a killed replica are retried after they expire; maintenance notices that.
-      maintenanceIntervalSeconds: 30,
-    });
-    boss.on('error', (error) => this.log.error({ err: error }, 'campaign queue error'));
-    await boss.start();
-    await boss.createQueue(CAMPAIGN_QUEUE);
-    this.boss = boss;
-    // A batch completes as a whole, so each row's retry is a new job of its own (see `work`).
-    await boss.work<RecipientJob>(CAMPAIGN_QUEUE, { batchSize: BATCH, pollingIntervalSeconds: 0.5 }, (jobs) =>
-      Promise.all(jobs.map((job) => this.work(job.data))),
-    );
+  /** Starts this replica's workers (the queue is started), and queues what a crash or restart left pending. */
+  async start(): Promise<void> {
+    // Each row's retry is a new job of its own, with its own delay (see `work`).
+    await this.jobs.queue<RecipientJob>(CAMPAIGN_QUEUE, { batchSize: BATCH }, (job) => this.work(job));
+    this.started = true;
     await this.resume();
-  }
-
-  async stop(): Promise<void> {
-    await this.boss?.stop({ graceful: true, wait: true, timeout: 10_000 });
-    this.boss = undefined;
   }
 
   findOne(em: EntityManager, id: string): Promise<Campaign | null> {
@@ -198,13 +178,13 @@ export class CampaignsService {
   }
 
   /** After a request's change: its campaigns' counts moved (a payment), so their watchers are told. */
-  async requestChanged(requestId: string): Promise<void> {
-    // Plain SQL: this runs after every payment, and most requests are in no campaign.
-    const rows = await this.em.execute<{ campaign_id: string }[]>(
+  async requestChanged(tx: EntityManager, requestId: string): Promise<void> {
+    // Plain SQL: this runs in every payment's transaction, and most requests are in no campaign.
+    const rows = await tx.execute<{ campaign_id: string }[]>(
       'select campaign_id from campaign_recipient where service_request_id = ?',
       [requestId],
     );
-    for (const row of rows) await this.notify(this.em, row.campaign_id);
+    for (const row of rows) await this.notify(tx, row.campaign_id);
   }
 
   /** One job: a retryable failure queues the row's next try, with backoff, until MAX_TRIES. */
@@ -213,7 +193,7 @@ export class CampaignsService {
       await this.send(recipientId, attempt >= MAX_TRIES);
     } catch (error) {
       this.log.warn({ err: error, recipientId, attempt }, 'a campaign link failed; trying again later');
-      await this.boss?.send(
+      await this.jobs.send(
         CAMPAIGN_QUEUE,
         { recipientId, attempt: attempt + 1 },
         { startAfter: 2 ** attempt, retryLimit: 3 },
@@ -260,7 +240,7 @@ export class CampaignsService {
       .execute<{ id: string }[]>(
         `select r.id from campaign_recipient r
        where r.state = 'PENDING' and not exists (
-         select 1 from ${BOSS_SCHEMA}.job j
+         select 1 from ${JOB_SCHEMA}.job j
          where j.name = ? and j.data->>'recipientId' = r.id::text and j.state in ('created', 'retry'))`,
         [CAMPAIGN_QUEUE],
       );
@@ -273,7 +253,7 @@ export class CampaignsService {
   }
 
   private async enqueue(recipientIds: string[], fresh = false): Promise<void> {
-    if (!this.boss || recipientIds.length === 0) return; // no worker here: `resume` queues them at start
+    if (!this.started || recipientIds.length === 0) return; // no worker here: `resume` queues them at start
     const jobs = recipientIds.map((recipientId) => ({
       name: CAMPAIGN_QUEUE,
       // The row's id: queueing the same row twice is ignored (pg-boss inserts with ON CONFLICT DO NOTHING).
@@ -283,11 +263,11 @@ export class CampaignsService {
       retryLimit: 3,
       expireInSeconds: 120,
     }));
-    for (let i = 0; i < jobs.length; i += 500) await this.boss.insert(jobs.slice(i, i + 500));
+    await this.jobs.insert(jobs);
   }
 
   private async notify(em: EntityManager, campaignId: string): Promise<void> {
-    await em.getConnection().execute('select pg_notify(?, ?)', [CAMPAIGN_CHANNEL, campaignId]);
+    await em.execute('select pg_notify(?, ?)', [CAMPAIGN_CHANNEL, campaignId]);
   }
 
   private async payableRequests(em: EntityManager, ids: string[]): Promise<string[]> {

@@ -22,13 +22,12 @@ beforeAll(async () => {
     { STRIPE_RATE_LIMIT: '400' },
     { asyncPaymentDelayMs: 3_600_000 }, // a bank payment stays on its way for the whole test
   ));
-  await server.services.campaigns.start(server.settings.DATABASE_URL as string);
+  await server.services.campaigns.start();
   token = await server.login();
   ws = wsClient(server, { token });
 }, 60_000);
 afterAll(async () => {
   await ws?.dispose();
-  await server?.services.campaigns.stop();
   await close?.();
 });
 

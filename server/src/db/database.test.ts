@@ -37,7 +37,7 @@ it('without DATABASE_URL runs an embedded PostgreSQL whose data survives a resta
   const dataDir = await mkdtemp(path.join(tmpdir(), 'sd-embedded-'));
   await chmod(dataDir, 0o755);
   const settings = loadSettings({ DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(await freePort()) });
-  const service = new ServiceRequestService('usd', 'Test business', log);
+  const service = new ServiceRequestService('usd', 'Test business');
   try {
     const first = await openDatabase(settings, log);
     const created = await service.create(

@@ -4,12 +4,14 @@ import type Stripe from 'stripe';
 import type { Authenticated, AuthService } from '../auth/auth.service';
 import type { CampaignsService } from '../campaigns/campaigns.service';
 import type { CustomersService } from '../customers/customers.service';
+import type { JobQueue } from '../jobs/job-queue';
 import type { Metrics } from '../observability/metrics';
 import type { PaymentEventsService } from '../payments/payment-events.service';
 import type { PaymentsService } from '../payments/payments.service';
 import type { SavedCardsService } from '../payments/saved-cards.service';
 import type { ReconcileService } from '../reconcile/reconcile.service';
 import type { ServiceRequestService } from '../service-requests/service-request.service';
+import type { ApplyWorker } from '../webhooks/apply-worker';
 import type { Inbox } from '../webhooks/inbox';
 
 export interface Services {
@@ -24,6 +26,8 @@ export interface Services {
   reconcile: ReconcileService;
   metrics: Metrics;
   webhooks: { stripe: Stripe; secrets: readonly string[] };
+  jobs: JobQueue;
+  applyWorker: ApplyWorker;
 }
 
 /** Per-operation context: one EntityManager fork, who is asking, and the services. */

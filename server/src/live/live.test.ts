@@ -38,7 +38,7 @@ describe('serviceRequestChanged', () => {
     ok(await a.gql(`mutation($id: ID!) { quote(id: $id, amount: 12500) { id } }`, { id }, token));
     const sub = subscribe(client(a, { token }), CHANGES, { id });
     await new Promise((r) => setTimeout(r, 300)); // the subscription is in place
-    await deliver(b.url, stripeEvent('checkout.session.completed', checkoutSession({ requestId: id, amount: 12_500 })));
+    await deliver(b, stripeEvent('checkout.session.completed', checkoutSession({ requestId: id, amount: 12_500 })));
     const [message] = await sub.next(1);
     expect(message.data.serviceRequestChanged).toEqual({
       status: 'PAID',

@@ -38,11 +38,8 @@ const metric = (text: string, name: string) =>
 it('/metrics answers "did the webhook arrive, was it applied, how long did it take"', async () => {
   const { id } = await createRequest(server, token);
   ok(await server.gql(`mutation($id: ID!) { quote(id: $id, amount: 12500) { id } }`, { id }, token));
-  await deliver(
-    server.url,
-    stripeEvent('checkout.session.completed', checkoutSession({ requestId: id, amount: 12_500 })),
-  );
-  await deliver(server.url, stripeEvent('checkout.session.expired', { id: 'cs_x', object: 'checkout.session' }));
+  await deliver(server, stripeEvent('checkout.session.completed', checkoutSession({ requestId: id, amount: 12_500 })));
+  await deliver(server, stripeEvent('checkout.session.expired', { id: 'cs_x', object: 'checkout.session' }));
   await fetch(`${server.url}/pay/unknown-token`);
   const text = await (await fetch(`${server.url}/metrics`)).text();
   expect(metric(text, 'webhook_events_total{type="checkout.session.completed",result="applied"}')).toBe('1');

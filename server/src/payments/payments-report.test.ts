@@ -31,11 +31,11 @@ const REPORT = `query($f: DateTime!, $t: DateTime!, $c: String, $z: String) {
 it('totals what was paid and refunded in the period, by day and by payment method, in one currency', async () => {
   const card = await quoted(12_500);
   const session = checkoutSession({ requestId: card, amount: 12_500 });
-  await deliver(server.url, stripeEvent('checkout.session.completed', session));
+  await deliver(server, stripeEvent('checkout.session.completed', session));
   // How the customer paid comes from the charge (the session lists the methods offered, not the one used).
   const paidBy = charge({ paymentIntent: session.payment_intent, amount: 12_500, methodType: 'card' });
-  await deliver(server.url, stripeEvent('charge.succeeded', paidBy));
-  await deliver(server.url, stripeEvent('charge.refunded', refundedCharge(session.payment_intent, 12_500, 2_500)));
+  await deliver(server, stripeEvent('charge.succeeded', paidBy));
+  await deliver(server, stripeEvent('charge.refunded', refundedCharge(session.payment_intent, 12_500, 2_500)));
   const cash = await quoted(4_000);
   ok(await server.gql(`mutation($id: ID!) { markPaid(id: $id) { id } }`, { id: cash }, token));
   const euros = await quoted(9_000, 'eur');

@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
+import type { JobQueue } from '../jobs/job-queue';
 import { Customer } from '../customers/customer.entity';
 import { cardConsentText, paymentFailedMail, paymentLinkMail, refundMail } from '../mail/messages';
 import { enqueueMail } from '../mail/outbox';
@@ -52,6 +53,9 @@ export type ReturnOutcome =
 
 const SESSION_ID = /^cs_[A-Za-z0-9_]+$/;
 
+/** Jobs closing at Stripe the links /pay no longer leads to (`closeRetiredLink`). */
+export const LINK_CLOSING_QUEUE = 'stripe-close-link';
+
 const metadataOf = (request: ServiceRequest): ObjectMetadata => ({
   service_request_id: request.id,
   quote_version: String(request.quoteVersion),
@@ -71,10 +75,12 @@ export class PaymentsService {
     private readonly tokens: PayTokens,
     private readonly requests: ServiceRequestService,
     private readonly paymentEvents: PaymentEventsService,
+    private readonly jobs: JobQueue,
+    /** Waits for `calls` of the account's Stripe rate limit (STRIPE_RATE_LIMIT, shared by replicas). */
+    private readonly stripeCalls: (calls: number) => Promise<unknown>,
     private readonly log: Logger,
   ) {
     this.attempts = new StripeAttempts(provider.account);
-    requests.onCommitted((_request, change) => this.closeRetiredLinks(change.retiredLinks));
   }
 
   /** The Stripe account objects are created in. */
@@ -466,31 +472,34 @@ export class PaymentsService {
   }
 
   /**
-   * After a change, closes at Stripe what /pay no longer leads to: retired Payment Links (and the
-   * sessions they opened, which deactivation leaves payable) and retired sessions. What fails stays
-   * unclosed and is tried again after the next change of the request.
+   * Queues, in the change's transaction, the closing at Stripe of each link /pay no longer leads
+   * to; the link's id is the job's, so a link already queued is not queued again.
    */
-  async closeRetiredLinks(retired: readonly RetiredLink[]): Promise<void> {
-    const closed: string[] = [];
-    for (const link of retired) {
-      try {
-        if (link.kind === PayableKind.PAYMENT_LINK) {
-          await this.provider.deactivatePaymentLink(link.stripeId, link.stripePriceId);
-          for (const session of await this.provider.listOpenSessions(link.stripeId)) {
-            await this.provider.expireCheckoutSession(session);
-          }
-        } else {
-          await this.provider.expireCheckoutSession(link.stripeId);
-        }
-        closed.push(link.id);
-      } catch (error) {
-        this.log.warn(
-          { err: error, link: link.stripeId },
-          'could not close a retired payment link at Stripe; will retry',
-        );
+  readonly queueClosing = async (tx: EntityManager, retired: readonly RetiredLink[]): Promise<void> => {
+    for (const link of retired) await this.jobs.enqueue(tx, LINK_CLOSING_QUEUE, link.id, { linkId: link.id });
+  };
+
+  /**
+   * The job: closes at Stripe a link /pay no longer leads to — a Payment Link (and the sessions it
+   * opened, which deactivation leaves payable) or a session. Each call is idempotent, so a retry
+   * after a partial run repeats what was done harmlessly; throwing makes the queue try again later.
+   */
+  async closeRetiredLink(linkId: string): Promise<void> {
+    const em = this.em.fork();
+    const link = await em.findOne(PaymentLink, { id: linkId, active: false, closedAtStripe: null });
+    if (!link) return; // closed already, or (never the case today) made current again
+    if (link.kind === PayableKind.PAYMENT_LINK) {
+      await this.stripeCalls(2);
+      await this.provider.deactivatePaymentLink(link.stripeId, link.stripePriceId);
+      await this.stripeCalls(1);
+      for (const session of await this.provider.listOpenSessions(link.stripeId)) {
+        await this.stripeCalls(2);
+        await this.provider.expireCheckoutSession(session);
       }
+    } else {
+      await this.stripeCalls(2);
+      await this.provider.expireCheckoutSession(link.stripeId);
     }
-    if (closed.length > 0)
-      await this.em.fork().nativeUpdate(PaymentLink, { id: { $in: closed } }, { closedAtStripe: new Date() });
+    await em.nativeUpdate(PaymentLink, { id: linkId }, { closedAtStripe: new Date() });
   }
 }

@@ -153,7 +153,7 @@ async function run(): Promise<number> {
 
   // Loaded only now, so that a usage or reachability error answers at once.
   const { openDatabase } = await import('../db/database.js');
-  const { createServices } = await import('../services.js');
+  const { createServices, startJobs } = await import('../services.js');
   database = await openDatabase(settings, log, 'sync');
   const where = `the embedded PostgreSQL of ${settings.DATA_DIR} (port ${settings.EMBEDDED_POSTGRES_PORT})`;
   console.log(
@@ -164,10 +164,13 @@ async function run(): Promise<number> {
     }[database.source],
   );
 
-  const services = await createServices(settings, database.orm, stripe, log);
+  const services = await createServices(settings, database.orm, database.url, stripe, log);
+  // Side effects it decides are queued for the server (running now or next) to carry out.
+  const stopJobs = await startJobs(services, settings, false);
   const progress = progressPrinter();
   const report = await services.reconcile.sync(period, (r) => progress.update(r));
   progress.done();
+  await stopJobs();
   console.log(
     `seen ${report.seen}: applied ${report.applied}, already known ${report.alreadyKnown}, ignored ${report.ignored}, failed ${report.failed}`,
   );

@@ -1,9 +1,7 @@
 import { LockMode, OptimisticLockError, TransactionPropagation } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { amountProblem, isKnownCurrency } from '@service-desk/currency';
-import type { Logger } from 'pino';
 
-import { afterCommit } from '../common/after-commit';
 import { checkPageSize, decodeTimeCursor, encodeCursor, type Page } from '../common/connection';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
@@ -49,26 +47,20 @@ const clean = (text: string | null | undefined) => {
  * reconciliation): load, check the transition table, change, write the timeline, in one transaction.
  */
 export class ServiceRequestService {
-  private readonly committedHooks: CommittedHook[] = [];
-  private readonly changeAnnouncers: ChangeAnnouncer[] = [];
+  private readonly subscribers: ChangeSubscriber[] = [];
 
   constructor(
     readonly defaultCurrency: string,
     private readonly businessName: string,
-    private readonly log: Logger,
   ) {}
 
-  /** Runs `hook` after every committed change (closing stale Stripe links). */
-  onCommitted(hook: CommittedHook): void {
-    this.committedHooks.push(hook);
-  }
-
   /**
-   * Runs `announce` inside every change's transaction, so what it sends (a NOTIFY) is delivered by
-   * the commit itself: never for a rollback, and not lost to a crash between commit and sending.
+   * Runs `subscriber` inside every change's transaction, so what it writes or sends (a NOTIFY, a
+   * queued job) takes effect with the commit itself: never for a rollback, never lost to a crash
+   * between commit and sending.
    */
-  onChange(announce: ChangeAnnouncer): void {
-    this.changeAnnouncers.push(announce);
+  onChange(subscriber: ChangeSubscriber): void {
+    this.subscribers.push(subscriber);
   }
 
   async findOneOrFail(em: EntityManager, id: string): Promise<ServiceRequest> {
@@ -102,9 +94,8 @@ export class ServiceRequestService {
     request.record({ kind: 'CREATED', to: S.REQUESTED, source });
     await em.transactional(async (tx) => {
       tx.persist(request);
-      await this.announce(tx, request, undefined);
+      await this.announce(tx, request, undefined, []);
     });
-    await this.committed(request, undefined, []);
     return request;
   }
 
@@ -297,23 +288,18 @@ export class ServiceRequestService {
     mutate: (request: ServiceRequest, tx: EntityManager) => void | Promise<void>,
     options: { lock?: boolean } = {},
   ): Promise<ServiceRequest> {
-    let request: ServiceRequest;
-    let previousStatus: S | undefined;
-    let retiredLinks: RetiredLink[] = [];
     try {
       // Inside the inbox's transaction, join it: the inbox rolls the whole event back on any error,
       // so a savepoint of our own would only cost two more round trips per event.
-      request = await em.transactional(
+      return await em.transactional(
         async (tx) => {
           // Stripe's reports wait for each other on the row (no conflicts to retry); admins get CONFLICT.
           const found = options.lock ? await this.lockedRow(tx, id) : await this.findOne(tx, id);
           if (!found) throw new NotFoundError('ServiceRequest', id);
-          previousStatus = found.status;
+          const previousStatus = found.status;
           found.changeSource = undefined; // set again by `record`: whether this call changed anything
           await mutate(found, tx);
-          retiredLinks = await this.retireStaleLinks(tx, found);
-          // A call that found nothing to do (a redelivered event, a known payment) tells no one.
-          if (found.changeSource) await this.announce(tx, found, previousStatus);
+          await this.announce(tx, found, previousStatus, await this.retireStaleLinks(tx, found));
           return found;
         },
         { propagation: TransactionPropagation.REQUIRED },
@@ -324,8 +310,6 @@ export class ServiceRequestService {
       }
       throw error;
     }
-    await this.committed(request, previousStatus, retiredLinks);
-    return request;
   }
 
   /**
@@ -342,31 +326,26 @@ export class ServiceRequestService {
     return tx.map(ServiceRequest, row);
   }
 
-  private async announce(tx: EntityManager, request: ServiceRequest, previousStatus: S | undefined): Promise<void> {
-    const change = { previousStatus, source: request.changeSource ?? ChangeSource.SYSTEM };
-    for (const announce of this.changeAnnouncers) await announce(tx, request, change);
-  }
-
-  private async committed(
+  private async announce(
+    tx: EntityManager,
     request: ServiceRequest,
     previousStatus: S | undefined,
-    retiredLinks: RetiredLink[],
+    retiredLinks: readonly RetiredLink[],
   ): Promise<void> {
-    await afterCommit(async () => {
-      const change = { previousStatus, source: request.changeSource ?? ChangeSource.SYSTEM, retiredLinks };
-      for (const hook of this.committedHooks) {
-        // The change is committed; a hook's failure is logged and retried by its own means.
-        await hook(request, change).catch((error: unknown) =>
-          this.log.error({ err: error, requestId: request.id }, 'after-commit hook failed'),
-        );
-      }
-    });
+    // A call that found nothing to do (a redelivered event, a known payment) changed nothing.
+    const change = {
+      previousStatus,
+      source: request.changeSource ?? ChangeSource.SYSTEM,
+      changed: previousStatus === undefined || request.changeSource !== undefined,
+      retiredLinks,
+    };
+    for (const subscriber of this.subscribers) await subscriber(tx, request, change);
   }
 
   /**
    * A link may be followed only while its quote is current and the request payable: retires the
    * others in one statement, and returns every retired link not yet closed at Stripe (including
-   * earlier ones whose closing failed) for the after-commit hook to close.
+   * those a payment's failure retired) for a subscriber to queue their closing.
    */
   private async retireStaleLinks(tx: EntityManager, request: ServiceRequest): Promise<RetiredLink[]> {
     const rows = await tx.execute<
@@ -397,17 +376,16 @@ export class ServiceRequestService {
 export interface ChangeFacts {
   previousStatus: S | undefined;
   source: ChangeSource;
+  /** False when the call found nothing to do (a redelivered event, a known payment). */
+  changed: boolean;
+  /** Links /pay no longer leads to, still open at Stripe. */
+  retiredLinks: readonly RetiredLink[];
 }
 
 /** A link /pay no longer leads to, still open at Stripe. */
 export type RetiredLink = Pick<PaymentLink, 'id' | 'kind' | 'stripeId' | 'stripePriceId'>;
 
-export type CommittedHook = (
-  request: ServiceRequest,
-  change: ChangeFacts & { retiredLinks: readonly RetiredLink[] },
-) => Promise<void>;
-
-export type ChangeAnnouncer = (tx: EntityManager, request: ServiceRequest, change: ChangeFacts) => Promise<void>;
+export type ChangeSubscriber = (tx: EntityManager, request: ServiceRequest, change: ChangeFacts) => Promise<void>;
 
 /** Sums of money received in the request's own currency (other currencies flag attention instead). */
 export function receivedAmounts(

@@ -8,7 +8,7 @@ import { bootstrapAdmin } from '../auth/auth.service';
 import { openDatabase } from '../db/database';
 import type { Services } from '../graphql/context';
 import { startStripeBackend } from '../payments/stripe-backend';
-import { createServices } from '../services';
+import { createServices, startJobs } from '../services';
 import { loadSettings, type Settings } from '../settings';
 import { createTestDatabase } from './test-database';
 
@@ -55,7 +55,8 @@ export async function startTestServer(
   });
   const database = await openDatabase(settings, log);
   const stripe = await startStripeBackend(settings, database.orm.em.fork(), log);
-  const services = await createServices(settings, database.orm, stripe, log);
+  const services = await createServices(settings, database.orm, database.url, stripe, log);
+  const stopJobs = await startJobs(services, settings, true);
   await bootstrapAdmin(database.orm.em.fork(), { email: ADMIN_EMAIL, password: ADMIN_PASSWORD }, log);
   const app = await createApp(settings, database.orm, database.url, services, log);
   await new Promise<void>((resolve) => app.server.listen(0, '127.0.0.1', resolve));
@@ -86,6 +87,7 @@ export async function startTestServer(
     },
     async close() {
       await app.close();
+      await stopJobs();
       await stripe.close();
       await database.close();
     },

@@ -2,7 +2,6 @@ import { DriverException } from '@mikro-orm/core';
 import type { EntityManager, QueryResult } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 
-import { withAfterCommit } from '../common/after-commit';
 import { storableText } from '../common/text';
 import { knownPayment, type PaymentEventsService } from '../payments/payment-events.service';
 import { ProviderError } from '../payments/provider';
@@ -94,47 +93,50 @@ export class Inbox {
     return inserted.affectedRows > 0;
   }
 
-  /** Applies a recorded event if it still needs it; safe to call concurrently for one event. */
+  /**
+   * Applies a recorded event if it still needs it; safe to call concurrently for one event. Events
+   * parked until this one's payment was known are released in the same transaction and applied
+   * before this returns.
+   */
   async process(id: string): Promise<void> {
     const started = process.hrtime.bigint();
-    let outcome: (Outcome & { type: string }) | undefined;
+    let outcome: (Outcome & { type: string; released: string[] }) | undefined;
     try {
-      outcome = await withAfterCommit(() =>
-        this.em.fork().transactional(async (tx) => {
-          // Another delivery holds it: skip it (SKIP LOCKED). Read with SQL, outside the unit of work.
-          const [event] = await tx.execute<ClaimedEvent[]>(
-            `select type, source, payload from webhook_event
-             where id = ? and status in (?, ?) for update skip locked`,
-            [id, Status.RECEIVED, Status.FAILED],
-          );
-          if (!event) return undefined;
-          const result = await this.apply(tx, event);
-          await tx.execute(
-            `update webhook_event set status = ?, attempts = attempts + 1, error = null, note = ?, waiting_for = ?,
-               processed_at = ?::timestamptz where id = ?`,
-            [
-              { applied: Status.APPLIED, ignored: Status.IGNORED, parked: Status.PARKED }[result.result],
-              'note' in result ? result.note : null,
-              result.result === 'parked' ? result.waitingFor : null,
-              new Date().toISOString(),
-              id,
-            ],
-            'run',
-          );
-          return { ...result, type: event.type };
-        }),
-      );
+      outcome = await this.em.fork().transactional(async (tx) => {
+        // Another delivery holds it: skip it (SKIP LOCKED). Read with SQL, outside the unit of work.
+        const [event] = await tx.execute<ClaimedEvent[]>(
+          `select type, source, payload from webhook_event
+           where id = ? and status in (?, ?) for update skip locked`,
+          [id, Status.RECEIVED, Status.FAILED],
+        );
+        if (!event) return undefined;
+        const result = await this.apply(tx, event);
+        await tx.execute(
+          `update webhook_event set status = ?, attempts = attempts + 1, error = null, note = ?, waiting_for = ?,
+             processed_at = ?::timestamptz where id = ?`,
+          [
+            { applied: Status.APPLIED, ignored: Status.IGNORED, parked: Status.PARKED }[result.result],
+            'note' in result ? result.note : null,
+            result.result === 'parked' ? result.waitingFor : null,
+            new Date().toISOString(),
+            id,
+          ],
+          'run',
+        );
+        const released = result.result === 'applied' && result.releases ? await this.unpark(tx, result.releases) : [];
+        return { ...result, type: event.type, released };
+      });
     } catch (error) {
       await this.fail(id, error);
       return;
     }
     if (!outcome) return;
     this.metrics.processed(outcome.type, outcome.result, Number(process.hrtime.bigint() - started) / 1e9);
-    if (outcome.result === 'applied' && outcome.releases) await this.release(outcome.releases);
+    for (const released of outcome.released) await this.process(released);
     // The payment may have committed between the handler's look and this park, after its own
     // release had looked for parked events: one of the two looks sees the other's commit.
     if (outcome.result === 'parked' && (await knownPayment(this.em, outcome.waitingFor))) {
-      await this.release(outcome.waitingFor);
+      for (const released of await this.unpark(this.em, outcome.waitingFor)) await this.process(released);
     }
   }
 
@@ -222,20 +224,17 @@ export class Inbox {
     this.metrics.processed(event.type, later ? 'retry' : 'failed', 0);
   }
 
-  /** Events parked until the payment of `paymentIntentId` was known are applied now. */
-  private async release(paymentIntentId: string): Promise<void> {
-    const parked = await this.em.execute<{ id: string }[]>(
-      'select id from webhook_event where status = ? and waiting_for = ? order by created_at',
-      [Status.PARKED, paymentIntentId],
+  /** Events parked until the payment of `paymentIntentId` was known become due again; their ids. */
+  private async unpark(em: EntityManager, paymentIntentId: string): Promise<string[]> {
+    // In Stripe's order: a refund's creation before its update.
+    const rows = await em.execute<{ id: string }[]>(
+      `with released as (
+         update webhook_event set status = ? where status = ? and waiting_for = ? returning id, created_at
+       )
+       select id from released order by created_at`,
+      [Status.RECEIVED, Status.PARKED, paymentIntentId],
     );
-    for (const { id } of parked) {
-      await this.em.execute('update webhook_event set status = ? where id = ? and status = ?', [
-        Status.RECEIVED,
-        id,
-        Status.PARKED,
-      ]);
-      await this.process(id);
-    }
+    return rows.map((row) => row.id);
   }
 }
 

@@ -130,7 +130,7 @@ function suite(label: string, missing: boolean) {
       const em = server.orm.em.fork();
       for (const index of order) {
         const event = run.events[index] as (typeof run.events)[number];
-        expect((await deliver(server.url, event)).status, `${scenario.name}: ${event.type}`).toBe(200);
+        expect((await deliver(server, event)).status, `${scenario.name}: ${event.type}`).toBe(200);
         // No total is ever negative on the way, nor more refunded than paid.
         const [wrong] = await em.execute<{ count: number }[]>(
           `select count(*)::int as count from payment where service_request_id = ? and (refunded < 0 or refunded > amount)`,
@@ -138,7 +138,7 @@ function suite(label: string, missing: boolean) {
         );
         expect(wrong?.count, `${scenario.name} after ${event.type}`).toBe(0);
       }
-      // The route applies what it acknowledges: every event is applied, ignored or parked by now.
+      // Every acknowledged event is applied or ignored once the worker has settled (`deliver` waits for it).
       const pending = await em.execute<{ id: string; status: string; error: string | null }[]>(
         `select id, status, error from webhook_event where id in (?) and status not in ('APPLIED', 'IGNORED')`,
         [run.events.map((e) => e.id)],

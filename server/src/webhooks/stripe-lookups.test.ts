@@ -31,13 +31,13 @@ async function closedInquiryThenEscalated() {
   ok(await server.gql('mutation($id: ID!) { quote(id: $id, amount: 12500) { id } }', { id }, token));
   const pi = stripeId('pi');
   await deliver(
-    server.url,
+    server,
     stripeEvent('checkout.session.completed', checkoutSession({ requestId: id, amount: 12_500, paymentIntent: pi })),
   );
   const dp = stripeId('dp');
   const at = Math.floor(Date.now() / 1000);
   const as = (status: string) => dispute({ id: dp, paymentIntent: pi, amount: 12_500, status });
-  await deliver(server.url, stripeEvent('charge.dispute.closed', as('warning_closed'), { created: at }));
+  await deliver(server, stripeEvent('charge.dispute.closed', as('warning_closed'), { created: at }));
   const escalated = stripeEvent('charge.dispute.updated', as('needs_response'), { created: at });
   return { id, dp, escalated };
 }
@@ -54,7 +54,7 @@ const disputeOf = async (id: string) =>
 it('a tie on a backward move is settled by what Stripe answers', async () => {
   const { id, dp, escalated } = await closedInquiryThenEscalated();
   stripe.objects.set(dp, { kind: 'dispute', state: 'needs_response' });
-  expect((await deliver(server.url, escalated)).status).toBe(200);
+  expect((await deliver(server, escalated)).status).toBe(200);
   expect(await disputeOf(id)).toEqual({
     attentionCauses: [{ kind: 'DISPUTE_OPEN' }],
     payments: [{ dispute: { status: 'needs_response' } }],
@@ -64,7 +64,7 @@ it('a tie on a backward move is settled by what Stripe answers', async () => {
 it('when Stripe answers 404, the rules’ verdict stays (the stored state)', async () => {
   stripe.mode = 'missing';
   const { id, escalated } = await closedInquiryThenEscalated();
-  expect((await deliver(server.url, escalated)).status).toBe(200);
+  expect((await deliver(server, escalated)).status).toBe(200);
   expect((await disputeOf(id)).payments).toEqual([{ dispute: { status: 'warning_closed' } }]);
   const stored = await server.orm.em.fork().findOneOrFail(WebhookEvent, { id: escalated.id });
   expect(stored.status).toBe(WebhookEventStatus.APPLIED);
@@ -73,7 +73,7 @@ it('when Stripe answers 404, the rules’ verdict stays (the stored state)', asy
 it('when Stripe cannot be asked (5xx), the event waits to be retried with backoff, not FAILED', async () => {
   stripe.mode = 'failing';
   const { id, dp, escalated } = await closedInquiryThenEscalated();
-  expect((await deliver(server.url, escalated)).status).toBe(200);
+  expect((await deliver(server, escalated)).status).toBe(200);
   const stored = await server.orm.em.fork().findOneOrFail(WebhookEvent, { id: escalated.id });
   expect(stored.status).toBe(WebhookEventStatus.RECEIVED);
   expect(stored.error).toMatch(/^Stripe: /);

@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type Stripe from 'stripe';
 import { z } from 'zod';
 
+import type { ApplyWorker } from './apply-worker';
 import type { StripeEventLike } from './handlers/types';
 import type { Inbox } from './inbox';
 
@@ -31,9 +32,17 @@ const eventEnvelope = z.looseObject({
 
 /**
  * `POST /webhooks/stripe`: the raw body (no JSON parser before it), verified against every
- * configured secret, recorded, answered. 400 changes nothing; 5xx only when recording failed.
+ * configured secret, recorded (one statement), answered, and only then handed to the worker: as
+ * Stripe asks, the 2xx waits for nothing but the record. 400 changes nothing; 5xx only when
+ * recording failed.
  */
-export function webhookRoute(stripe: Stripe, secrets: readonly string[], inbox: Inbox, log: Logger): Router {
+export function webhookRoute(
+  stripe: Stripe,
+  secrets: readonly string[],
+  inbox: Inbox,
+  worker: ApplyWorker,
+  log: Logger,
+): Router {
   const router = Router();
   router.post('/webhooks/stripe', express.raw({ type: () => true, limit: '1mb' }), async (req, res) => {
     const signature = req.header('stripe-signature');
@@ -54,11 +63,9 @@ export function webhookRoute(stripe: Stripe, secrets: readonly string[], inbox: 
       res.status(503).json({ error: 'not recorded; retry later' });
       return;
     }
-    // Recorded: whatever happens while applying it, the event is safe and will be (re)applied.
-    await inbox
-      .process(event.id)
-      .catch((error: unknown) => log.error({ err: error, eventId: event.id }, 'applying deferred'));
     res.json({ received: true });
+    // A redelivery is handed over too: it may be of an event recorded and not applied yet.
+    worker.push(event.id);
   });
   const tooLarge: ErrorRequestHandler = (error: { type?: string; status?: number }, _req, res, next) => {
     if (error.type === 'entity.too.large') res.status(413).json({ error: 'the body is over 1 MiB' });

@@ -44,7 +44,7 @@ describe('POST /webhooks/stripe', () => {
   it('a signed checkout.session.completed marks the request PAID with one Stripe payment', async () => {
     const id = await quoted();
     const event = stripeEvent('checkout.session.completed', checkoutSession({ requestId: id, amount: 12_500 }));
-    const response = await deliver(server.url, event);
+    const response = await deliver(server, event);
     expect(response.status).toBe(200);
     const after = await read(id);
     expect(after).toMatchObject({ status: 'PAID', amountPaid: 12_500, needsAttention: false });
@@ -62,7 +62,7 @@ describe('POST /webhooks/stripe', () => {
   it('the same event 20 times at once: one payment, one transition', async () => {
     const id = await quoted();
     const event = stripeEvent('checkout.session.completed', checkoutSession({ requestId: id, amount: 12_500 }));
-    const responses = await Promise.all(Array.from({ length: 20 }, () => deliver(server.url, event)));
+    const responses = await Promise.all(Array.from({ length: 20 }, () => deliver(server, event)));
     expect(responses.map((r) => r.status)).toEqual(Array(20).fill(200));
     const after = await read(id);
     expect(after.payments).toHaveLength(1);
@@ -74,8 +74,8 @@ describe('POST /webhooks/stripe', () => {
     const id = await quoted();
     const session = checkoutSession({ requestId: id, amount: 12_500 });
     await Promise.all([
-      deliver(server.url, stripeEvent('checkout.session.completed', session)),
-      deliver(server.url, stripeEvent('checkout.session.async_payment_succeeded', session)),
+      deliver(server, stripeEvent('checkout.session.completed', session)),
+      deliver(server, stripeEvent('checkout.session.async_payment_succeeded', session)),
     ]);
     expect((await read(id)).payments).toHaveLength(1);
   });
@@ -94,7 +94,7 @@ describe('POST /webhooks/stripe', () => {
     const id = await quoted();
     const event = stripeEvent('checkout.session.completed', checkoutSession({ requestId: id, amount: 12_500 }));
     const before = await eventCount();
-    const response = await deliver(server.url, event, options(event));
+    const response = await deliver(server, event, options(event));
     expect(response.status).toBe(status);
     expect(await eventCount()).toBe(before);
     expect((await read(id)).status).toBe('QUOTED');
@@ -102,7 +102,7 @@ describe('POST /webhooks/stripe', () => {
 
   it('records a genuine event holding text PostgreSQL cannot store (NUL, lone surrogates) with U+FFFD instead', async () => {
     const event = stripeEvent('customer.created', { id: 'cus_1', object: 'customer', name: 'a\u0000b\ud800c' });
-    expect((await deliver(server.url, event)).status).toBe(200);
+    expect((await deliver(server, event)).status).toBe(200);
     const stored = await server.orm.em.fork().findOneOrFail(WebhookEvent, { id: event.id });
     expect((stored.payload as any).data.object.name).toBe('a\uFFFDb\uFFFDc');
   });
@@ -110,7 +110,7 @@ describe('POST /webhooks/stripe', () => {
   it('accepts every configured secret (rotation)', async () => {
     const id = await quoted();
     const event = stripeEvent('checkout.session.completed', checkoutSession({ requestId: id, amount: 12_500 }));
-    expect((await deliver(server.url, event, { secret: ROTATED_SECRET })).status).toBe(200);
+    expect((await deliver(server, event, { secret: ROTATED_SECRET })).status).toBe(200);
     expect((await read(id)).status).toBe('PAID');
   });
 
@@ -124,7 +124,7 @@ describe('POST /webhooks/stripe', () => {
     const live = stripeEvent('checkout.session.completed', checkoutSession({ requestId: id, amount: 12_500 }), {
       livemode: true,
     });
-    for (const event of [unknown, other, live]) expect((await deliver(server.url, event)).status).toBe(200);
+    for (const event of [unknown, other, live]) expect((await deliver(server, event)).status).toBe(200);
     const em = server.orm.em.fork();
     for (const event of [unknown, other, live]) {
       const stored = await em.findOneOrFail(WebhookEvent, { id: event.id });
@@ -140,10 +140,10 @@ describe('effects', () => {
     const id = await quoted();
     const session = checkoutSession({ requestId: id, amount: 12_500 });
     const refund = stripeEvent('charge.refunded', refundedCharge(session.payment_intent, 12_500, 12_500));
-    await deliver(server.url, refund);
+    await deliver(server, refund);
     expect((await server.orm.em.fork().findOneOrFail(WebhookEvent, { id: refund.id })).status).toBe('PARKED');
-    await deliver(server.url, stripeEvent('checkout.session.completed', session));
-    await deliver(server.url, refund); // Stripe redelivers: nothing changes
+    await deliver(server, stripeEvent('checkout.session.completed', session));
+    await deliver(server, refund); // Stripe redelivers: nothing changes
     const after = await read(id);
     expect(after).toMatchObject({ status: 'REFUNDED', amountPaid: 12_500, amountRefunded: 12_500 });
     expect(after.payments[0]).toMatchObject({ status: 'REFUNDED' });
@@ -159,7 +159,7 @@ describe('effects', () => {
         stripeEvent('checkout.session.completed', session),
       ] as const;
     });
-    const responses = await Promise.all(pairs.flat().map((event) => deliver(server.url, event)));
+    const responses = await Promise.all(pairs.flat().map((event) => deliver(server, event)));
     expect(responses.map((r) => r.status)).toEqual(Array(pairs.length * 2).fill(200));
     const refunds = pairs.map(([refund]) => refund.id);
     expect(
@@ -173,8 +173,8 @@ describe('effects', () => {
   it('a partial refund keeps the request paid', async () => {
     const id = await quoted();
     const session = checkoutSession({ requestId: id, amount: 12_500 });
-    await deliver(server.url, stripeEvent('checkout.session.completed', session));
-    await deliver(server.url, stripeEvent('charge.refunded', refundedCharge(session.payment_intent, 12_500, 2_500)));
+    await deliver(server, stripeEvent('checkout.session.completed', session));
+    await deliver(server, stripeEvent('charge.refunded', refundedCharge(session.payment_intent, 12_500, 2_500)));
     expect(await read(id)).toMatchObject({ status: 'PAID', amountRefunded: 2_500 });
   });
 
@@ -182,24 +182,24 @@ describe('effects', () => {
     const id = await quoted();
     const unpaid = checkoutSession({ requestId: id, amount: 12_500, paymentStatus: 'unpaid' });
     await deliver(
-      server.url,
+      server,
       stripeEvent('checkout.session.async_payment_succeeded', { ...unpaid, payment_status: 'paid' }),
     );
-    await deliver(server.url, stripeEvent('checkout.session.completed', unpaid));
+    await deliver(server, stripeEvent('checkout.session.completed', unpaid));
     const after = await read(id);
     expect(after.status).toBe('PAID');
     expect(after.payments).toEqual([expect.objectContaining({ status: 'SUCCEEDED' })]);
 
     const other = await quoted();
     const pending = checkoutSession({ requestId: other, amount: 12_500, paymentStatus: 'unpaid' });
-    await deliver(server.url, stripeEvent('checkout.session.completed', pending));
+    await deliver(server, stripeEvent('checkout.session.completed', pending));
     expect(await read(other)).toMatchObject({
       status: 'QUOTED',
       payments: [expect.objectContaining({ status: 'PROCESSING' })],
     });
     // The bank answers later (days, in real life): a failure and its processing are ordered by time.
     const later = Math.floor(Date.now() / 1000) + 60;
-    await deliver(server.url, stripeEvent('checkout.session.async_payment_failed', pending, { created: later }));
+    await deliver(server, stripeEvent('checkout.session.async_payment_failed', pending, { created: later }));
     const failed = await read(other);
     expect(failed).toMatchObject({ status: 'QUOTED', payments: [expect.objectContaining({ status: 'FAILED' })] });
     expect(failed.timeline.at(-1)).toMatchObject({ kind: 'PAYMENT_FAILED' });
@@ -223,7 +223,7 @@ describe('effects', () => {
         ...session,
         metadata: { ...session.metadata, service_request_id: id },
       });
-      await deliver(server.url, event);
+      await deliver(server, event);
       const after = await read(id);
       expect(after.needsAttention).toBe(true);
       expect(after.attentionReason).toContain(reason);
@@ -233,7 +233,7 @@ describe('effects', () => {
     const canceled = await quoted();
     ok(await server.gql(`mutation($id: ID!) { cancel(id: $id) { id } }`, { id: canceled }, token));
     await deliver(
-      server.url,
+      server,
       stripeEvent('checkout.session.completed', checkoutSession({ requestId: canceled, amount: 12_500 })),
     );
     expect(await read(canceled)).toMatchObject({ status: 'CANCELED', needsAttention: true, amountPaid: 12_500 });
@@ -242,9 +242,9 @@ describe('effects', () => {
   it('a dispute marks the payment and asks for attention; a disputed charge cannot be refunded', async () => {
     const id = await quoted();
     const session = checkoutSession({ requestId: id, amount: 12_500 });
-    await deliver(server.url, stripeEvent('checkout.session.completed', session));
+    await deliver(server, stripeEvent('checkout.session.completed', session));
     await deliver(
-      server.url,
+      server,
       stripeEvent('charge.dispute.created', {
         id: 'dp_1',
         object: 'dispute',
@@ -270,8 +270,8 @@ describe('effects', () => {
     const id = await quoted();
     const first = checkoutSession({ requestId: id, amount: 12_500 });
     const second = checkoutSession({ requestId: id, amount: 12_500 });
-    await deliver(server.url, stripeEvent('checkout.session.completed', first));
-    await deliver(server.url, stripeEvent('checkout.session.completed', second));
+    await deliver(server, stripeEvent('checkout.session.completed', first));
+    await deliver(server, stripeEvent('checkout.session.completed', second));
     expect(await read(id)).toMatchObject({
       needsAttention: true,
       attentionReason: expect.stringContaining('double payment'),
@@ -285,27 +285,27 @@ describe('effects', () => {
     );
     // More facts about the same second payment: its charge, and the completion delivered again.
     await deliver(
-      server.url,
+      server,
       stripeEvent('charge.succeeded', charge({ paymentIntent: second.payment_intent, amount: 12_500 })),
     );
-    await deliver(server.url, stripeEvent('checkout.session.completed', second));
+    await deliver(server, stripeEvent('checkout.session.completed', second));
     expect(await read(id)).toMatchObject({ needsAttention: false });
     // A refund that fails is a new cause.
     const re = refund({ paymentIntent: first.payment_intent, amount: 1_000, status: 'failed' });
-    await deliver(server.url, stripeEvent('refund.failed', re));
+    await deliver(server, stripeEvent('refund.failed', re));
     expect(await read(id)).toMatchObject({ needsAttention: true, attentionReason: 'a refund of $10.00 failed' });
   });
 
   it('an inquiry asks for attention and can still be refunded; a chargeback cannot', async () => {
     const id = await quoted();
     const session = checkoutSession({ requestId: id, amount: 12_500 });
-    await deliver(server.url, stripeEvent('checkout.session.completed', session));
+    await deliver(server, stripeEvent('checkout.session.completed', session));
     const inquiry = dispute({
       paymentIntent: session.payment_intent,
       amount: 12_500,
       status: 'warning_needs_response',
     });
-    await deliver(server.url, stripeEvent('charge.dispute.created', inquiry));
+    await deliver(server, stripeEvent('charge.dispute.created', inquiry));
     const query = `query($id: ID!) { serviceRequest(id: $id) { needsAttention attentionReason
       payments { disputed dispute { status reason evidenceDueBy outcome } } } }`;
     expect(ok(await server.gql(query, { id }, token))['serviceRequest']).toMatchObject({
@@ -317,7 +317,7 @@ describe('effects', () => {
     });
     const dueBy = Math.floor(Date.now() / 1000) + 7 * 86_400;
     const chargeback = { ...inquiry, status: 'needs_response', evidence_details: { due_by: dueBy } };
-    await deliver(server.url, stripeEvent('charge.dispute.updated', chargeback));
+    await deliver(server, stripeEvent('charge.dispute.updated', chargeback));
     const after = ok(await server.gql(query, { id }, token))['serviceRequest'];
     expect(after.payments[0]).toMatchObject({ disputed: true, dispute: { status: 'needs_response' } });
     expect(after.attentionReason).toContain(`evidence due by ${new Date(dueBy * 1000).toISOString().slice(0, 10)}`);
@@ -329,7 +329,7 @@ describe('effects', () => {
   it('a replay of an event still waiting for its payment answers false and shows it parked, waiting for it', async () => {
     const pi = stripeId('pi');
     const early = stripeEvent('refund.created', refund({ paymentIntent: pi, amount: 500, status: 'pending' }));
-    await deliver(server.url, early);
+    await deliver(server, early);
     const replayed = ok(
       await server.gql(`mutation($id: ID!) { replayWebhookEvent(id: $id) }`, { id: early.id }, token),
     );
@@ -355,7 +355,7 @@ describe('effects', () => {
     );
     const event = stripeEvent('checkout.session.completed', checkoutSession({ requestId: id, amount: 12_500 }));
     try {
-      expect((await deliver(server.url, event)).status).toBe(200); // recorded: Stripe need not retry
+      expect((await deliver(server, event)).status).toBe(200); // recorded: Stripe need not retry
     } finally {
       await conn.execute('drop trigger refuse_payment on payment');
       await conn.execute('drop function refuse_payment');
@@ -401,7 +401,7 @@ describe('effects', () => {
       'checkout.session.completed',
       checkoutSession({ requestId: '00000000-0000-4000-8000-000000000000', amount: 100 }),
     );
-    expect((await deliver(other.url, event)).status).toBe(503);
+    expect((await deliver(other, event)).status).toBe(503);
     await other.close().catch(() => undefined);
     expect(await server.orm.em.fork().count(WebhookEvent, { id: event.id })).toBe(0);
   });
