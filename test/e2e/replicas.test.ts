@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { login, quotedRequest, serverEnv } from '../support/admin-api';
-import { count, query } from '../support/db';
+import { count, query, webhooksSettled } from '../support/db';
 import { type PostgresCluster, startPostgresCluster } from '../support/postgres-cluster';
 import { serverRequire } from '../support/server-deps';
 import { type ServerProcess, startServerProcess } from '../support/server-process';
@@ -54,6 +54,7 @@ describe('two server processes on one database behave as one system', () => {
       Array.from({ length: 20 }, (_, i) => deliver(i % 2 ? a.url : b.url, event).then((r) => r.status)),
     );
     expect(new Set(statuses)).toEqual(new Set([200]));
+    await webhooksSettled(db);
     expect(await count(db, 'payment', 'service_request_id = $1', [id])).toBe(1);
     expect(await count(db, 'timeline_entry', "service_request_id = $1 and kind = 'PAYMENT_RECEIVED'", [id])).toBe(1);
   });

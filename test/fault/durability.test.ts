@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { login, quotedRequest, serverEnv } from '../support/admin-api';
-import { count, query } from '../support/db';
+import { count, query, webhooksSettled } from '../support/db';
 import { type PostgresCluster, startPostgresCluster } from '../support/postgres-cluster';
 import { type ServerProcess, startServerProcess } from '../support/server-process';
 import { deliver, paidEvent, paidSession, stripeEvent } from '../support/stripe-events';
@@ -87,6 +87,7 @@ async function redeliver(url: string, events: { id: string }[]): Promise<void> {
 
 /** Every request paid exactly once: one PAID status, one payment, one PAYMENT_RECEIVED entry, every event applied. */
 async function expectPaidOnce(ids: string[], eventIds: string[]) {
+  await webhooksSettled(db); // acknowledged is recorded; applying follows
   expect(
     await query(db, 'select status, count(*)::int as n from service_request where id = any($1) group by status', [ids]),
   ).toEqual([{ status: 'PAID', n: ids.length }]);

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { login, quotedRequest, serverEnv } from '../support/admin-api';
-import { count, query } from '../support/db';
+import { count, query, webhooksSettled } from '../support/db';
 import { type PostgresCluster, startPostgresCluster } from '../support/postgres-cluster';
 import { gql, type ServerProcess, startServerProcess } from '../support/server-process';
 import { deliver, paidEvent, sign, stripeEvent, stripeId } from '../support/stripe-events';
@@ -151,6 +151,7 @@ describe('hostile webhook bodies', () => {
 
   it('after all that the server still serves: a genuine event pays the request, once', async () => {
     expect((await deliver(server.url, paidEvent(target, AMOUNT))).status).toBe(200);
+    await webhooksSettled(db);
     const { serviceRequest } = await gql(
       server.url,
       'query($id: ID!) { serviceRequest(id: $id) { status } }',

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
 import { emulatorServerEnv, login, quotedRequest } from '../support/admin-api';
-import { query } from '../support/db';
+import { query, webhooksSettled } from '../support/db';
 import { type PostgresCluster, startPostgresCluster } from '../support/postgres-cluster';
 import { freePort, gql, type ServerProcess, startServerProcess } from '../support/server-process';
 import { deliver, paidEvent, stripeEvent } from '../support/stripe-events';
@@ -80,6 +80,7 @@ it('a kill -9 and a clean restart keep every request, payment, link and event, a
   expect((await deliver(server.url, stripeEvent('customer.created', { id: 'cus_1', object: 'customer' }))).status).toBe(
     200,
   );
+  await webhooksSettled(db);
 
   const rows = await stored();
   const api = await seen(token);

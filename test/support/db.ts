@@ -26,3 +26,18 @@ export async function count(databaseUrl: string, table: string, where = 'true', 
   );
   return row?.n ?? 0;
 }
+
+/**
+ * Waits (20 s at most) until the server has nothing due to apply: every recorded Stripe event
+ * applied, ignored, parked, or tried and waiting for its backoff. Webhooks are answered once
+ * recorded, before they are applied.
+ */
+export async function webhooksSettled(databaseUrl: string, deadlineMs = 20_000): Promise<void> {
+  const deadline = Date.now() + deadlineMs;
+  for (;;) {
+    const due = await count(databaseUrl, 'webhook_event', `status = 'RECEIVED' and next_attempt_at is null`);
+    if (due === 0) return;
+    if (Date.now() > deadline) throw new Error(`${due} webhook events not applied within ${deadlineMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

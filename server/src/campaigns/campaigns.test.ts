@@ -4,7 +4,7 @@ import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { ChangeSource } from '../service-requests/service-request-status';
-import { startEmulatedServer } from '../test-support/emulated-server';
+import { startEmulatedServer, webhooksApplied } from '../test-support/emulated-server';
 import { createRequest } from '../test-support/requests';
 import { subscribe, wsClient } from '../test-support/subscriptions';
 import { errorCode, ok, type TestServer } from '../test-support/test-server';
@@ -209,7 +209,7 @@ describe('a campaign over a filtered customer list', () => {
     const [payer, banker, unpaid] = recipients.map((r: any) => r.serviceRequest);
     await pay(payer, { card_number: '4242424242424242' });
     await pay(banker, { payment_method: 'bank_debit', account_number: '000123456789' });
-    await emulator.webhooksIdle();
+    await webhooksApplied(emulator, server);
     const counted = await readCampaign(created.id);
     expect(counted.counts).toMatchObject({ total: 3, sent: 3, paid: 1, unpaid: 2 });
 

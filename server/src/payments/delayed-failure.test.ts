@@ -2,7 +2,7 @@ import type { StripeEmulator } from '@service-desk/stripe-emulator';
 import { payForm } from '@service-desk/stripe-emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { startEmulatedServer } from '../test-support/emulated-server';
+import { startEmulatedServer, webhooksApplied } from '../test-support/emulated-server';
 import { createRequest } from '../test-support/requests';
 import { errorCode, ok, type TestServer } from '../test-support/test-server';
 
@@ -57,7 +57,7 @@ describe.each(['payment_link', 'checkout_session'] as const)('with PAYMENT_PRIMI
     const first = await stripePage(payUrl);
     const submitted = await payForm(first, { payment_method: 'bank_debit', account_number: FAILING_ACCOUNT });
     expect(submitted.status).toBe(303);
-    await emulator.webhooksIdle();
+    await webhooksApplied(emulator, server);
     expect(await read(id)).toMatchObject({
       status: 'AWAITING_PAYMENT',
       payments: [{ status: 'PROCESSING', paymentMethodType: 'us_bank_account' }],
@@ -72,7 +72,7 @@ describe.each(['payment_link', 'checkout_session'] as const)('with PAYMENT_PRIMI
     expect(charge.errors?.[0]?.message).toContain('processing');
 
     emulator.settleAsyncPayment(new URL(first).pathname.split('/').at(-1) as string, 'failed');
-    await emulator.webhooksIdle();
+    await webhooksApplied(emulator, server);
     const failed = await read(id);
     expect(failed).toMatchObject({ status: 'AWAITING_PAYMENT', payments: [{ status: 'FAILED' }] });
     expect(failed.timeline.map((e: { kind: string }) => e.kind)).toContain('PAYMENT_FAILED');
@@ -89,7 +89,7 @@ describe.each(['payment_link', 'checkout_session'] as const)('with PAYMENT_PRIMI
     const second = await stripePage(payUrl);
     expect(second).not.toBe(first);
     expect((await payForm(second, { card_number: '4242424242424242' })).status).toBe(303);
-    await emulator.webhooksIdle();
+    await webhooksApplied(emulator, server);
     const paid = await read(id);
     expect(paid.status).toBe('PAID');
     expect(paid.needsAttention).toBe(false);

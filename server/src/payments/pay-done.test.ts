@@ -7,7 +7,7 @@ import type { StripeEmulator } from '@service-desk/stripe-emulator';
 import { payForm } from '@service-desk/stripe-emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { startEmulatedServer } from '../test-support/emulated-server';
+import { startEmulatedServer, webhooksApplied } from '../test-support/emulated-server';
 import { createRequest } from '../test-support/requests';
 import { ok, type TestServer } from '../test-support/test-server';
 
@@ -82,7 +82,7 @@ describe.each(['payment_link', 'checkout_session'] as const)('with PAYMENT_PRIMI
 
   /** Calls the server made to Stripe while `run` ran (after the webhooks settled). */
   async function stripeCallsDuring(run: () => Promise<void>): Promise<string[]> {
-    await emulator.webhooksIdle();
+    await webhooksApplied(emulator, server);
     const before = proxy.calls.length;
     await run();
     return proxy.calls.slice(before);

@@ -2,7 +2,7 @@ import type { StripeEmulator } from '@service-desk/stripe-emulator';
 import { payForm } from '@service-desk/stripe-emulator/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
-import { startEmulatedServer } from '../test-support/emulated-server';
+import { startEmulatedServer, webhooksApplied } from '../test-support/emulated-server';
 import { createRequest, REQUEST_FIELDS } from '../test-support/requests';
 import { ok, type TestServer } from '../test-support/test-server';
 
@@ -82,7 +82,7 @@ it('paying with 4242 returns to /pay/:token/done showing the payment, and the we
         e.node.type === 'checkout.session.completed' && e.node.source === 'WEBHOOK' && e.node.status === 'APPLIED',
     ),
   ).toBe(true);
-  await emulator.webhooksIdle();
+  await webhooksApplied(emulator, server);
   const final = await read(id);
   expect(final.payments).toHaveLength(1);
   expect(final.timeline.filter((e: any) => e.kind === 'PAYMENT_RECEIVED')).toHaveLength(1);
@@ -96,7 +96,7 @@ it('a declined card leaves the request awaiting payment, with the attempt on the
   const { id, payUrl } = await sent();
   const declined = await payForm(await checkoutPage(payUrl), { card_number: '4000 0000 0000 0002' });
   expect(declined.status).toBe(402);
-  await emulator.webhooksIdle();
+  await webhooksApplied(emulator, server);
   const after = await until(
     () => read(id),
     (r) => r.timeline.some((e: any) => e.kind === 'PAYMENT_FAILED'),
@@ -119,7 +119,7 @@ it('a full refund through Stripe ends REFUNDED; a partial one keeps it paid', as
     ok(
       await server.gql(`mutation($id: ID!, $a: Int) { refund(id: $id, amount: $a) { id } }`, { id, a: amount }, token),
     );
-    await emulator.webhooksIdle();
+    await webhooksApplied(emulator, server);
     const after = await until(
       () => read(id),
       (r) => r.amountRefunded === (amount ?? 12_500),
@@ -133,7 +133,7 @@ it('syncPayments applies what the webhooks dropped, and a second run changes not
   const { id, payUrl } = await sent();
   const from = new Date(Date.now() - 60_000).toISOString();
   await payForm(await checkoutPage(payUrl), { card_number: '4242424242424242' });
-  await emulator.webhooksIdle();
+  await webhooksApplied(emulator, server);
   emulator.dropNextEvents(0);
   expect((await read(id)).status).toBe('AWAITING_PAYMENT');
   const to = new Date(Date.now() + 60_000).toISOString();

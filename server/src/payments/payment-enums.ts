@@ -21,3 +21,25 @@ export const MONEY_RECEIVED: readonly PaymentStatus[] = [
   PaymentStatus.PARTIALLY_REFUNDED,
   PaymentStatus.REFUNDED,
 ];
+
+/** A payment of a quote that pays it, or will: a second charge for that quote would charge twice. */
+export const PAID_OR_PAYING: readonly PaymentStatus[] = [
+  PaymentStatus.PROCESSING,
+  PaymentStatus.SUCCEEDED,
+  PaymentStatus.PARTIALLY_REFUNDED,
+];
+
+/** A payment an admin can refund through Stripe (manual money goes back the way it came; a disputed charge cannot). */
+export function isRefundable(payment: {
+  method: PaymentMethod;
+  status: PaymentStatus;
+  disputed: boolean;
+  stripePaymentIntentId?: string | null | undefined;
+}): boolean {
+  return (
+    payment.method === PaymentMethod.STRIPE &&
+    !payment.disputed &&
+    !!payment.stripePaymentIntentId &&
+    (payment.status === PaymentStatus.SUCCEEDED || payment.status === PaymentStatus.PARTIALLY_REFUNDED)
+  );
+}

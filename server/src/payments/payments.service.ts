@@ -15,7 +15,7 @@ import { ServiceRequest } from '../service-requests/service-request.entity';
 import type { RetiredLink, ServiceRequestService } from '../service-requests/service-request.service';
 import type { Settings } from '../settings';
 import { PayTokens } from './pay-token';
-import { PaymentMethod, PaymentStatus } from './payment-enums';
+import { isRefundable, PaymentMethod, PaymentStatus } from './payment-enums';
 import type { PaymentEventsService } from './payment-events.service';
 import { PayableKind, PaymentLink } from './payment-link.entity';
 import { Payment } from './payment.entity';
@@ -305,7 +305,7 @@ export class PaymentsService {
     const refundable = candidates.filter((p) =>
       [PaymentStatus.SUCCEEDED, PaymentStatus.PARTIALLY_REFUNDED].includes(p.status),
     );
-    const chosen = refundable.find((p) => p.method === PaymentMethod.STRIPE && !p.disputed) ?? refundable[0];
+    const chosen = refundable.find(isRefundable) ?? refundable[0];
     if (!chosen) throw new ConflictError('this request has no payment left to refund');
     if (chosen.disputed)
       throw new ConflictError(

@@ -7,6 +7,7 @@ import Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { freePort } from '../test-support/global-setup';
+import { sideEffectsDone } from '../test-support/jobs';
 import { createRequest } from '../test-support/requests';
 import { errorCode, ok, startTestServer, type TestServer } from '../test-support/test-server';
 import { StripeAttempt } from './stripe-attempt.entity';
@@ -119,6 +120,7 @@ describe('sendPaymentLink with Payment Links', () => {
     )['quote'];
     expect(requoted.status).toBe('QUOTED');
     expect(requoted.paymentLinks[0]).toMatchObject({ stripeId: old.stripeId, active: false });
+    await sideEffectsDone(server); // closed at Stripe by a job, after the commit
     expect((await stripe.paymentLinks.retrieve(old.stripeId)).active).toBe(false);
 
     const response = await visit(first.payUrl);
@@ -156,6 +158,7 @@ describe('sendPaymentLink with Payment Links', () => {
       const id = await quoted();
       const sent = ok(await send(id))['sendPaymentLink'];
       ok(await server.gql(`mutation($id: ID!) { r: ${mutation} { id } }`, { id }, token));
+      await sideEffectsDone(server);
       expect((await stripe.paymentLinks.retrieve(sent.paymentLinks[0].stripeId)).active).toBe(false);
       const page = await visit(sent.payUrl);
       expect(page.status).toBe(200);
@@ -209,6 +212,7 @@ describe('PAYMENT_PRIMITIVE=checkout_session', () => {
     expect((await stripe.paymentLinks.retrieve(link.stripeId)).active).toBe(true);
 
     ok(await checkoutServer.gql(`mutation($id: ID!) { quote(id: $id, amount: 9000) { id } }`, { id }, token));
+    await sideEffectsDone(checkoutServer);
     expect((await stripe.checkout.sessions.retrieve(session.stripeId)).status).toBe('expired');
     expect((await stripe.paymentLinks.retrieve(link.stripeId)).active).toBe(false);
     const fresh = await visit(sent.payUrl, checkoutServer.url);

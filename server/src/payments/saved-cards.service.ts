@@ -8,7 +8,7 @@ import { type ChangeSource, ServiceRequestStatus as S } from '../service-request
 import type { ServiceRequest } from '../service-requests/service-request.entity';
 import type { ServiceRequestService } from '../service-requests/service-request.service';
 import type { Settings } from '../settings';
-import { PaymentStatus } from './payment-enums';
+import { PAID_OR_PAYING, PaymentStatus } from './payment-enums';
 import type { PaymentEventsService } from './payment-events.service';
 import type { PaymentsService } from './payments.service';
 import type { PaymentProvider } from './provider';
@@ -111,11 +111,7 @@ export class SavedCardsService {
     const [paying] = await em.execute<{ status: PaymentStatus }[]>(
       `select status from payment where service_request_id = ? and status in (?)
          and (quote_version = ? or quote_version is null)`,
-      [
-        request.id,
-        [PaymentStatus.PROCESSING, PaymentStatus.SUCCEEDED, PaymentStatus.PARTIALLY_REFUNDED],
-        request.quoteVersion,
-      ],
+      [request.id, PAID_OR_PAYING, request.quoteVersion],
     );
     if (paying) {
       throw new ConflictError(

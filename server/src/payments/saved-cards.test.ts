@@ -4,7 +4,7 @@ import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { cardConsentText } from '../mail/messages';
-import { startEmulatedServer } from '../test-support/emulated-server';
+import { startEmulatedServer, webhooksApplied } from '../test-support/emulated-server';
 import { createRequest, REQUEST_FIELDS } from '../test-support/requests';
 import { errorCode, ok, type TestServer } from '../test-support/test-server';
 import { AttemptState, StripeAttempt } from './stripe-attempt.entity';
@@ -67,7 +67,7 @@ async function customerWithSavedCard(card: string) {
     'sendPaymentLink'
   ];
   const page = await payThroughLink(payUrl, card, email);
-  await emulator.webhooksIdle();
+  await webhooksApplied(emulator, server);
   const paidFirst = await read(first.id);
   expect(paidFirst.status).toBe('PAID');
   return { email, page, first: paidFirst, customerId: paidFirst.customer.id as string };
@@ -113,7 +113,7 @@ describe('saving a card', () => {
       'sendPaymentLink'
     ];
     const page = await payThroughLink(payUrl, '4242424242424242', email);
-    await emulator.webhooksIdle();
+    await webhooksApplied(emulator, server);
     const after = await read(request.id);
     expect(after.status).toBe('PAID');
     expect(page).not.toContain('future visits');
@@ -127,7 +127,7 @@ describe('chargeSavedCard', () => {
     const id = await quotedRequestFor(email);
     const charged = ok(await chargeSavedCard(id))['chargeSavedCard'];
     expect(charged.status).toBe('PAID');
-    await emulator.webhooksIdle();
+    await webhooksApplied(emulator, server);
     const after = await read(id);
     expect(after.status).toBe('PAID');
     expect(after.payments).toMatchObject([{ method: 'STRIPE', amount: 7_500, status: 'SUCCEEDED' }]);
@@ -152,7 +152,7 @@ describe('chargeSavedCard', () => {
     const answers = await Promise.all([chargeSavedCard(concurrent), chargeSavedCard(concurrent)]);
     expect(answers.some((a) => a.data?.['chargeSavedCard']?.status === 'PAID')).toBe(true);
     for (const a of answers) if (a.errors) expect(errorCode(a)).toBe('CONFLICT');
-    await emulator.webhooksIdle();
+    await webhooksApplied(emulator, server);
     expect(await intentsFor(concurrent)).toHaveLength(1);
     expect((await read(concurrent)).payments).toHaveLength(1);
 
@@ -186,7 +186,7 @@ describe('chargeSavedCard', () => {
     expect(await intentsFor(id)).toHaveLength(1);
 
     await payThroughLink(answer.payUrl, '4242424242424242', email);
-    await emulator.webhooksIdle();
+    await webhooksApplied(emulator, server);
     const after = await read(id);
     expect(after.status).toBe('PAID');
     expect(after.payments).toHaveLength(1);
@@ -203,7 +203,7 @@ describe('chargeSavedCard', () => {
     const answer = ok(await chargeSavedCard(id))['chargeSavedCard'];
     expect(answer.status).toBe('AWAITING_PAYMENT');
     expect(answer.timeline.find((t: { kind: string }) => t.kind === 'LINK_SENT').note).toContain('insufficient funds');
-    await emulator.webhooksIdle();
+    await webhooksApplied(emulator, server);
     const after = await read(id);
     expect(after.timeline.map((t: { kind: string }) => t.kind)).toContain('PAYMENT_FAILED');
     expect(after.payments).toHaveLength(0);

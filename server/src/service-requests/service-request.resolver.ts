@@ -6,8 +6,10 @@ import { Customer } from '../customers/customer.entity';
 import { Public } from '../graphql/admin-guard';
 import type { Context } from '../graphql/context';
 import { First, listSize, MaxItems } from '../graphql/query-limits';
+import { isRefundable, PAID_OR_PAYING, PaymentStatus } from '../payments/payment-enums';
 import { Payment } from '../payments/payment.entity';
 import { AttentionCause } from './attention-cause.entity';
+import { allowedActions, ServiceRequestAction } from './lifecycle';
 import { requestChildren, type RequestView } from './request-reads';
 import { ChangeSource, ServiceRequestStatus } from './service-request-status';
 import { ServiceRequest } from './service-request.entity';
@@ -124,6 +126,32 @@ export class ServiceRequestResolver {
   @FieldResolver(() => Int, { description: 'Entries in the whole timeline' })
   timelineCount(@Root() request: RequestView, @Ctx() ctx: Context) {
     return requestChildren(ctx).timelineCount.load(request.id);
+  }
+
+  @FieldResolver(() => [ServiceRequestAction], {
+    description: 'What this admin can do now: the transition table’s actions for the status, filtered by their guards',
+  })
+  @MaxItems(Object.keys(ServiceRequestAction).length)
+  async allowedActions(@Root() request: RequestView, @Ctx() ctx: Context) {
+    const payments = await requestChildren(ctx).payments.load(request.id);
+    const ofQuote = payments.filter((p) => (p.quoteVersion ?? request.quoteVersion) === request.quoteVersion);
+    const customer =
+      request.status === ServiceRequestStatus.QUOTED
+        ? await ctx.em.findOne(Customer, { id: request.customer.id })
+        : null;
+    return allowedActions({
+      status: request.status,
+      quoted: request.quoteAmount !== undefined && request.quoteAmount !== null,
+      payUrl: !!request.payTokenSealed,
+      needsAttention: request.needsAttention,
+      processing: payments.some((p) => p.status === PaymentStatus.PROCESSING),
+      quotePaid: ofQuote.some((p) => PAID_OR_PAYING.includes(p.status)),
+      refundable: payments.some(isRefundable),
+      savedCard:
+        !!customer?.savedCard(ctx.services.payments.account) &&
+        !!customer.stripeCustomerId &&
+        !!customer.cardPaymentMethodId,
+    });
   }
 
   @FieldResolver(() => Int, { description: "Succeeded payments in the request's currency, before refunds" })

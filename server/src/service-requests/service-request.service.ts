@@ -193,8 +193,9 @@ export class ServiceRequestService {
 
   /** Money received outside Stripe: recorded as a MANUAL payment of the current quote. */
   markPaid(em: EntityManager, id: string, note: string | undefined, source: ChangeSource): Promise<ServiceRequest> {
-    return this.change(em, id, (request, tx) => {
+    return this.change(em, id, async (request, tx) => {
       assertTransition(request.status, S.PAID);
+      await this.refuseWhileProcessing(tx, request, 'mark paid');
       const amount = request.quoteAmount as number; // every payable status has a quote
       tx.persist(
         tx.create(Payment, {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { startStripeEmulator, type StripeEmulator, type StripeEmulatorOptions } from '@service-desk/stripe-emulator';
 
 import { freePort } from './global-setup';
+import { settled } from './stripe-events';
 import { startTestServer, TEST_WEBHOOK_SECRET, type TestServer } from './test-server';
 
 export interface EmulatedServer {
@@ -46,4 +47,10 @@ export async function startEmulatedServer(
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Waits until the emulator has delivered every event and the server has applied them. */
+export async function webhooksApplied(emulator: StripeEmulator, server: Pick<TestServer, 'orm'>): Promise<void> {
+  await emulator.webhooksIdle();
+  await settled(server);
 }
