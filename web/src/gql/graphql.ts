@@ -44,6 +44,20 @@ export type RequestServiceInput = {
   description: string;
 };
 
+export type ServiceRequestAction =
+  | 'CANCEL'
+  | 'CHARGE_SAVED_CARD'
+  | 'CHECK_WITH_STRIPE'
+  | 'COMPLETE'
+  | 'DECLINE'
+  | 'MARK_PAID'
+  | 'QUOTE'
+  | 'REFUND'
+  | 'RESOLVE_ATTENTION'
+  | 'ROTATE_PAY_URL'
+  | 'SCHEDULE'
+  | 'SEND_LINK';
+
 export type ServiceRequestOrder = 'CREATED_ASC' | 'CREATED_DESC' | 'UPDATED_ASC' | 'UPDATED_DESC';
 
 export type ServiceRequestStatus =
@@ -75,6 +89,7 @@ export type ResolveAttentionMutation = {
     address: string | null;
     description: string;
     status: ServiceRequestStatus;
+    allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
@@ -481,6 +496,7 @@ export type ServiceRequestChangedSubscription = {
       address: string | null;
       description: string;
       status: ServiceRequestStatus;
+      allowedActions: Array<ServiceRequestAction>;
       quoteAmount: number | null;
       currency: string;
       quoteVersion: number;
@@ -625,6 +641,7 @@ export type CancelMutation = {
     address: string | null;
     description: string;
     status: ServiceRequestStatus;
+    allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
@@ -710,6 +727,7 @@ export type ChargeSavedCardMutation = {
     address: string | null;
     description: string;
     status: ServiceRequestStatus;
+    allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
@@ -795,6 +813,7 @@ export type CheckWithStripeMutation = {
     address: string | null;
     description: string;
     status: ServiceRequestStatus;
+    allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
@@ -880,6 +899,7 @@ export type CompleteMutation = {
     address: string | null;
     description: string;
     status: ServiceRequestStatus;
+    allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
@@ -965,6 +985,7 @@ export type CreateServiceRequestMutation = {
     address: string | null;
     description: string;
     status: ServiceRequestStatus;
+    allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
@@ -1051,6 +1072,7 @@ export type DeclineMutation = {
     address: string | null;
     description: string;
     status: ServiceRequestStatus;
+    allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
@@ -1137,6 +1159,7 @@ export type MarkPaidMutation = {
     address: string | null;
     description: string;
     status: ServiceRequestStatus;
+    allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
@@ -1226,6 +1249,7 @@ export type QuoteMutation = {
     address: string | null;
     description: string;
     status: ServiceRequestStatus;
+    allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
@@ -1313,6 +1337,7 @@ export type RefundMutation = {
     address: string | null;
     description: string;
     status: ServiceRequestStatus;
+    allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
@@ -1393,6 +1418,7 @@ export type RequestDetailFragment = {
   address: string | null;
   description: string;
   status: ServiceRequestStatus;
+  allowedActions: Array<ServiceRequestAction>;
   quoteAmount: number | null;
   currency: string;
   quoteVersion: number;
@@ -1494,6 +1520,7 @@ export type RotatePayUrlMutation = {
     address: string | null;
     description: string;
     status: ServiceRequestStatus;
+    allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
@@ -1580,6 +1607,7 @@ export type ScheduleMutation = {
     address: string | null;
     description: string;
     status: ServiceRequestStatus;
+    allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
@@ -1665,6 +1693,7 @@ export type SendPaymentLinkMutation = {
     address: string | null;
     description: string;
     status: ServiceRequestStatus;
+    allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
@@ -1750,6 +1779,7 @@ export type ServiceRequestQuery = {
     address: string | null;
     description: string;
     status: ServiceRequestStatus;
+    allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
     currency: string;
     quoteVersion: number;
@@ -2028,6 +2058,7 @@ export const RequestDetailFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
@@ -2234,6 +2265,7 @@ export const ResolveAttentionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
@@ -3216,6 +3248,7 @@ export const ServiceRequestChangedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
@@ -3625,6 +3658,7 @@ export const CancelDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
@@ -3793,6 +3827,7 @@ export const ChargeSavedCardDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
@@ -3961,6 +3996,7 @@ export const CheckWithStripeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
@@ -4129,6 +4165,7 @@ export const CompleteDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
@@ -4300,6 +4337,7 @@ export const CreateServiceRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
@@ -4478,6 +4516,7 @@ export const DeclineDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
@@ -4656,6 +4695,7 @@ export const MarkPaidDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
@@ -4865,6 +4905,7 @@ export const QuoteDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
@@ -5053,6 +5094,7 @@ export const RefundDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
@@ -5221,6 +5263,7 @@ export const RotatePayUrlDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
@@ -5399,6 +5442,7 @@ export const ScheduleDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
@@ -5567,6 +5611,7 @@ export const SendPaymentLinkDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
@@ -5735,6 +5780,7 @@ export const ServiceRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'address' } },
           { kind: 'Field', name: { kind: 'Name', value: 'description' } },
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },

@@ -12,6 +12,7 @@ export function requestDetail(overrides: Partial<RequestDetailFragment> = {}): R
     address: null,
     description: 'Spring clean-up',
     status: 'QUOTED',
+    allowedActions: ['QUOTE', 'SEND_LINK', 'MARK_PAID', 'DECLINE', 'CANCEL', 'CHECK_WITH_STRIPE'],
     quoteAmount: 12500,
     currency: 'usd',
     quoteVersion: 1,

@@ -1,27 +1,6 @@
-import type { PaymentMethod, PaymentStatus, ServiceRequestStatus } from '../../gql/graphql';
+import type { PaymentMethod, PaymentStatus, ServiceRequestAction, ServiceRequestStatus } from '../../gql/graphql';
 
-/**
- * The request lifecycle of CONTRACT.md, mirrored once for the UI: which buttons a status shows.
- * The server's table (server/src/service-requests/lifecycle.ts) stays the authority; this only
- * keeps the screen from offering what the server would refuse.
- */
-export const TRANSITIONS: Readonly<Record<ServiceRequestStatus, readonly ServiceRequestStatus[]>> = {
-  REQUESTED: ['QUOTED', 'DECLINED', 'CANCELED'],
-  QUOTED: ['QUOTED', 'AWAITING_PAYMENT', 'PAID', 'DECLINED', 'CANCELED'],
-  AWAITING_PAYMENT: ['QUOTED', 'AWAITING_PAYMENT', 'PAID', 'DECLINED', 'CANCELED'],
-  PAID: ['SCHEDULED', 'REFUNDED'],
-  SCHEDULED: ['SCHEDULED', 'COMPLETED', 'REFUNDED'],
-  COMPLETED: ['REFUNDED'],
-  DECLINED: [],
-  CANCELED: [],
-  REFUNDED: [],
-};
-
-export const ALL_STATUSES = Object.keys(TRANSITIONS) as ServiceRequestStatus[];
-
-/** Statuses whose quote can still be paid (the /pay URL leads to Stripe). */
-export const PAYABLE: readonly ServiceRequestStatus[] = ['QUOTED', 'AWAITING_PAYMENT'];
-
+/** How each status reads; the lifecycle itself is the server's (`ServiceRequest.allowedActions`). */
 export const STATUS_LABELS: Readonly<Record<ServiceRequestStatus, string>> = {
   REQUESTED: 'Requested',
   QUOTED: 'Quoted',
@@ -33,6 +12,8 @@ export const STATUS_LABELS: Readonly<Record<ServiceRequestStatus, string>> = {
   CANCELED: 'Canceled',
   REFUNDED: 'Refunded',
 };
+
+export const ALL_STATUSES = Object.keys(STATUS_LABELS) as ServiceRequestStatus[];
 
 /** Badge colours; Mantine's filled variants keep at least 4.5:1 contrast with white text. */
 export const STATUS_COLORS: Readonly<Record<ServiceRequestStatus, string>> = {
@@ -47,37 +28,12 @@ export const STATUS_COLORS: Readonly<Record<ServiceRequestStatus, string>> = {
   REFUNDED: 'grape',
 };
 
-export function canTransition(from: ServiceRequestStatus, to: ServiceRequestStatus): boolean {
-  return TRANSITIONS[from].includes(to);
-}
-
-export type RequestAction =
-  | 'quote'
-  | 'sendLink'
-  | 'rotatePayUrl'
-  | 'markPaid'
-  | 'schedule'
-  | 'complete'
-  | 'decline'
-  | 'cancel'
-  | 'refund'
-  | 'checkWithStripe'
-  | 'resolveAttention';
-
 export interface PaymentForActions {
   method: PaymentMethod;
   status: PaymentStatus;
   amount: number;
   refunded: number;
   disputed: boolean;
-}
-
-export interface RequestForActions {
-  status: ServiceRequestStatus;
-  quoteAmount: number | null;
-  payUrl: string | null;
-  needsAttention: boolean;
-  payments: readonly PaymentForActions[];
 }
 
 /** What can still be refunded of a payment through Stripe (manual and disputed payments cannot). */
@@ -87,54 +43,39 @@ export function refundable(payment: PaymentForActions): number {
   return Math.max(0, payment.amount - payment.refunded);
 }
 
-/**
- * The actions the detail screen offers for a request. Money that arrived can be refunded whatever
- * the status (a payment after a cancel, a second payment); re-quote, decline and cancel are
- * offered while a payment is processing only to be refused by the server with CONFLICT, so
- * they are held back here.
- */
-export function allowedActions(request: RequestForActions): ReadonlySet<RequestAction> {
-  const actions = new Set<RequestAction>(['checkWithStripe']);
-  const { status } = request;
-  const processing = request.payments.some((p) => p.status === 'PROCESSING');
-  const quoted = request.quoteAmount !== null;
-  if (canTransition(status, 'QUOTED') && !processing) actions.add('quote');
-  if (canTransition(status, 'AWAITING_PAYMENT') && quoted) actions.add('sendLink');
-  if (request.payUrl && PAYABLE.includes(status)) actions.add('rotatePayUrl');
-  if (canTransition(status, 'PAID') && quoted && !processing) actions.add('markPaid');
-  if (canTransition(status, 'SCHEDULED')) actions.add('schedule');
-  if (canTransition(status, 'COMPLETED')) actions.add('complete');
-  if (canTransition(status, 'DECLINED') && !processing) actions.add('decline');
-  if (canTransition(status, 'CANCELED') && !processing) actions.add('cancel');
-  if (request.payments.some((p) => refundable(p) > 0)) actions.add('refund');
-  if (request.needsAttention) actions.add('resolveAttention');
-  return actions;
+/** The actions the server allows on the request now, for `has` checks. */
+export function actionsOf(request: {
+  allowedActions: readonly ServiceRequestAction[];
+}): ReadonlySet<ServiceRequestAction> {
+  return new Set(request.allowedActions);
 }
 
 /** Wording that depends on the status: a second quote is a re-quote, a second send a resend. */
-export function actionLabel(action: RequestAction, status: ServiceRequestStatus): string {
+export function actionLabel(action: ServiceRequestAction, status: ServiceRequestStatus): string {
   switch (action) {
-    case 'quote':
+    case 'QUOTE':
       return status === 'REQUESTED' ? 'Quote' : 'Re-quote';
-    case 'sendLink':
+    case 'SEND_LINK':
       return status === 'AWAITING_PAYMENT' ? 'Resend payment link' : 'Send payment link';
-    case 'rotatePayUrl':
+    case 'ROTATE_PAY_URL':
       return 'New pay URL';
-    case 'markPaid':
+    case 'MARK_PAID':
       return 'Mark paid';
-    case 'schedule':
+    case 'SCHEDULE':
       return status === 'SCHEDULED' ? 'Reschedule' : 'Schedule';
-    case 'complete':
+    case 'COMPLETE':
       return 'Complete';
-    case 'decline':
+    case 'DECLINE':
       return 'Decline';
-    case 'cancel':
+    case 'CANCEL':
       return 'Cancel request';
-    case 'refund':
+    case 'REFUND':
       return 'Refund';
-    case 'checkWithStripe':
+    case 'CHECK_WITH_STRIPE':
       return 'Check with Stripe';
-    case 'resolveAttention':
+    case 'RESOLVE_ATTENTION':
       return 'Resolve';
+    case 'CHARGE_SAVED_CARD':
+      return 'Charge saved card';
   }
 }

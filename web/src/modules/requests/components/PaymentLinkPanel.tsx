@@ -5,12 +5,12 @@ import { formatDateTime } from '../../../lib/dates';
 import { generalError } from '../../../lib/errors';
 import { formatAmount } from '../../../lib/money';
 import { useChargeSavedCard, useRotatePayUrl, useSendPaymentLink } from '../hooks/useRequestActions';
-import { actionLabel, allowedActions } from '../lifecycle';
+import { actionLabel, actionsOf } from '../lifecycle';
 import { ConfirmAction } from './ConfirmAction';
 
 /** The stable /pay URL the customer gets, sending it, replacing it, and the Stripe links behind it. */
 export function PaymentLinkPanel({ request }: { request: RequestDetailFragment }) {
-  const actions = allowedActions(request);
+  const actions = actionsOf(request);
   const send = useSendPaymentLink();
   const rotate = useRotatePayUrl();
   const charge = useChargeSavedCard();
@@ -41,19 +41,19 @@ export function PaymentLinkPanel({ request }: { request: RequestDetailFragment }
         </Text>
       )}
       <Group>
-        {actions.has('sendLink') && (
+        {actions.has('SEND_LINK') && (
           <Button onClick={() => void send.run({ id: request.id })} loading={send.loading}>
-            {actionLabel('sendLink', request.status)}
+            {actionLabel('SEND_LINK', request.status)}
           </Button>
         )}
-        {request.status === 'QUOTED' && card && (
+        {actions.has('CHARGE_SAVED_CARD') && card && (
           <Button variant="light" onClick={() => void charge.run({ id: request.id })} loading={charge.loading}>
             Charge saved card ({card.brand ?? 'card'} •••• {card.last4 ?? '????'})
           </Button>
         )}
-        {actions.has('rotatePayUrl') && (
+        {actions.has('ROTATE_PAY_URL') && (
           <ConfirmAction
-            label={actionLabel('rotatePayUrl', request.status)}
+            label={actionLabel('ROTATE_PAY_URL', request.status)}
             title="Replace the pay URL?"
             description="The URL the customer has stops working at once. Send the new one afterwards."
             confirmLabel="Replace the URL"

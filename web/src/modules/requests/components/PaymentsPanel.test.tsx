@@ -41,7 +41,13 @@ function cardPayment(refunded = 0): Payment {
 }
 
 const paid = (refunded = 0) =>
-  requestDetail({ status: 'PAID', amountPaid: 12500, amountRefunded: refunded, payments: [cardPayment(refunded)] });
+  requestDetail({
+    status: 'PAID',
+    allowedActions: ['SCHEDULE', 'REFUND', 'CHECK_WITH_STRIPE'],
+    amountPaid: 12500,
+    amountRefunded: refunded,
+    payments: [cardPayment(refunded)],
+  });
 
 /** The detail page of `request`, as the app shows it: the refund's result reaches the panel through the cache. */
 function renderDetail(request: RequestDetailFragment, refunds: { amount: number; result: RequestDetailFragment }[]) {

@@ -24,7 +24,7 @@ export function QuoteForm({ request }: { request: RequestDetailFragment }) {
     label: c.toUpperCase(),
   }));
   const decimals = currencyDecimals(currency);
-  const label = actionLabel('quote', request.status);
+  const label = actionLabel('QUOTE', request.status);
 
   return (
     <form

@@ -10,7 +10,7 @@ import { formatAmount } from '../../../lib/money';
 import { ResolveAttentionForm } from '../../attention/components/ResolveAttentionForm';
 import { useRequest } from '../hooks/useRequest';
 import { useCancel, useCheckWithStripe, useComplete, useDecline, useMarkPaid } from '../hooks/useRequestActions';
-import { actionLabel, allowedActions } from '../lifecycle';
+import { actionLabel, actionsOf } from '../lifecycle';
 import { ConfirmAction } from './ConfirmAction';
 import { PaymentLinkPanel } from './PaymentLinkPanel';
 import { PaymentsPanel } from './PaymentsPanel';
@@ -50,7 +50,7 @@ export function RequestDetailPage() {
 }
 
 function RequestDetail({ request }: { request: RequestDetailFragment }) {
-  const actions = allowedActions(request);
+  const actions = actionsOf(request);
   const complete = useComplete();
   const decline = useDecline();
   const cancel = useCancel();
@@ -86,7 +86,7 @@ function RequestDetail({ request }: { request: RequestDetailFragment }) {
               })
             }
           >
-            {actionLabel('checkWithStripe', request.status)}
+            {actionLabel('CHECK_WITH_STRIPE', request.status)}
           </Button>
         </Group>
       </Group>
@@ -137,9 +137,9 @@ function RequestDetail({ request }: { request: RequestDetailFragment }) {
       </SimpleGrid>
 
       <Group gap="sm" aria-label="Actions" role="group">
-        {actions.has('markPaid') && (
+        {actions.has('MARK_PAID') && (
           <ConfirmAction
-            label={actionLabel('markPaid', request.status)}
+            label={actionLabel('MARK_PAID', request.status)}
             title="Mark as paid outside Stripe?"
             description={`Records a manual payment of ${money(request.quoteAmount)} (cash, bank transfer). The payment link stops working.`}
             confirmLabel="Mark paid"
@@ -147,9 +147,9 @@ function RequestDetail({ request }: { request: RequestDetailFragment }) {
             action={{ ...markPaid, run: (note) => markPaid.run({ id: request.id, note }) }}
           />
         )}
-        {actions.has('complete') && (
+        {actions.has('COMPLETE') && (
           <ConfirmAction
-            label={actionLabel('complete', request.status)}
+            label={actionLabel('COMPLETE', request.status)}
             title="Mark the work as completed?"
             description="The request moves to Completed. It can still be refunded afterwards."
             confirmLabel="Complete"
@@ -158,9 +158,9 @@ function RequestDetail({ request }: { request: RequestDetailFragment }) {
             action={{ ...complete, run: () => complete.run({ id: request.id }) }}
           />
         )}
-        {actions.has('decline') && (
+        {actions.has('DECLINE') && (
           <ConfirmAction
-            label={actionLabel('decline', request.status)}
+            label={actionLabel('DECLINE', request.status)}
             title="Decline this request?"
             description="The customer's request is turned down and any payment link stops working."
             confirmLabel="Decline"
@@ -169,9 +169,9 @@ function RequestDetail({ request }: { request: RequestDetailFragment }) {
             action={{ ...decline, run: (reason) => decline.run({ id: request.id, reason }) }}
           />
         )}
-        {actions.has('cancel') && (
+        {actions.has('CANCEL') && (
           <ConfirmAction
-            label={actionLabel('cancel', request.status)}
+            label={actionLabel('CANCEL', request.status)}
             title="Cancel this request?"
             description="The request is canceled and any payment link stops working."
             confirmLabel="Cancel request"
@@ -184,17 +184,17 @@ function RequestDetail({ request }: { request: RequestDetailFragment }) {
 
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Stack gap="lg">
-          {actions.has('quote') && (
+          {actions.has('QUOTE') && (
             <Card withBorder>
               <QuoteForm key={`${request.id}-${request.quoteVersion}`} request={request} />
             </Card>
           )}
-          {(request.payUrl || actions.has('sendLink')) && (
+          {(request.payUrl || actions.has('SEND_LINK')) && (
             <Card withBorder>
               <PaymentLinkPanel request={request} />
             </Card>
           )}
-          {actions.has('schedule') && (
+          {actions.has('SCHEDULE') && (
             <Card withBorder>
               <ScheduleForm request={request} />
             </Card>

@@ -17,7 +17,7 @@ export function ScheduleForm({ request }: { request: RequestDetailFragment }) {
     request.scheduledFor ? dayjs(request.scheduledFor).format('YYYY-MM-DD HH:mm:ss') : null,
   );
   const [missing, setMissing] = useState(false);
-  const label = actionLabel('schedule', request.status);
+  const label = actionLabel('SCHEDULE', request.status);
   const general = generalError(schedule.error, ['scheduledFor']);
   return (
     <form
