@@ -144,6 +144,10 @@ export class PaymentsService {
   /** A new /pay URL; the old one stops working at once. */
   rotatePayUrl(em: EntityManager, id: string, source: ChangeSource): Promise<ServiceRequest> {
     return this.requests.change(em, id, (request) => {
+      // As the action table says (ROTATE_PAY_URL): elsewhere /pay leads to no payment anyway.
+      if (!request.payTokenSealed || !PAYABLE.includes(request.status)) {
+        throw new ConflictError('only a payable request with a pay URL can get a new one');
+      }
       this.issueToken(request);
       request.record({ kind: 'PAY_URL_ROTATED', source, note: 'The previous payment URL no longer works' });
     });
