@@ -5,8 +5,8 @@ import type { Logger } from 'pino';
 
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
-import type { JobQueue } from '../jobs/job-queue';
 import { Customer } from '../customers/customer.entity';
+import type { JobQueue } from '../jobs/job-queue';
 import { cardConsentText, paymentFailedMail, paymentLinkMail, refundMail } from '../mail/messages';
 import { enqueueMail } from '../mail/outbox';
 import { assertTransition, PAYABLE } from '../service-requests/lifecycle';
