@@ -1,12 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 
-import { type RequestDetailFragment, RefundDocument, ServiceRequestDocument } from '../../../gql/graphql';
+import { type RequestDetailFragment, RefundDocument } from '../../../gql/graphql';
 import { requestDetail } from '../../../test/fixtures';
-import { renderWithProviders } from '../../../test/render';
-import { RequestDetailPage } from './RequestDetailPage';
+import { renderDetailPage } from './detail-page.test-support';
 
 type Payment = RequestDetailFragment['payments'][number];
 
@@ -52,30 +50,19 @@ const paid = (refunded = 0) =>
 /** The detail page of `request`, as the app shows it: the refund's result reaches the panel through the cache. */
 function renderDetail(request: RequestDetailFragment, refunds: { amount: number; result: RequestDetailFragment }[]) {
   const sent: unknown[] = [];
-  renderWithProviders(
-    <Routes>
-      <Route path="/requests/:id" element={<RequestDetailPage />} />
-    </Routes>,
-    {
-      route: '/requests/r1',
-      mocks: [
-        {
-          request: { query: ServiceRequestDocument, variables: { id: 'r1' } },
-          result: { data: { serviceRequest: request } },
+  renderDetailPage(
+    request,
+    refunds.map(({ amount, result }) => ({
+      request: {
+        query: RefundDocument,
+        variables: (variables: Record<string, unknown>) => {
+          if (variables['amount'] !== amount) return false;
+          sent.push(variables);
+          return true;
         },
-        ...refunds.map(({ amount, result }) => ({
-          request: {
-            query: RefundDocument,
-            variables: (variables: Record<string, unknown>) => {
-              if (variables['amount'] !== amount) return false;
-              sent.push(variables);
-              return true;
-            },
-          },
-          result: { data: { refund: result } },
-        })),
-      ],
-    },
+      },
+      result: { data: { refund: result } },
+    })),
   );
   return sent;
 }
