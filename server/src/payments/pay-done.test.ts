@@ -8,6 +8,7 @@ import { payForm } from '@service-desk/stripe-emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { startEmulatedServer, webhooksApplied } from '../test-support/emulated-server';
+import { sideEffectsDone } from '../test-support/jobs';
 import { createRequest } from '../test-support/requests';
 import { ok, type TestServer } from '../test-support/test-server';
 
@@ -80,9 +81,10 @@ describe.each(['payment_link', 'checkout_session'] as const)('with PAYMENT_PRIMI
     return (path: string) => fetch(`${server.url}${path}`, { headers: { 'x-forwarded-for': from } });
   };
 
-  /** Calls the server made to Stripe while `run` ran (after the webhooks settled). */
+  /** Calls the server made to Stripe while `run` ran (after the webhooks and side-effect jobs settled). */
   async function stripeCallsDuring(run: () => Promise<void>): Promise<string[]> {
     await webhooksApplied(emulator, server);
+    await sideEffectsDone(server); // closing a retired session retrieves it too
     const before = proxy.calls.length;
     await run();
     return proxy.calls.slice(before);
