@@ -14,6 +14,8 @@ const MIGRATION_LOCK = 4_242_001;
  * itself: a server starting meanwhile on the same DATA_DIR sees it and says whose cluster it joins.
  */
 export const SYNC_RUN_LOCK = 4_242_002;
+/** Held while a process sets up the job queue (jobs/job-queue.ts). */
+export const JOB_SETUP_LOCK = 4_242_003;
 /** How long the closing process waits for its own just-closed connections to leave pg_stat_activity. */
 const DRAIN_MS = 1_500;
 

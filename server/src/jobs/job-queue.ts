@@ -1,6 +1,9 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
+import pg from 'pg';
 import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
+
+import { JOB_SETUP_LOCK } from '../db/database';
 
 /** pg-boss keeps its tables in a schema of its own, in the same database. */
 export const JOB_SCHEMA = 'pgboss';
@@ -26,7 +29,7 @@ export class JobQueue {
   private readonly boss: PgBoss;
 
   constructor(
-    databaseUrl: string,
+    private readonly databaseUrl: string,
     private readonly log: Logger,
   ) {
     this.boss = new PgBoss({
@@ -41,16 +44,18 @@ export class JobQueue {
   }
 
   async start(): Promise<void> {
-    await this.boss.start();
+    await this.oneAtATime(() => this.boss.start());
   }
 
   /** Creates the queue, and works it on this replica unless `handler` is undefined (paused). */
   async queue<T extends object>(name: string, spec: QueueSpec, handler: JobHandler<T> | undefined): Promise<void> {
-    await this.boss.createQueue(name, {
-      name,
-      ...spec.retry,
-      ...(spec.expireInSeconds ? { expireInSeconds: spec.expireInSeconds } : {}),
-    });
+    await this.oneAtATime(() =>
+      this.boss.createQueue(name, {
+        name,
+        ...spec.retry,
+        ...(spec.expireInSeconds ? { expireInSeconds: spec.expireInSeconds } : {}),
+      }),
+    );
     if (!handler) return;
     const worker: string = await this.boss.work<T>(
       name,
@@ -94,6 +99,21 @@ export class JobQueue {
   /** Jobs of `name` not yet done (queued, retrying or running). */
   pending(name: string): Promise<number> {
     return this.boss.getQueueSize(name, { before: 'completed' });
+  }
+
+  /**
+   * pg-boss's setup (its schema, a queue's partition) deadlocks against another replica starting at
+   * the same moment: one at a time, under an advisory lock held by a connection of its own.
+   */
+  private async oneAtATime<T>(setup: () => Promise<T>): Promise<T> {
+    const lock = new pg.Client({ connectionString: this.databaseUrl, application_name: 'service-desk-jobs-setup' });
+    await lock.connect();
+    try {
+      await lock.query('select pg_advisory_lock($1)', [JOB_SETUP_LOCK]);
+      return await setup();
+    } finally {
+      await lock.end(); // the session's end releases the lock
+    }
   }
 
   async stop(): Promise<void> {
