@@ -1,5 +1,5 @@
 import js from '@eslint/js';
-import importX from 'eslint-plugin-import-x';
+import importX, { createNodeResolver } from 'eslint-plugin-import-x';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
@@ -82,6 +82,30 @@ export default tseslint.config(
             {
               group: ['**/server/**', 'server', '**/currency/src/**', '**/currency/dist/**'],
               message: 'The emulator imports nothing from the server; shared rules come from @service-desk/currency.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // live/ publishes changes and knows no feature (#16): features register their feeds and topics
+    // with it. Its tests drive it through the features it serves, so they may import them.
+    files: ['server/src/live/**/*.ts'],
+    ignores: ['server/src/live/**/*.test.ts'],
+    // The rule compares resolved files, so imports must resolve to the TypeScript sources.
+    settings: { 'import-x/resolver-next': [createNodeResolver({ extensions: ['.ts', '.js', '.json'] })] },
+    rules: {
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          basePath: import.meta.dirname,
+          zones: [
+            {
+              target: 'server/src/live',
+              from: 'server/src',
+              except: ['./live', './common', './db', './graphql', './settings.ts', './logger.ts'],
+              message: 'live/ knows no feature: the feature registers a Feed and its topics with live/ instead.',
             },
           ],
         },

@@ -46,7 +46,7 @@ export interface AppliedProbe {
 
 const commitMs = (column = 'xmin') => `extract(epoch from pg_xact_commit_timestamp(${column})) * 1000`;
 
-/** The project's change log (live/change-log.entity.ts): a row per status change, written in the change's transaction. */
+/** The project's change log (server/src/service-requests/change-log.entity.ts): a row per status change, written in the change's transaction. */
 const CHANGE_LOG = 'service_request_change';
 
 /** The project and the baseline: a payment is applied when its request's PAID is committed. */

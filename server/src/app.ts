@@ -10,23 +10,26 @@ import express from 'express';
 import type { Logger } from 'pino';
 
 import { sessionCookie, sessionToken } from './auth/session-cookie';
+import { sessionRevocationsFeed } from './auth/session-revocations';
+import { campaignProgressFeed } from './campaigns/campaign-progress';
 import type { Context, Services } from './graphql/context';
 import { formatError } from './graphql/format-error';
 import { unstorableTextGuard } from './graphql/input-text';
 import { noStore } from './graphql/no-store';
 import { operationLimits, PARSE_OPTIONS, queryLimitsPlugin } from './graphql/query-limits';
 import { createSchema } from './graphql/schema';
+import { startSubscriptionsServer } from './graphql/subscriptions-server';
 import { healthRoutes } from './health/health.routes';
 import { clientAddressOf, trustFunction } from './http/client-address';
 import { errorHandler } from './http/errors';
 import { securityHeaders } from './http/security-headers';
-import { ChangeListener } from './live/notifier';
+import { LiveListener } from './live/listener';
+import { LivePubSub } from './live/pubsub';
 import { SessionSockets } from './live/session-sockets';
-import { startSubscriptionsServer } from './live/subscriptions-server';
-import { createLivePubSub } from './live/topics';
 import { requestContext } from './observability/request-context';
 import { requestLog } from './observability/request-log';
 import { payRoutes } from './payments/pay.routes';
+import { requestChangesFeed } from './service-requests/request-changes';
 import type { Settings } from './settings';
 import { webhookRoute } from './webhooks/webhook.route';
 
@@ -75,7 +78,7 @@ export async function createApp(
     ),
   );
 
-  const pubSub = createLivePubSub();
+  const pubSub = new LivePubSub();
   const schema = await createSchema(pubSub);
   const production = settings.NODE_ENV === 'production';
   const limits = operationLimits(schema, { introspection: !production });
@@ -91,14 +94,11 @@ export async function createApp(
     log,
     { limits, hideSchema: production },
   );
-  const listener = new ChangeListener(
-    databaseUrl,
-    orm.em.fork(),
-    (id) => services.serviceRequests.view(orm.em.fork(), id),
-    pubSub,
-    sessions,
-    log,
-  );
+  const listener = new LiveListener(databaseUrl, log)
+    // First: sessions revoked while the listener was away end before anything missed is published.
+    .add(sessionRevocationsFeed(sessions))
+    .add(requestChangesFeed(pubSub, (id) => services.serviceRequests.view(orm.em.fork(), id)))
+    .add(campaignProgressFeed(orm.em, pubSub));
   await listener.start();
   const apollo = new ApolloServer<Context>({
     schema,

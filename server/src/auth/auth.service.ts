@@ -12,7 +12,7 @@ import type { SessionTokens } from './session-token';
 
 const DEFAULT_ADMIN_EMAIL = 'admin@example.com';
 
-/** Carries the id of each revoked session to every replica, which closes its sockets (live/session-sockets.ts). */
+/** Carries the id of each revoked session to every replica, which closes its sockets (live/session-sockets.ts, through auth/session-revocations.ts). */
 export const SESSIONS_REVOKED_CHANNEL = 'admin_session_revoked';
 
 /** Which sessions end: one (logout), or all of an admin's (password change, removal from the team). */

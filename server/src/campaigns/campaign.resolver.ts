@@ -2,8 +2,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Sub
 
 import type { Context } from '../graphql/context';
 import { First, listSize } from '../graphql/query-limits';
-import { Topic } from '../live/topics';
 import { ChangeSource } from '../service-requests/service-request-status';
+import { CAMPAIGN_PROGRESS } from './campaign-progress';
 import { Campaign, CampaignRecipient, RecipientState } from './campaign.entity';
 import { CampaignsArgs, CreateCampaignInput } from './campaign.inputs';
 import { CampaignConnection, CampaignCounts } from './campaign.types';
@@ -36,7 +36,7 @@ export class CampaignResolver {
   }
 
   @Subscription(() => Campaign, {
-    topics: Topic.CAMPAIGN_PROGRESS,
+    topics: CAMPAIGN_PROGRESS,
     filter: ({ payload, args }: { payload: Campaign; args: { id: string } }) => payload.id === args.id,
     description: 'The campaign each time a link is sent or one of its requests changes, on any replica',
   })

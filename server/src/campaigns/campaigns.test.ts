@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ChangeSource } from '../service-requests/service-request-status';
 import { startEmulatedServer, webhooksApplied } from '../test-support/emulated-server';
 import { createRequest } from '../test-support/requests';
-import { subscribe, wsClient } from '../test-support/subscriptions';
+import { cutLiveListeners, liveListeners, subscribe, wsClient } from '../test-support/subscriptions';
 import { errorCode, ok, type TestServer } from '../test-support/test-server';
 import { Campaign, CampaignRecipient, RecipientState } from './campaign.entity';
 
@@ -150,6 +150,29 @@ describe('a campaign over selected requests', () => {
     expect(done.counts.sent + done.counts.failed).toBe(2);
     const mails = await mailsByRequest('PAYMENT_LINK');
     expect(mails.get(canceled as string) ?? 0).toBe(done.counts.failed === 1 ? 0 : 1);
+  });
+
+  it('progress committed while the live listener was cut off is published once it is back', async () => {
+    const [id] = await quotedRequests(1, 'catch-up');
+    const created = ok(
+      await gql(`mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }`, {
+        input: { name: 'Catch-up', requestIds: [id] },
+      }),
+    )['createCampaign'];
+    expect((await untilDone(created.id, 60_000)).counts.unpaid).toBe(1);
+    const progress = subscribe(ws, `subscription($id: ID!) { campaignProgress(id: $id) { id ${COUNTS} } }`, {
+      id: created.id,
+    });
+    await new Promise((r) => setTimeout(r, 300)); // the subscription is in place
+    await cutLiveListeners(server);
+    ok(await gql(`mutation($id: ID!) { cancel(id: $id, reason: "moved away") { id } }`, { id }));
+    expect(await liveListeners(server)).toBe(0); // so no notification can have carried it
+    const [message] = await progress.next(1, 10_000);
+    expect(progress.errors).toEqual([]);
+    expect(message.data.campaignProgress).toEqual({
+      id: created.id,
+      counts: { total: 1, pending: 0, sent: 1, failed: 0, paid: 0, unpaid: 0 },
+    });
   });
 
   it('refuses bad input and changes nothing', async () => {

@@ -7,12 +7,12 @@ import { buildSchema } from 'type-graphql';
 import { AuthResolver } from '../auth/auth.resolver';
 import { CampaignResolver } from '../campaigns/campaign.resolver';
 import { CustomerResolver } from '../customers/customer.resolver';
-import { LiveResolver } from '../live/live.resolver';
-import { createLivePubSub, type LivePubSub } from '../live/topics';
+import { LivePubSub } from '../live/pubsub';
 import { OutboxResolver } from '../mail/outbox.resolver';
 import { PaymentsReportResolver } from '../payments/payments-report.resolver';
 import { PaymentFieldsResolver, PaymentsResolver } from '../payments/payments.resolver';
 import { ReconcileResolver } from '../reconcile/reconcile.resolver';
+import { RequestChangesResolver } from '../service-requests/request-changes.resolver';
 import { ServiceRequestResolver } from '../service-requests/service-request.resolver';
 import { WebhookResolver } from '../webhooks/webhook.resolver';
 import { guardRootFields } from './admin-guard';
@@ -25,7 +25,7 @@ export const RESOLVERS = [
   PaymentFieldsResolver,
   OutboxResolver,
   WebhookResolver,
-  LiveResolver,
+  RequestChangesResolver,
   ReconcileResolver,
   PaymentsReportResolver,
   CustomerResolver,
@@ -33,7 +33,7 @@ export const RESOLVERS = [
 ] as const;
 
 /** The schema from the type-graphql classes; `schema.graphql` at the root is emitted from it. */
-export async function createSchema(pubSub: LivePubSub = createLivePubSub()) {
+export async function createSchema(pubSub = new LivePubSub()) {
   const schema = await buildSchema({
     pubSub,
     resolvers: RESOLVERS,

@@ -4,9 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SESSION_COOKIE } from '../auth/session-cookie';
 import { createRequest } from '../test-support/requests';
 import { checkoutSession, deliver, stripeEvent } from '../test-support/stripe-events';
-import { subscribe, wsClient } from '../test-support/subscriptions';
+import { cutLiveListeners, liveListeners, subscribe, wsClient } from '../test-support/subscriptions';
 import { ok, startTestServer, type TestServer } from '../test-support/test-server';
-import { LISTENER_APPLICATION_NAME } from './notifier';
 
 let a: TestServer;
 let b: TestServer;
@@ -91,24 +90,11 @@ describe('serviceRequestChanged', () => {
     const { id } = await createRequest(a, token);
     const sub = subscribe(client(a, { token }), CHANGES, { id });
     await new Promise((r) => setTimeout(r, 300));
-    const connection = a.orm.em.getConnection();
-    const listeners = async () =>
-      Number(
-        (
-          await connection.execute<{ n: number }[]>(
-            'select count(*)::int as n from pg_stat_activity where application_name = ? and datname = current_database()',
-            [LISTENER_APPLICATION_NAME],
-          )
-        )[0]!.n,
-      );
-    expect(await listeners()).toBe(2); // a's and b's
+    expect(await liveListeners(a)).toBe(2); // a's and b's
     // Both listeners gone; a change committed through b before they are back (a reconnect waits a second).
-    await connection.execute('select pg_terminate_backend(pid) from pg_stat_activity where application_name = ?', [
-      LISTENER_APPLICATION_NAME,
-    ]);
-    while ((await listeners()) > 0); // termination takes effect a moment later
+    await cutLiveListeners(a);
     ok(await b.gql(`mutation($id: ID!) { quote(id: $id, amount: 7700) { id } }`, { id }, token));
-    expect(await listeners()).toBe(0); // so no notification can have carried it
+    expect(await liveListeners(a)).toBe(0); // so no notification can have carried it
     const [message] = await sub.next(1, 10_000);
     expect(message.data.serviceRequestChanged).toEqual({
       status: 'QUOTED',
@@ -121,6 +107,18 @@ describe('serviceRequestChanged', () => {
     await sub.next(2);
     await new Promise((r) => setTimeout(r, 300));
     expect(sub.received.map((m) => m.data.serviceRequestChanged.previousStatus)).toEqual(['REQUESTED', 'QUOTED']);
+  });
+
+  it('a session revoked while the listeners were cut off closes its sockets once they are back', async () => {
+    const session = await a.login();
+    const sub = subscribe(client(a, { token: session }), CHANGES);
+    await new Promise((r) => setTimeout(r, 300));
+    await cutLiveListeners(a);
+    ok(await b.gql('mutation { logout }', {}, session));
+    expect(await liveListeners(a)).toBe(0); // so no notification can have carried it
+    await sub.next(1, 10_000);
+    expect(sub.errors).toHaveLength(1);
+    expect((sub.errors[0] as { code?: number }).code).toBe(4403);
   });
 
   it('errors leave as they do over HTTP, through the same formatError', async () => {

@@ -18,8 +18,8 @@ interface Watched {
 
 /**
  * This replica's open WebSockets by session. A socket is closed with SESSION_ENDED when its session
- * is revoked (on any replica: the change listener hears the revocation), when it expires (a timer
- * from its expiry), or when a re-check finds it over; and nothing is delivered on it from then on.
+ * is revoked (on any replica: a feed of the live listener hears the revocation), when it expires
+ * (a timer from its expiry), or when a re-check finds it over; and nothing is delivered on it from then on.
  */
 export class SessionSockets {
   private readonly sessions = new Map<string, Watched>();
@@ -64,15 +64,9 @@ export class SessionSockets {
     this.end(sessionId, 'session revoked');
   }
 
-  /**
-   * Closes the sockets of every session `live` does not return (it is given all that have
-   * sockets): after revocations may have been missed.
-   */
-  async recheck(live: (sessionIds: string[]) => Promise<string[]>): Promise<void> {
-    const ids = [...this.sessions.keys()];
-    if (ids.length === 0) return;
-    const alive = new Set(await live(ids));
-    for (const id of ids) if (!alive.has(id)) this.end(id, 'session ended');
+  /** The sessions with sockets here: after revocations may have been missed, each is read again. */
+  sessionIds(): string[] {
+    return [...this.sessions.keys()];
   }
 
   private end(sessionId: string, reason: string): void {

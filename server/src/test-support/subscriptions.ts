@@ -1,6 +1,7 @@
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
 
+import { LISTENER_APPLICATION_NAME } from '../live/listener';
 import type { TestServer } from './test-server';
 
 /** A graphql-ws client of the test server (dispose it after the test). */
@@ -55,4 +56,29 @@ export function subscribe(c: Client, query: string, variables: Record<string, un
       return received;
     },
   };
+}
+
+/** The live listeners on the server's database: one per replica, unless cut. */
+export async function liveListeners(server: TestServer): Promise<number> {
+  const [row] = await server.orm.em
+    .getConnection()
+    .execute<{ n: number }[]>(
+      'select count(*)::int as n from pg_stat_activity where application_name = ? and datname = current_database()',
+      [LISTENER_APPLICATION_NAME],
+    );
+  return row!.n;
+}
+
+/**
+ * Ends every live listener's connection on the server's database, as a network blip or a restart
+ * of PostgreSQL would; returns once none is left (each reconnects a second later).
+ */
+export async function cutLiveListeners(server: TestServer): Promise<void> {
+  await server.orm.em
+    .getConnection()
+    .execute(
+      'select pg_terminate_backend(pid) from pg_stat_activity where application_name = ? and datname = current_database()',
+      [LISTENER_APPLICATION_NAME],
+    );
+  while ((await liveListeners(server)) > 0); // termination takes effect a moment later
 }

@@ -7,11 +7,11 @@ import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 
 import { sessionToken } from '../auth/session-cookie';
-import type { Context, Services } from '../graphql/context';
-import { formatError } from '../graphql/format-error';
-import { type OperationCheck, parseOperation } from '../graphql/query-limits';
 import type { ClientAddress } from '../http/client-address';
-import type { SessionSockets } from './session-sockets';
+import type { SessionSockets } from '../live/session-sockets';
+import type { Context, Services } from './context';
+import { formatError } from './format-error';
+import { type OperationCheck, parseOperation } from './query-limits';
 import { sharedSubscribe } from './shared-execution';
 
 /**

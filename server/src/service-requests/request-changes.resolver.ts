@@ -1,12 +1,12 @@
 import { Arg, ID, Resolver, Root, Subscription } from 'type-graphql';
 
+import { SERVICE_REQUEST_CHANGED } from './request-changes';
 import { ServiceRequestChange } from './service-request-change.type';
-import { Topic } from './topics';
 
 @Resolver()
-export class LiveResolver {
+export class RequestChangesResolver {
   @Subscription(() => ServiceRequestChange, {
-    topics: Topic.SERVICE_REQUEST_CHANGED,
+    topics: SERVICE_REQUEST_CHANGED,
     filter: ({ payload, args }: { payload: ServiceRequestChange; args: { id?: string | null } }) =>
       !args.id || payload.serviceRequest.id === args.id,
     description: 'Every change, from any source, on any replica; only one request with `id`',

@@ -1,8 +1,8 @@
 import { Field, ObjectType } from 'type-graphql';
 
-import type { RequestView } from '../service-requests/request-reads';
-import { ChangeSource, ServiceRequestStatus } from '../service-requests/service-request-status';
-import { ServiceRequest } from '../service-requests/service-request.entity';
+import type { RequestView } from './request-reads';
+import { ChangeSource, ServiceRequestStatus } from './service-request-status';
+import { ServiceRequest } from './service-request.entity';
 
 @ObjectType()
 export class ServiceRequestChange {

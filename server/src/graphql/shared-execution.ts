@@ -1,6 +1,6 @@
 import { createSourceEventStream, execute, type ExecutionArgs, type ExecutionResult, print } from 'graphql';
 
-import type { Context } from '../graphql/context';
+import type { Context } from './context';
 
 type Result = ExecutionResult | AsyncIterableIterator<ExecutionResult>;
 
