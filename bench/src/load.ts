@@ -67,6 +67,20 @@ export async function runLoad<T>(options: {
   return { requests, failures, seconds, throughput: requests / seconds, errors, ...latencyOf(histogram) };
 }
 
+/** Runs `work(i)` for i in [0, count), `concurrency` at a time. */
+export async function inParallel(
+  count: number,
+  concurrency: number,
+  work: (i: number) => Promise<void>,
+): Promise<void> {
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      for (let i = next++; i < count; i = next++) await work(i);
+    }),
+  );
+}
+
 /** `items` in turn, once each. */
 export function cursor<T>(items: readonly T[]): () => T | undefined {
   let i = 0;

@@ -3,7 +3,9 @@ import { performance } from 'node:perf_hooks';
 import type Stripe from 'stripe';
 import { Pool } from 'undici';
 
+import { payWithTestCard } from './emulator-checkout';
 import { adminToken, graphql, graphqlPool } from './graphql-client';
+import { inParallel } from './load';
 import { QUOTE } from './seed';
 import type { EventBody } from './webhook-events';
 
@@ -50,16 +52,6 @@ const CREATE = `mutation ($input: RequestServiceInput!) { createServiceRequest(i
 const QUOTE_MUTATION = `mutation ($id: ID!, $amount: Int!) { quote(id: $id, amount: $amount) { id } }`;
 const SEND = `mutation ($id: ID!) { sendPaymentLink(id: $id) { id status paymentLinks { stripeId url active } } }`;
 
-/** Runs `work(i)` for i in [0, count), `concurrency` at a time. */
-async function inParallel(count: number, concurrency: number, work: (i: number) => Promise<void>): Promise<void> {
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      for (let i = next++; i < count; i = next++) await work(i);
-    }),
-  );
-}
-
 /** Opens the link's page (a new Checkout Session) and pays it with the test card, as the customer would. */
 async function payLink(pages: Pool, url: string, i: number): Promise<void> {
   const opened = await pages.request({ method: 'GET', path: new URL(url).pathname });
@@ -68,20 +60,7 @@ async function payLink(pages: Pool, url: string, i: number): Promise<void> {
   if (opened.statusCode !== 303 || typeof location !== 'string') {
     throw new Error(`opening ${url}: HTTP ${opened.statusCode}`);
   }
-  const paid = await pages.request({
-    method: 'POST',
-    path: new URL(location).pathname,
-    headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({
-      email: `customer${i}@example.com`,
-      name: 'Bench Customer',
-      card_number: '4242 4242 4242 4242',
-      card_expiry: '12/34',
-      card_cvc: '123',
-    }).toString(),
-  });
-  await paid.body.dump();
-  if (paid.statusCode !== 303) throw new Error(`paying ${location}: HTTP ${paid.statusCode}`);
+  await payWithTestCard(pages, new URL(location).pathname, i);
 }
 
 /** The PaymentIntent an event is about (sessions and charges name it; an intent is it). */

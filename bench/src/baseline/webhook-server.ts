@@ -11,12 +11,10 @@
  * skips those calls, to measure the apply path alone. No framework, no ORM, no validation beyond
  * what the writes need.
  */
-import { createServer } from 'node:http';
-
 import pg from 'pg';
 import Stripe from 'stripe';
 
-import { eventLoopRoute } from '../event-loop';
+import { serveWebhooks } from '../webhook-endpoint';
 
 const stripe = new Stripe(process.env['STRIPE_SECRET_KEY'] ?? 'sk_test_baseline', {
   ...(process.env['STRIPE_API_URL']
@@ -191,27 +189,22 @@ async function closeAtStripe(retired: readonly Retired[]): Promise<void> {
   ]);
 }
 
-const eventLoop = eventLoopRoute();
-const server = createServer((req, res) => {
-  if (eventLoop(req, res)) return;
-  const chunks: Buffer[] = [];
-  req.on('data', (chunk: Buffer) => chunks.push(chunk));
-  req.on('end', () => {
+serveWebhooks(
+  async (body, signature) => {
     let event: Stripe.Event;
     try {
-      event = stripe.webhooks.constructEvent(Buffer.concat(chunks), String(req.headers['stripe-signature']), secret);
+      event = stripe.webhooks.constructEvent(body, String(signature), secret);
     } catch {
-      res.writeHead(400).end();
-      return;
+      return { status: 400 };
     }
-    record(event)
+    try {
+      const retired = await record(event);
       // Left open on failure (as the project leaves it): closed after the request's next change.
-      .then((retired) => closeAtStripe(retired).catch((error: unknown) => console.error('closing at Stripe:', error)))
-      .then(
-        () => res.writeHead(200, { 'content-type': 'application/json' }).end('{"received":true}'),
-        () => res.writeHead(503).end(),
-      );
-  });
-});
-server.listen(Number(process.env['PORT']), '127.0.0.1', () => console.log('listening'));
-process.once('SIGTERM', () => server.close(() => void pool.end()));
+      await closeAtStripe(retired).catch((error: unknown) => console.error('closing at Stripe:', error));
+      return { status: 200 };
+    } catch {
+      return { status: 503 };
+    }
+  },
+  () => pool.end(),
+);

@@ -4,7 +4,9 @@ import { Pool } from 'undici';
 
 import { migrate, withClient } from '../cluster';
 import type { BenchContext } from '../context';
+import { payWithTestCard } from '../emulator-checkout';
 import { adminToken, graphql } from '../graphql-client';
+import { inParallel } from '../load';
 import type { ScenarioReport } from '../report';
 import { sizeFrom } from '../report';
 import { seedRequests } from '../seed';
@@ -19,28 +21,8 @@ type Report = { seen: number; applied: number; alreadyKnown: number; ignored: nu
 /** Pays each session on the emulator's hosted page with the test card, as a customer would. */
 async function payAll(emulatorUrl: string, sessionIds: readonly string[], concurrency = 8): Promise<void> {
   const pool = new Pool(emulatorUrl, { connections: concurrency });
-  let next = 0;
   try {
-    await Promise.all(
-      Array.from({ length: concurrency }, async () => {
-        for (let i = next++; i < sessionIds.length; i = next++) {
-          const response = await pool.request({
-            method: 'POST',
-            path: `/c/pay/${sessionIds[i]}`,
-            headers: { 'content-type': 'application/x-www-form-urlencoded' },
-            body: new URLSearchParams({
-              email: `customer${i}@example.com`,
-              name: 'Bench Customer',
-              card_number: '4242 4242 4242 4242',
-              card_expiry: '12/34',
-              card_cvc: '123',
-            }).toString(),
-          });
-          await response.body.dump();
-          if (response.statusCode !== 303) throw new Error(`paying ${sessionIds[i]}: HTTP ${response.statusCode}`);
-        }
-      }),
-    );
+    await inParallel(sessionIds.length, concurrency, (i) => payWithTestCard(pool, `/c/pay/${sessionIds[i]}`, i));
   } finally {
     await pool.close();
   }

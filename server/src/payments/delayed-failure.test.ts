@@ -3,7 +3,7 @@ import { payForm } from '@service-desk/stripe-emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { startEmulatedServer, webhooksApplied } from '../test-support/emulated-server';
-import { createRequest } from '../test-support/requests';
+import { checkoutPage, sentRequest } from '../test-support/requests';
 import { errorCode, ok, type TestServer } from '../test-support/test-server';
 
 /**
@@ -35,26 +35,10 @@ describe.each(['payment_link', 'checkout_session'] as const)('with PAYMENT_PRIMI
   const gql = async (query: string, variables: Record<string, unknown> = {}) => server.gql(query, variables, token);
   const read = async (id: string) => ok(await gql(READ, { id }))['serviceRequest'];
 
-  /** Follows /pay/:token as the customer's browser would, to the emulator's checkout page. */
-  async function stripePage(payUrl: string): Promise<string> {
-    let url = `${server.url}${new URL(payUrl).pathname}`;
-    for (let hop = 0; hop < 3 && !new URL(url).pathname.startsWith('/c/pay/'); hop++) {
-      const response = await fetch(url, { redirect: 'manual' });
-      expect(response.status, `${url} should redirect`).toBe(303);
-      url = response.headers.get('location') as string;
-    }
-    expect(new URL(url).pathname).toMatch(/^\/c\/pay\/cs_/);
-    return url;
-  }
-
   it('the failed debit leaves /pay payable with a fresh page, tells the customer, and checkWithStripe keeps it failed', async () => {
-    const { id } = await createRequest(server, token);
-    ok(await gql('mutation($id: ID!) { quote(id: $id, amount: 12500) { id } }', { id }));
-    const { payUrl } = ok(await gql('mutation($id: ID!) { sendPaymentLink(id: $id) { payUrl } }', { id }))[
-      'sendPaymentLink'
-    ];
+    const { id, payUrl } = await sentRequest(server, token, 12_500);
 
-    const first = await stripePage(payUrl);
+    const first = await checkoutPage(server, payUrl);
     const submitted = await payForm(first, { payment_method: 'bank_debit', account_number: FAILING_ACCOUNT });
     expect(submitted.status).toBe(303);
     await webhooksApplied(emulator, server);
@@ -86,7 +70,7 @@ describe.each(['payment_link', 'checkout_session'] as const)('with PAYMENT_PRIMI
     expect((await read(id)).payments).toEqual([expect.objectContaining({ status: 'FAILED' })]);
 
     // The same /pay URL leads to a fresh page that takes the payment.
-    const second = await stripePage(payUrl);
+    const second = await checkoutPage(server, payUrl);
     expect(second).not.toBe(first);
     expect((await payForm(second, { card_number: '4242424242424242' })).status).toBe(303);
     await webhooksApplied(emulator, server);

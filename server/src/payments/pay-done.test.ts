@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { startEmulatedServer, webhooksApplied } from '../test-support/emulated-server';
 import { sideEffectsDone } from '../test-support/jobs';
-import { createRequest } from '../test-support/requests';
+import { checkoutPage, sentRequest } from '../test-support/requests';
 import { ok, type TestServer } from '../test-support/test-server';
 
 /**
@@ -92,31 +92,13 @@ describe.each(['payment_link', 'checkout_session'] as const)('with PAYMENT_PRIMI
 
   async function sent(amount: number) {
     const description = `Fix the fence, job ${randomBytes(6).toString('hex')}`;
-    const id = (await createRequest(server, token, { description })).id as string;
-    ok(
-      await server.gql('mutation($id: ID!, $a: Int!) { quote(id: $id, amount: $a) { id } }', { id, a: amount }, token),
-    );
-    const { payUrl } = ok(
-      await server.gql('mutation($id: ID!) { sendPaymentLink(id: $id) { payUrl } }', { id }, token),
-    )['sendPaymentLink'];
-    return { id, description, path: new URL(payUrl as string).pathname };
-  }
-
-  /** Follows /pay/:token as the customer's browser would, to the emulator's checkout page. */
-  async function stripePage(payPath: string): Promise<string> {
-    let url = `${server.url}${payPath}`;
-    for (let hop = 0; hop < 3 && !new URL(url).pathname.startsWith('/c/pay/'); hop++) {
-      const response = await fetch(url, { redirect: 'manual' });
-      expect(response.status, `${url} should redirect`).toBe(303);
-      url = response.headers.get('location') as string;
-    }
-    expect(new URL(url).pathname).toMatch(/^\/c\/pay\/cs_/);
-    return url;
+    const { id, payUrl } = await sentRequest(server, token, amount, { description });
+    return { id, description, path: new URL(payUrl).pathname };
   }
 
   /** Pays with 4242 and returns where Stripe sends the customer back (`/pay/:token/done?session_id=…`). */
   async function pay(payPath: string): Promise<{ done: string; sessionId: string }> {
-    const paid = await payForm(await stripePage(payPath), { card_number: '4242 4242 4242 4242' });
+    const paid = await payForm(await checkoutPage(server, payPath), { card_number: '4242 4242 4242 4242' });
     expect(paid.status).toBe(303);
     const done = new URL(paid.headers.get('location') as string);
     expect(done.pathname).toBe(`${payPath}/done`);
@@ -181,7 +163,7 @@ describe.each(['payment_link', 'checkout_session'] as const)('with PAYMENT_PRIMI
     const get = newClient();
     const mine = await sent(12_500);
     // A session of the request itself, open and unpaid: the one its /pay leads to.
-    const sessionId = new URL(await stripePage(mine.path)).pathname.split('/').at(-1) as string;
+    const sessionId = new URL(await checkoutPage(server, mine.path)).pathname.split('/').at(-1) as string;
     const calls = await stripeCallsDuring(async () => {
       for (let i = 0; i < 20; i++) {
         const page = await get(`${mine.path}/done?session_id=${sessionId}`);

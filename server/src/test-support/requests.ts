@@ -1,3 +1,5 @@
+import { expect } from 'vitest';
+
 import type { TestServer } from './test-server';
 import { ok } from './test-server';
 
@@ -25,4 +27,35 @@ export async function createRequest(server: TestServer, token: string, overrides
     ),
   );
   return data.createServiceRequest;
+}
+
+/** A request created, quoted at `amount` and sent its payment link as the admin: its id and the customer's /pay URL. */
+export async function sentRequest(
+  server: TestServer,
+  token: string,
+  amount: number,
+  overrides: Record<string, string> = {},
+): Promise<{ id: string; payUrl: string }> {
+  const { id } = await createRequest(server, token, overrides);
+  ok(await server.gql('mutation($id: ID!, $a: Int!) { quote(id: $id, amount: $a) { id } }', { id, a: amount }, token));
+  const { payUrl } = ok(
+    await server.gql<{ sendPaymentLink: { payUrl: string } }>(
+      'mutation($id: ID!) { sendPaymentLink(id: $id) { payUrl } }',
+      { id },
+      token,
+    ),
+  ).sendPaymentLink;
+  return { id, payUrl };
+}
+
+/** Follows a /pay URL (or its path) as the customer's browser would, to the emulator's checkout page (`/c/pay/cs_…`). */
+export async function checkoutPage(server: TestServer, payUrl: string): Promise<string> {
+  let url = `${server.url}${new URL(payUrl, server.url).pathname}`;
+  for (let hop = 0; hop < 3 && !new URL(url).pathname.startsWith('/c/pay/'); hop++) {
+    const response = await fetch(url, { redirect: 'manual' });
+    expect(response.status, `${url} should redirect`).toBe(303);
+    url = response.headers.get('location') as string;
+  }
+  expect(new URL(url).pathname).toMatch(/^\/c\/pay\/cs_/);
+  return url;
 }
