@@ -14,7 +14,7 @@ import { sessionRevocationsFeed } from './auth/session-revocations';
 import { campaignProgressFeed } from './campaigns/campaign-progress';
 import type { Context, Services } from './graphql/context';
 import { formatError } from './graphql/format-error';
-import { unstorableTextGuard } from './graphql/input-text';
+import { refusingUnstorableText } from './graphql/input-text';
 import { noStore } from './graphql/no-store';
 import { operationLimits, PARSE_OPTIONS, queryLimitsPlugin } from './graphql/query-limits';
 import { createSchema } from './graphql/schema';
@@ -81,7 +81,8 @@ export async function createApp(
   const pubSub = new LivePubSub();
   const schema = await createSchema(pubSub);
   const production = settings.NODE_ENV === 'production';
-  const limits = operationLimits(schema, { introspection: !production });
+  // One check of every operation, over HTTP and over graphql-ws alike.
+  const limits = refusingUnstorableText(operationLimits(schema, { introspection: !production }));
   const sessions = new SessionSockets();
   const subscriptions = startSubscriptionsServer(
     server,
@@ -117,7 +118,6 @@ export async function createApp(
       { serverWillStart: async () => ({ drainServer: () => subscriptions.close() }) },
       ...noStore(),
       queryLimitsPlugin(limits),
-      unstorableTextGuard(),
       services.metrics.graphqlPlugin(),
     ],
   });

@@ -164,8 +164,8 @@ function chain(depth: number, requests = 'requests'): string {
 
 const nested = (levels: number): unknown => (levels === 1 ? [] : [nested(levels - 1)]);
 
-/** For each limit: an operation just within it and one just past it. */
-const cases: Record<string, { below: () => Payload; above: () => Payload }> = {
+/** For each limit (the name, unless `limit` says): an operation just within it and one just past it. */
+const cases: Record<string, { below: () => Payload; above: () => Payload; limit?: string }> = {
   tokens: {
     // `{ serviceRequests ( status : [ … ] ) { totalCount } }`: 12 tokens and the statuses.
     below: () => ({ query: `{ serviceRequests(status: [${'PAID '.repeat(LIMITS.tokens - 12)}]) { totalCount } }` }),
@@ -202,6 +202,12 @@ const cases: Record<string, { below: () => Payload; above: () => Payload }> = {
     below: () => ({ query: `{ customer(id: "${customerId}") { requests(first: ${LIMITS.listSize}) { id } } }` }),
     above: () => ({ query: `{ customer(id: "${customerId}") { requests(first: ${LIMITS.listSize + 1}) { id } } }` }),
   },
+  'first of a page': {
+    // A paged list's `first` has the same limit, refused by the same rule.
+    below: () => ({ query: `{ serviceRequests(first: ${LIMITS.listSize}) { edges { node { id } } } }` }),
+    above: () => ({ query: `{ serviceRequests(first: ${LIMITS.listSize + 1}) { edges { node { id } } } }` }),
+    limit: 'first',
+  },
   cost: {
     // 1 + 41 × (3 + 84 × (1 + 28)) = 100 000; `me { id }` adds 2.
     below: () => ({ query: costly('') }),
@@ -229,14 +235,53 @@ const timelines = (entries: number) =>
   `{ serviceRequests(first: 50) { edges { node { timeline(first: ${entries}) { kind } } } } }`;
 
 describe.each(Object.entries(transports))('each limit over %s, just below and just above it', (_, send) => {
-  it.each(Object.keys(cases))('%s', async (limit) => {
-    const below = await whileResponsive(() => send(server.url, cases[limit]!.below()));
+  it.each(Object.keys(cases))('%s', async (name) => {
+    const below = await whileResponsive(() => send(server.url, cases[name]!.below()));
     expect(limitOf(below), JSON.stringify(below.errors)).toBeUndefined();
-    if (limit !== 'variables') expect(below.errors, JSON.stringify(below.errors)).toBeUndefined();
-    const above = await whileResponsive(() => send(server.url, cases[limit]!.above()));
-    expect(limitOf(above), JSON.stringify(above.errors)).toBe(limit);
-    expect(above.data ?? null, limit).toBeNull();
+    if (name !== 'variables') expect(below.errors, JSON.stringify(below.errors)).toBeUndefined();
+    const above = await whileResponsive(() => send(server.url, cases[name]!.above()));
+    expect(limitOf(above), JSON.stringify(above.errors)).toBe(cases[name]!.limit ?? name);
+    expect(above.data ?? null, name).toBeNull();
     if (above.status !== undefined) expect(above.status).toBe(400);
+  });
+});
+
+/** Text no column can store: a NUL character. */
+const UNSTORABLE = 'a\u0000b';
+
+/** `payload` with one more variable, holding unstorable text. */
+const withUnstorableText = (payload: Payload): Payload => ({
+  ...payload,
+  variables: { ...(payload.variables as Record<string, unknown> | undefined), text: UNSTORABLE },
+});
+
+/** The text at the bottom of lists nested as `nested` nests them (the statuses of the variables case are no text). */
+const deepText = (levels: number): unknown => (levels === 1 ? [UNSTORABLE] : [deepText(levels - 1)]);
+
+/** Each case with unstorable text in its variables; `objects` is counted while running, after every check. */
+const textCases = Object.entries(cases)
+  .filter(([name]) => name !== 'objects')
+  .map(([name, { below, above, limit }]) => {
+    if (name !== 'variables') {
+      return {
+        name,
+        limit: limit ?? name,
+        below: () => withUnstorableText(below()),
+        above: () => withUnstorableText(above()),
+      };
+    }
+    const deep = (levels: number) => ({ query: '{ me { id } }', variables: { text: deepText(levels) } });
+    return { name, limit: name, below: () => deep(LIMITS.variableDepth - 1), above: () => deep(LIMITS.variableDepth) };
+  });
+
+describe.each(Object.entries(transports))('unstorable text, checked after the limits, over %s', (_, send) => {
+  it.each(textCases)('$name: refused for the text just below the limit, by the limit just above it', async (text) => {
+    const below = await send(server.url, text.below());
+    expect(below.errors?.[0]?.extensions, JSON.stringify(below)).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(below.errors?.[0]?.extensions?.['field']).toMatch(/^text/);
+    const above = await send(server.url, text.above());
+    expect(limitOf(above), JSON.stringify(above.errors)).toBe(text.limit);
+    expect(above.errors).toHaveLength(1);
   });
 });
 

@@ -5,11 +5,12 @@ import { amountProblem, isKnownCurrency } from '@service-desk/currency';
 import type { Logger } from 'pino';
 import type { RateLimiterQueue } from 'rate-limiter-flexible';
 
-import { MAX_PAGE_SIZE, type Page } from '../common/connection';
+import type { Page } from '../common/connection';
 import { AppError, BadUserInputError, NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { recentPage } from '../common/recent-page';
 import type { CustomersService } from '../customers/customers.service';
+import { LIMITS } from '../graphql/query-limits';
 import { JOB_SCHEMA, type JobQueue } from '../jobs/job-queue';
 import { reminderMail } from '../mail/messages';
 import { enqueueMail } from '../mail/outbox';
@@ -306,7 +307,7 @@ export class CampaignsService {
     if (problem) throw new BadUserInputError('amount', problem);
     const customers = [];
     for (let after: string | undefined; ;) {
-      const page = await this.customers.list(em, { ...input.customers, first: MAX_PAGE_SIZE, after });
+      const page = await this.customers.list(em, { ...input.customers, first: LIMITS.listSize, after });
       if (page.totalCount === 0) throw new BadUserInputError('customers', 'no customer matches');
       if (page.totalCount > MAX_RECIPIENTS)
         throw new BadUserInputError('customers', `more than ${MAX_RECIPIENTS} customers match`);

@@ -1,7 +1,7 @@
 import type { ClassType } from 'type-graphql';
 import { Field, Int, ObjectType } from 'type-graphql';
 
-import { PageEdges } from '../graphql/query-limits';
+import { listSize, PageEdges } from '../graphql/query-limits';
 import { BadUserInputError } from './errors';
 import { isUuid } from './ids';
 
@@ -76,10 +76,12 @@ export function decodeTimeCursor(cursor: string): [at: string, id: string] {
   return [at, id];
 }
 
-export const MAX_PAGE_SIZE = 200;
-
+/**
+ * A page's `first`: at least 1, and at most what any list may return (`listSize`, the one rule:
+ * QUERY_TOO_COMPLEX naming the limit above it), which the cost check has refused already when a
+ * client asked.
+ */
 export function checkPageSize(first: number): void {
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new BadUserInputError('first', `must be between 1 and ${MAX_PAGE_SIZE}`);
-  }
+  if (!Number.isInteger(first) || first < 1) throw new BadUserInputError('first', 'must be at least 1');
+  listSize(first);
 }

@@ -26,7 +26,6 @@ import {
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 
-import { MAX_PAGE_SIZE } from '../common/connection';
 import {
   assertListsBounded,
   budgetLists,
@@ -125,6 +124,13 @@ describe('each limit, just below and just above its value', () => {
     expect(refusal(query, { n: LIMITS.listSize + 1 })).toBe('first');
   });
 
+  it(`first of a page: ${LIMITS.listSize}, the same rule as for lists`, () => {
+    const page = 'query($n: Int!) { serviceRequests(first: $n) { edges { node { id } } } }';
+    expect(refusal(page, { n: LIMITS.listSize })).toBeUndefined();
+    expect(refusal(page, { n: LIMITS.listSize + 1 })).toBe('first');
+    expect(refusal(`{ customers(first: ${LIMITS.listSize + 1}) { totalCount } }`)).toBe('first');
+  });
+
   it(`cost: ${LIMITS.cost}`, () => {
     // 1 + 41 × (customers' edge, node and requests: 3 + 84 requests × (1 + 28 timeline entries)) = 100 000
     const query = (extra: string) =>
@@ -202,7 +208,7 @@ function largestVariables(operation: OperationDefinitionNode): Record<string, un
       return Object.fromEntries(Object.values(type.getFields()).map((f) => [f.name, valueOf(f.type, f.name)]));
     }
     const scalars: Record<string, unknown> = {
-      Int: name === 'first' ? MAX_PAGE_SIZE : 1,
+      Int: name === 'first' ? LIMITS.listSize : 1,
       Float: 1,
       Boolean: true,
       String: 'x',

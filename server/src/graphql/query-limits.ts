@@ -54,7 +54,7 @@ export const LIMITS = {
   depth: 10,
   /** Nesting of objects and arrays in the variables (the deepest input of the schema has 3). */
   variableDepth: 20,
-  /** Items of a list field: its `first`, at most and by default. */
+  /** Items of a list field, its `first` at most and by default; a page's `first` at most. */
   listSize: 100,
   /** The estimate: every field counts 1, times the items of each list above it (its `first`). */
   cost: 100_000,
@@ -76,7 +76,10 @@ export const First = () =>
     description: `At most ${LIMITS.listSize} items (the default)`,
   });
 
-/** The items a list field returns for its `first`; above the limit the operation is refused. */
+/**
+ * The items a list field or a page returns for its `first`; above the limit the operation is
+ * refused (by the cost check, before anything runs).
+ */
 export function listSize(first: number | null | undefined): number {
   if (first === null || first === undefined) return LIMITS.listSize;
   if (first > LIMITS.listSize) {
@@ -155,17 +158,16 @@ function introspectionSizes(schema: GraphQLSchema): Map<string, number> {
 
 /**
  * Each field costs 1 and multiplies what it selects by the items it may return: a list its
- * `first` (or its declared bound), a connection its `first` (its `edges` hold that many already).
+ * `first` (or its declared bound), a connection its `first` (its `edges` hold that many already),
+ * either refused above LIMITS.listSize.
  * Introspection counts like any field, its lists as long as this schema makes them on average.
  */
 function costEstimator(schema: GraphQLSchema): ComplexityEstimator {
   const introspection = introspectionSizes(schema);
   return ({ args, childComplexity, field, type }) => {
     let items = 1;
-    if (field.args.some((arg) => arg.name === 'first')) {
-      const first = args['first'] as number | null | undefined;
-      items = listType(field.type) ? listSize(first) : Math.max(1, first ?? 1);
-    } else if (listType(field.type)) {
+    if (field.args.some((arg) => arg.name === 'first')) items = listSize(args['first'] as number | null | undefined);
+    else if (listType(field.type)) {
       const declared = field.extensions['maxItems'];
       if (typeof declared === 'number') items = declared;
       else if (declared !== 'page') items = introspection.get(`${type.name}.${field.name}`) ?? LIMITS.listSize;

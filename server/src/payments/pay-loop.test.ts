@@ -67,7 +67,7 @@ it('paying with 4242 returns to /pay/:token/done showing the payment, and the we
   expect(after).toMatchObject({ status: 'PAID', amountPaid: 12_500, needsAttention: false });
   const events = await until(
     async () =>
-      ok(await server.gql('{ webhookEvents(first: 200) { edges { node { type status source } } } }', {}, token))[
+      ok(await server.gql('{ webhookEvents(first: 100) { edges { node { type status source } } } }', {}, token))[
         'webhookEvents'
       ].edges,
     (edges: any[]) =>

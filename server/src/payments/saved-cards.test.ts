@@ -83,7 +83,7 @@ const intentsFor = async (requestId: string) =>
   (await stripe.paymentIntents.list({ limit: 100 })).data.filter((i) => i.metadata['service_request_id'] === requestId);
 
 async function mailsTo(email: string): Promise<{ to: string; kind: string; subject: string; text: string }[]> {
-  const { outbox } = ok(await gql(`{ outbox(first: 200) { edges { node { to kind subject text } } } }`));
+  const { outbox } = ok(await gql(`{ outbox(first: 100) { edges { node { to kind subject text } } } }`));
   return outbox.edges.map((e: any) => e.node).filter((m: { to: string }) => m.to === email);
 }
 

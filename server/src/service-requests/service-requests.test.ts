@@ -106,13 +106,19 @@ describe('serviceRequests', () => {
 
   it.each([
     [{ first: 0 }, 'first'],
-    [{ first: 201 }, 'first'],
     [{ after: 'garbage' }, 'after'],
     [{ after: Buffer.from('["x","y"]').toString('base64url') }, 'after'],
   ])('refuses bad paging %o', async (variables, field) => {
     const result = await server.gql(LIST, variables, token);
     expect(errorCode(result)).toBe('BAD_USER_INPUT');
     expect(result.errors?.[0]?.extensions['field']).toBe(field);
+  });
+
+  it('refuses a page over 100 by the limit on every list', async () => {
+    expect((await server.gql(LIST, { first: 100 }, token)).errors).toBeUndefined();
+    const result = await server.gql(LIST, { first: 101 }, token);
+    expect(errorCode(result)).toBe('QUERY_TOO_COMPLEX');
+    expect(result.errors?.[0]?.extensions['limit']).toBe('first');
   });
 });
 
