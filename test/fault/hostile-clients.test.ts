@@ -118,6 +118,18 @@ describe("guessing the owner's password", () => {
     expect(await maxEventLoopDelay(plain.url)).toBeLessThan(1);
   }, 180_000);
 
+  it('220 wrong passwords for one account all at once, from 22 addresses: each waits, none stalls the server', async () => {
+    await maxEventLoopDelay(plain.url);
+    // 10 from each address, its limit: all are let through to the account's delay (2 s by now)
+    // and wake from it together.
+    const outcomes = await Promise.all(
+      Array.from({ length: 220 }, (_, i) => signIn(plain, `127.0.1.${1 + (i % 22)}`, `all at once ${i}`)),
+    );
+    expect(count(outcomes)).toEqual({ UNAUTHENTICATED: 220 });
+    expect(await maxEventLoopDelay(plain.url)).toBeLessThan(1);
+    expect(await signIn(plain, '127.0.1.100', ADMIN.password)).toBe('OK');
+  }, 180_000);
+
   it('one address trying many accounts stops at 100 failures; the owner elsewhere is unaffected', async () => {
     await maxEventLoopDelay(plain.url);
     const address = '127.0.0.50';

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { setTimeout } from 'node:timers/promises';
 
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
@@ -99,15 +98,15 @@ export class LoginLimits {
 
   /**
    * Charges an attempt as a failure before its password is checked, so that concurrent guesses
-   * cannot all pass a check made before any of them was counted; then waits the account's delay.
-   * The wait is a timer: no database connection or transaction is held through it.
+   * cannot all pass a check made before any of them was counted; returns how long the attempt
+   * must wait before its password is checked (the account's delay). The caller waits on a timer:
+   * no database connection or transaction is held through it.
    */
-  async admit(account: string, address: string): Promise<void> {
+  async admit(account: string, address: string): Promise<number> {
     await consume(this.perAddress, address);
     await consume(this.perAccountAddress, pair(account, address));
     const { consumedPoints } = await consume(this.perAccount, account);
-    const delay = loginDelayMs(consumedPoints - 1);
-    if (delay > 0) await setTimeout(delay);
+    return loginDelayMs(consumedPoints - 1);
   }
 
   /** The password was right: the attempt was no failure, and this address starts afresh with this account. */
