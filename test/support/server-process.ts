@@ -21,6 +21,80 @@ export interface ServerProcess {
   /** Everything the process printed to stdout so far. */
   output(): string;
   stop(signal?: NodeJS.Signals): Promise<number | null>;
+  /**
+   * Runs `during`, in which this process may answer 5xx on purpose (its database stopped): the
+   * one exception to the check of `serverFailures`, for this process and that stretch only.
+   */
+  allowServerErrors<T>(reason: string, during: () => Promise<T>): Promise<T>;
+}
+
+/** A line of the server's JSON log (pino): its time, and what marks a failed answer. */
+interface LogLine {
+  time?: number;
+  msg?: string;
+  code?: unknown;
+  err?: unknown;
+  req?: { method?: string; url?: string };
+  res?: { statusCode?: number };
+}
+
+/** What the check of a process needs: its log, how it ended, and when 5xx were allowed. */
+interface Watched {
+  name: string;
+  stdout(): string;
+  stderr(): string;
+  /** Set when the test stopped it; an exit without it is a crash. */
+  stopRequested: boolean;
+  exit?: { code: number | null; signal: NodeJS.Signals | null };
+  allowed: { from: number; to: number }[];
+}
+
+/** Every server process started by the current test file (vitest runs each file in a fresh module graph). */
+const watched: Watched[] = [];
+
+/**
+ * A 5xx answer in a log line: the request log's line of a response of 500 or more, or a GraphQL
+ * error masked as INTERNAL_SERVER_ERROR (answered in a 200 over HTTP, or over graphql-ws).
+ */
+function failedAnswer(line: LogLine): boolean {
+  return (line.res?.statusCode ?? 0) >= 500 || line.code === 'INTERNAL_SERVER_ERROR';
+}
+
+/** A failed answer in a few words: the request and its status, or the masked GraphQL error. */
+function describe(line: LogLine): string {
+  if (line.res?.statusCode) return `${line.req?.method} ${line.req?.url} → ${line.res.statusCode} (${line.msg})`;
+  return `${line.msg}: ${JSON.stringify(line.err ?? {}).slice(0, 500)}`;
+}
+
+/**
+ * What went wrong on the servers this test file started: every answer of 500 or more (outside an
+ * `allowServerErrors` stretch) and every process that exited without being stopped. Checked after
+ * every fault file (support/fault-checks.ts): no hostile request may get a 5xx or a crash.
+ */
+export function serverFailures(): string[] {
+  const failures: string[] = [];
+  for (const server of watched) {
+    for (const text of server.stdout().split('\n')) {
+      if (!text.startsWith('{')) continue;
+      let line: LogLine;
+      try {
+        line = JSON.parse(text) as LogLine;
+      } catch {
+        continue;
+      }
+      const time = line.time ?? 0;
+      if (failedAnswer(line) && !server.allowed.some(({ from, to }) => time >= from && time <= to)) {
+        failures.push(`${server.name} answered a 5xx at ${new Date(time).toISOString()}: ${describe(line)}`);
+      }
+    }
+    if (server.exit && !server.stopRequested) {
+      const { code, signal } = server.exit;
+      failures.push(
+        `${server.name} exited by itself (code ${code}, signal ${signal}): ${server.stderr().slice(-2_000)}`,
+      );
+    }
+  }
+  return failures;
 }
 
 /**
@@ -42,7 +116,21 @@ export async function startServerProcess(
   let stderr = '';
   child.stdout?.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const record: Watched = {
+    name: `the server on port ${port} (pid ${child.pid})`,
+    stdout: () => stdout,
+    stderr: () => stderr,
+    stopRequested: false,
+    allowed: [],
+  };
+  watched.push(record);
+  // 'close': the process is gone and all it wrote is read.
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('close', (code, signal) => {
+      record.exit = { code, signal };
+      resolve(code);
+    }),
+  );
   const url = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}: ${stderr}${stdout}`);
@@ -58,8 +146,19 @@ export async function startServerProcess(
     pid: child.pid as number,
     output: () => stdout,
     async stop(signal = 'SIGTERM') {
-      if (child.exitCode === null) child.kill(signal);
+      record.stopRequested = true;
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       return exited;
+    },
+    async allowServerErrors(reason, during) {
+      if (!reason.trim()) throw new Error('allowServerErrors needs the reason the 5xx are expected');
+      const stretch = { from: Date.now(), to: Infinity };
+      record.allowed.push(stretch);
+      try {
+        return await during();
+      } finally {
+        stretch.to = Date.now();
+      }
     },
   };
 }

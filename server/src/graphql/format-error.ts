@@ -77,7 +77,11 @@ export function formatError(log: Logger, { hideSchema }: { hideSchema: boolean }
         extensions: { code },
       };
     }
-    log.error({ err: original, path: formatted.path }, 'unexpected error in a GraphQL operation');
+    // `code`: the answer this line stands for (a GraphQL 500, whatever the HTTP status or transport).
+    log.error(
+      { err: original, path: formatted.path, code: 'INTERNAL_SERVER_ERROR' },
+      'unexpected error in a GraphQL operation',
+    );
     const requestId = currentRequestId(); // none over WebSocket
     return {
       message: 'Internal server error',

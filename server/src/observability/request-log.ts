@@ -22,12 +22,16 @@ function serializeRequest(req: SerializedRequest): SerializedRequest {
   return req;
 }
 
-/** One JSON line per request (health and metrics probes left out), with the request's id. */
+/**
+ * One JSON line per request (health and metrics probes left out), with the request's id; at
+ * `error` for a 5xx, which a server at LOG_LEVEL=warn (the fault suite's) still reports.
+ */
 export function requestLog(log: Logger): RequestHandler {
   return pinoHttp({
     logger: log,
     genReqId: (req) => currentRequestId() ?? String(req.id),
     autoLogging: { ignore: (req) => ['/healthz', '/readyz', '/metrics'].includes(req.url ?? '') },
+    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : 'info'),
     serializers: { req: serializeRequest },
   });
 }
