@@ -102,6 +102,7 @@ export type ResolveAttentionMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    timelineCount: number;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -509,6 +510,7 @@ export type ServiceRequestChangedSubscription = {
       attentionReason: string | null;
       createdAt: string;
       updatedAt: string;
+      timelineCount: number;
       customer: {
         __typename: 'Customer';
         id: string;
@@ -654,6 +656,7 @@ export type CancelMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    timelineCount: number;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -740,6 +743,7 @@ export type ChargeSavedCardMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    timelineCount: number;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -826,6 +830,7 @@ export type CheckWithStripeMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    timelineCount: number;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -912,6 +917,7 @@ export type CompleteMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    timelineCount: number;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -998,6 +1004,7 @@ export type CreateServiceRequestMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    timelineCount: number;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -1085,6 +1092,7 @@ export type DeclineMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    timelineCount: number;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -1172,6 +1180,7 @@ export type MarkPaidMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    timelineCount: number;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -1262,6 +1271,7 @@ export type QuoteMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    timelineCount: number;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -1350,6 +1360,7 @@ export type RefundMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    timelineCount: number;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -1431,6 +1442,7 @@ export type RequestDetailFragment = {
   attentionReason: string | null;
   createdAt: string;
   updatedAt: string;
+  timelineCount: number;
   customer: {
     __typename: 'Customer';
     id: string;
@@ -1533,6 +1545,7 @@ export type RotatePayUrlMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    timelineCount: number;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -1620,6 +1633,7 @@ export type ScheduleMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    timelineCount: number;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -1706,6 +1720,7 @@ export type SendPaymentLinkMutation = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    timelineCount: number;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -1792,6 +1807,7 @@ export type ServiceRequestQuery = {
     attentionReason: string | null;
     createdAt: string;
     updatedAt: string;
+    timelineCount: number;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -2172,6 +2188,7 @@ export const RequestDetailFragmentDoc = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'timelineCount' } },
         ],
       },
     },
@@ -2379,6 +2396,7 @@ export const ResolveAttentionDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'timelineCount' } },
         ],
       },
     },
@@ -3362,6 +3380,7 @@ export const ServiceRequestChangedDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'timelineCount' } },
         ],
       },
     },
@@ -3772,6 +3791,7 @@ export const CancelDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'timelineCount' } },
         ],
       },
     },
@@ -3941,6 +3961,7 @@ export const ChargeSavedCardDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'timelineCount' } },
         ],
       },
     },
@@ -4110,6 +4131,7 @@ export const CheckWithStripeDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'timelineCount' } },
         ],
       },
     },
@@ -4279,6 +4301,7 @@ export const CompleteDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'timelineCount' } },
         ],
       },
     },
@@ -4451,6 +4474,7 @@ export const CreateServiceRequestDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'timelineCount' } },
         ],
       },
     },
@@ -4630,6 +4654,7 @@ export const DeclineDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'timelineCount' } },
         ],
       },
     },
@@ -4809,6 +4834,7 @@ export const MarkPaidDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'timelineCount' } },
         ],
       },
     },
@@ -5019,6 +5045,7 @@ export const QuoteDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'timelineCount' } },
         ],
       },
     },
@@ -5208,6 +5235,7 @@ export const RefundDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'timelineCount' } },
         ],
       },
     },
@@ -5377,6 +5405,7 @@ export const RotatePayUrlDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'timelineCount' } },
         ],
       },
     },
@@ -5556,6 +5585,7 @@ export const ScheduleDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'timelineCount' } },
         ],
       },
     },
@@ -5725,6 +5755,7 @@ export const SendPaymentLinkDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'timelineCount' } },
         ],
       },
     },
@@ -5894,6 +5925,7 @@ export const ServiceRequestDocument = {
               ],
             },
           },
+          { kind: 'Field', name: { kind: 'Name', value: 'timelineCount' } },
         ],
       },
     },

@@ -29,6 +29,7 @@ export function requestDetail(overrides: Partial<RequestDetailFragment> = {}): R
     paymentLinks: [],
     payments: [],
     timeline: [],
+    timelineCount: 0,
     ...overrides,
   };
 }

@@ -24,4 +24,25 @@ describe('RequestDetailPage', () => {
     expect(await screen.findByRole('button', { name: 'Complete' })).toBeTruthy();
     expect(buttons()).not.toContain('Cancel request');
   });
+
+  it('says when the timeline shown is the newest part of a longer one', async () => {
+    const entries = (n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        __typename: 'TimelineEntry' as const,
+        kind: 'NOTE',
+        from: null,
+        to: null,
+        source: 'ADMIN' as const,
+        note: `note ${i}`,
+        amount: null,
+        at: new Date(Date.UTC(2026, 0, 1, 10, i)).toISOString(),
+      }));
+    const capped = renderDetailPage(requestDetail({ timeline: entries(100), timelineCount: 340 }));
+    expect(await screen.findByText('Showing the newest 100 of 340 entries')).toBeTruthy();
+    capped.unmount();
+
+    renderDetailPage(requestDetail({ timeline: entries(3), timelineCount: 3 }));
+    expect(await screen.findByText('note 2')).toBeTruthy();
+    expect(screen.queryByText(/Showing the newest/)).toBeNull();
+  });
 });

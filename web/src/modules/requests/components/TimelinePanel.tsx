@@ -35,6 +35,12 @@ export function TimelinePanel({ request }: { request: RequestDetailFragment }) {
       <Title order={2} size="h4">
         Timeline
       </Title>
+      {/* The server sends the newest entries only (at most 100): say so rather than look complete. */}
+      {request.timelineCount > request.timeline.length && (
+        <Text size="sm" c="dimmed">
+          Showing the newest {request.timeline.length} of {request.timelineCount} entries
+        </Text>
+      )}
       <Timeline active={request.timeline.length - 1} bulletSize={14} lineWidth={2}>
         {request.timeline.map((entry, i) => (
           <Timeline.Item
