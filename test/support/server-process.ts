@@ -53,8 +53,9 @@ interface Watched {
 const watched: Watched[] = [];
 
 /**
- * A 5xx answer in a log line: the request log's line of a response of 500 or more, or a GraphQL
- * error masked as INTERNAL_SERVER_ERROR (answered in a 200 over HTTP, or over graphql-ws).
+ * A 5xx answer in a log line: the request log's line of a response of 500 or more, or a line
+ * with `code: INTERNAL_SERVER_ERROR`: a GraphQL error masked as such (answered in a 200 over
+ * HTTP, or over graphql-ws) or a route's 500 (the probes', which the request log leaves out).
  */
 function failedAnswer(line: LogLine): boolean {
   return (line.res?.statusCode ?? 0) >= 500 || line.code === 'INTERNAL_SERVER_ERROR';

@@ -41,7 +41,9 @@ export function errorHandler(log: Logger): ErrorRequestHandler {
         ? 'Internal server error'
         : ((typeof type === 'string' ? BODY_ERRORS[type] : undefined) ?? STATUS_CODES[status] ?? 'Bad request');
     const requestId = currentRequestId() ?? String(req.id);
-    if (status >= 500) log.error({ err: error }, 'unexpected error while serving a request');
+    // `code`, as formatError's: the answer this line stands for (routes the request log leaves out too).
+    if (status >= 500)
+      log.error({ err: error, code: 'INTERNAL_SERVER_ERROR' }, 'unexpected error while serving a request');
     res.status(status).set('Cache-Control', 'no-store');
     if (GRAPHQL_PATH.test(req.path)) {
       const code = status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST';

@@ -167,6 +167,7 @@ describe('no internals in answers, in development', () => {
       const logged = lines.find((line) => line['reqId'] === 'thrown-1' && line['err']);
       expect(logged?.['err']?.message).toBe(boom.message);
       expect(logged?.['err']?.stack).toContain('secret.ts:12');
+      expect(logged).toMatchObject({ level: 50, code: 'INTERNAL_SERVER_ERROR' }); // what the fault suite looks for
     } finally {
       spy.mockRestore();
     }
@@ -182,6 +183,10 @@ describe('no internals in answers, in development', () => {
       const text = await response.text();
       expect(text).not.toMatch(INTERNALS);
       expect(JSON.parse(text)).toEqual({ error: 'Internal server error', requestId: 'thrown-2' });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      // /metrics has no request-log line: this one is the trace of its 500.
+      const logged = lines.find((line) => line['reqId'] === 'thrown-2' && line['err']);
+      expect(logged).toMatchObject({ level: 50, code: 'INTERNAL_SERVER_ERROR' });
     } finally {
       spy.mockRestore();
     }
@@ -189,6 +194,23 @@ describe('no internals in answers, in development', () => {
 });
 
 describe('the request log', () => {
+  it('logs an answer of 500 or more at error, so that LOG_LEVEL=warn still shows it; others at info', async () => {
+    const spy = vi.spyOn(dev.services.payments, 'resolvePay').mockRejectedValueOnce(new Error('Stripe is down'));
+    try {
+      lines.length = 0;
+      const unavailable = await fetch(`${dev.url}/pay/any-token`, { headers: { 'x-request-id': 'level-1' } });
+      expect(unavailable.status).toBe(503);
+      const unknown = await fetch(`${dev.url}/pay/another-token`, { headers: { 'x-request-id': 'level-2' } });
+      expect(unknown.status).toBe(404);
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const requestLine = (id: string) => lines.find((line) => line['reqId'] === id && line['res']);
+      expect(requestLine('level-1')).toMatchObject({ level: 50, res: { statusCode: 503 } });
+      expect(requestLine('level-2')).toMatchObject({ level: 30, res: { statusCode: 404 } });
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('shows /pay/[token], never the token (URL, another spelling, the Referer)', async () => {
     const token = randomBytes(32).toString('base64url');
     lines.length = 0;
