@@ -113,6 +113,58 @@ export default tseslint.config(
     },
   },
   {
+    // The engine is the seam between requests and payments: neither's logic imports the other's
+    // (their entities and GraphQL types reference each other, as the schema does).
+    files: ['server/src/payments/**/*.ts', 'server/src/service-requests/**/*.ts'],
+    ignores: ['**/*.entity.ts', '**/*.resolver.ts', '**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../payments/*', '../service-requests/*'],
+              allowTypeImports: true,
+              message: 'payments/ and service-requests/ meet in engine/ (and data/), not in each other.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Layers: the engine and the data module import no feature's logic (entities are the schema).
+    files: ['server/src/engine/**/*.ts', 'server/src/data/**/*.ts'],
+    ignores: ['**/*.test.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: [
+                ...[
+                  'auth',
+                  'campaigns',
+                  'customers',
+                  'live',
+                  'mail',
+                  'payments',
+                  'reconcile',
+                  'service-requests',
+                  'webhooks',
+                ].map((feature) => `../${feature}/*`),
+                '!../*/*.entity',
+              ],
+              allowTypeImports: true,
+              message: 'engine/ and data/ sit under the features: import their entities only.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Decorator-metadata classes must be imported as values for emitDecoratorMetadata.
     files: ['server/src/**/*.ts'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },

@@ -8,6 +8,8 @@ import { createRateLimits, sharedLimiter } from './auth/rate-limits';
 import { SessionTokens } from './auth/session-token';
 import { CampaignsService } from './campaigns/campaigns.service';
 import { CustomersService } from './customers/customers.service';
+import { logChange } from './data/change-log';
+import { Engine } from './engine/engine';
 import type { Services } from './graphql/context';
 import { JobQueue } from './jobs/job-queue';
 import { Metrics } from './observability/metrics';
@@ -18,7 +20,6 @@ import { SavedCardsService } from './payments/saved-cards.service';
 import type { StripeBackend } from './payments/stripe-backend';
 import { createStripeClient, StripeProvider } from './payments/stripe.provider';
 import { ReconcileService } from './reconcile/reconcile.service';
-import { notifyChange } from './service-requests/request-changes';
 import { ServiceRequestService } from './service-requests/service-request.service';
 import type { Settings } from './settings';
 import { sharedSecret } from './system/app-secrets';
@@ -35,7 +36,7 @@ export async function createServices(
 ): Promise<Services> {
   const em = orm.em.fork();
   const secret = settings.SESSION_SECRET ?? (await sharedSecret(em, 'SESSION_SECRET'));
-  const serviceRequests = new ServiceRequestService(settings.CURRENCY, settings.BUSINESS_NAME);
+  const customers = new CustomersService();
   const jobs = new JobQueue(databaseUrl, log);
   // The account's rate limit, across replicas: campaigns and side-effect jobs wait their turn in it.
   const stripeCalls = new RateLimiterQueue(sharedLimiter(em, 'stripe-calls', settings.stripeRateLimit, 1));
@@ -44,9 +45,11 @@ export async function createServices(
   const provider = new StripeProvider(client, `${stripe.apiUrl ?? 'stripe'}:${settings.stripeMode}`, (code) =>
     metrics.stripeErrors.inc({ code }),
   );
+  const engine = new Engine((tx, customerId) => customers.canChargeCard(tx, customerId, provider.account));
+  const serviceRequests = new ServiceRequestService(engine, settings.CURRENCY, settings.BUSINESS_NAME);
   // The two need each other: a failed payment retires its link and mails the customer the /pay URL.
   const paymentEvents: PaymentEventsService = new PaymentEventsService(
-    serviceRequests,
+    engine,
     (kind, id) => provider.retrieveState(kind, id),
     log,
     (tx, request, amount) => payments.onPaymentFailed(tx, request, amount),
@@ -56,13 +59,13 @@ export async function createServices(
     settings,
     provider,
     new PayTokens(secret),
-    serviceRequests,
+    engine,
     paymentEvents,
     jobs,
     (calls) => stripeCalls.removeTokens(calls),
     log,
   );
-  const savedCards = new SavedCardsService(settings, provider, serviceRequests, payments, paymentEvents, log);
+  const savedCards = new SavedCardsService(settings, provider, engine, payments, paymentEvents, log);
   const inbox = new Inbox(
     orm.em.fork(),
     paymentEvents,
@@ -77,9 +80,9 @@ export async function createServices(
       sessionExpired: () => metrics.checkoutSessionsExpired.inc(),
     },
   );
-  const customers = new CustomersService();
   const campaigns = new CampaignsService(
     orm.em.fork(),
+    engine,
     serviceRequests,
     customers,
     payments,
@@ -88,14 +91,16 @@ export async function createServices(
     settings.BUSINESS_NAME,
     log,
   );
-  // What follows a change, in its transaction (see ServiceRequestService.onChange).
-  serviceRequests.onChange(async (tx, request, change) => {
+  // Everything that follows a change, in its transaction: what they write or send takes effect with
+  // the commit itself, never for a rollback, never lost to a crash between commit and sending.
+  engine.onChange(async (tx, request, change) => {
     if (change.changed) {
-      await notifyChange(tx, { id: request.id, status: request.status, ...change });
+      await logChange(tx, { id: request.id, status: request.status, ...change });
       // A payment moves its campaigns' counts.
       if (change.previousStatus !== request.status) await campaigns.requestChanged(tx, request.id);
     }
-    if (change.retiredLinks.length > 0) await payments.queueClosing(tx, change.retiredLinks);
+    // Links /pay no longer leads to are retired, and closed at Stripe by a job after commit.
+    await payments.retireStaleLinks(tx, request);
   });
   return {
     auth: new AuthService(new SessionTokens(secret), createRateLimits(em), settings.SESSION_LIFETIME),

@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
 
+import { ChangeSource } from '../engine/status';
 import type { Context } from '../graphql/context';
 import { First, listSize } from '../graphql/query-limits';
-import { ChangeSource } from '../service-requests/service-request-status';
 import { CAMPAIGN_PROGRESS } from './campaign-progress';
 import { Campaign, CampaignRecipient, RecipientState } from './campaign.entity';
 import { CampaignsArgs, CreateCampaignInput } from './campaign.inputs';

@@ -10,14 +10,15 @@ import { AppError, BadUserInputError, NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { recentPage } from '../common/recent-page';
 import type { CustomersService } from '../customers/customers.service';
+import type { Engine } from '../engine/engine';
+import { PAYABLE } from '../engine/lifecycle';
+import { ChangeSource, ServiceRequestStatus as S } from '../engine/status';
 import { LIMITS } from '../graphql/query-limits';
 import { JOB_SCHEMA, type JobQueue } from '../jobs/job-queue';
 import { reminderMail } from '../mail/messages';
 import { enqueueMail } from '../mail/outbox';
 import type { PaymentsService } from '../payments/payments.service';
 import { PaymentProviderError } from '../payments/stripe-attempts';
-import { PAYABLE } from '../service-requests/lifecycle';
-import { ChangeSource, ServiceRequestStatus as S } from '../service-requests/service-request-status';
 import { ServiceRequest } from '../service-requests/service-request.entity';
 import type { ServiceRequestService } from '../service-requests/service-request.service';
 import { Campaign, CampaignRecipient, RecipientState } from './campaign.entity';
@@ -67,6 +68,7 @@ export class CampaignsService {
 
   constructor(
     private readonly em: EntityManager,
+    private readonly engine: Engine,
     private readonly requests: ServiceRequestService,
     private readonly customers: CustomersService,
     private readonly payments: PaymentsService,
@@ -164,12 +166,13 @@ export class CampaignsService {
       { orderBy: { id: 'asc' } },
     );
     for (const recipient of unpaid) {
-      await this.requests.change(em.fork(), recipient.serviceRequest.id, async (request, tx) => {
+      await this.engine.change(em.fork(), recipient.serviceRequest.id, async (change, tx) => {
+        const { request } = change;
         if (!PAYABLE.includes(request.status)) return; // paid meanwhile
         if (await this.payments.processing(tx, request)) return; // a bank payment on its way: nothing to remind
         const url = this.payments.payUrl(request);
         if (!url) return;
-        request.record({ kind: 'REMINDER_SENT', source, note: `Reminder of campaign “${campaign.name}”` });
+        change.record({ kind: 'REMINDER_SENT', source, note: `Reminder of campaign “${campaign.name}”` });
         enqueueMail(tx, request, reminderMail(this.businessName, request, url));
         await tx.nativeUpdate(CampaignRecipient, { id: recipient.id }, { reminders: recipient.reminders + 1 });
       });

@@ -3,7 +3,7 @@ import { payForm } from '@service-desk/stripe-emulator/testing';
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { ChangeSource } from '../service-requests/service-request-status';
+import { ChangeSource } from '../engine/status';
 import { startEmulatedServer, webhooksApplied } from '../test-support/emulated-server';
 import { createRequest } from '../test-support/requests';
 import { cutLiveListeners, liveListeners, subscribe, wsClient } from '../test-support/subscriptions';

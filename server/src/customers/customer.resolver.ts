@@ -1,9 +1,9 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 
+import { selectRequests } from '../data/requests';
 import type { Context } from '../graphql/context';
 import { First, listSize } from '../graphql/query-limits';
 import { Payment } from '../payments/payment.entity';
-import { selectRequests } from '../service-requests/request-reads';
 import { ServiceRequest } from '../service-requests/service-request.entity';
 import { Customer, SavedCard } from './customer.entity';
 import { CustomersArgs } from './customer.inputs';

@@ -6,7 +6,7 @@ import type { Page } from '../common/connection';
 import { NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { recentPage } from '../common/recent-page';
-import { MONEY_RECEIVED } from '../payments/payment-enums';
+import { MONEY_RECEIVED } from '../engine/payment-enums';
 import { Payment } from '../payments/payment.entity';
 import { Customer } from './customer.entity';
 import type { CustomersArgs } from './customer.inputs';
@@ -35,6 +35,12 @@ export class CustomersService {
 
   findOne(em: EntityManager, id: string): Promise<Customer | null> {
     return isUuid(id) ? em.findOne(Customer, { id }) : Promise.resolve(null);
+  }
+
+  /** Whether the business may charge the customer's saved card in Stripe `account`: consented to, with its Customer. */
+  async canChargeCard(em: EntityManager, id: string, account: string): Promise<boolean> {
+    const customer = await this.findOne(em, id);
+    return !!customer?.savedCard(account) && !!customer.stripeCustomerId && !!customer.cardPaymentMethodId;
   }
 
   /** Newest first, keyset-paged; `search` matches name or email, `hasSavedCard` filters on a usable card. */

@@ -4,6 +4,7 @@ import { DataloaderType } from '@mikro-orm/core';
 import { Migrator } from '@mikro-orm/migrations';
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 
+import { HotTablesGuard } from '../data/hot-tables';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 
@@ -12,6 +13,7 @@ export function ormConfig(clientUrl: string): Options {
     clientUrl,
     entities: ENTITIES,
     extensions: [Migrator],
+    subscribers: [new HotTablesGuard()],
     forceUtcTimezone: true,
     allowGlobalContext: false,
     // Batches the payments/timeline of a page of requests into one query each.

@@ -1,6 +1,6 @@
 import { formatAmount } from '@service-desk/currency';
 
-import type { ServiceRequest } from '../service-requests/service-request.entity';
+import type { RequestView } from '../data/requests';
 
 /** The texts customers receive; each names the business and what it is about. */
 export interface MailDraft {
@@ -17,7 +17,7 @@ export function cardConsentText(business: string): string {
 /** `cardFailure`: why the saved card could not be charged, when this link replaces that charge. */
 export function paymentLinkMail(
   business: string,
-  request: ServiceRequest,
+  request: RequestView,
   payUrl: string,
   cardFailure?: string,
 ): MailDraft {
@@ -41,7 +41,7 @@ export function paymentLinkMail(
   };
 }
 
-export function reminderMail(business: string, request: ServiceRequest, payUrl: string): MailDraft {
+export function reminderMail(business: string, request: RequestView, payUrl: string): MailDraft {
   const amount = formatAmount(request.quoteAmount as number, request.currency);
   return {
     kind: 'REMINDER',
@@ -58,7 +58,7 @@ export function reminderMail(business: string, request: ServiceRequest, payUrl: 
   };
 }
 
-export function scheduledMail(business: string, request: ServiceRequest): MailDraft {
+export function scheduledMail(business: string, request: RequestView): MailDraft {
   const when = (request.scheduledFor as Date).toUTCString();
   return {
     kind: 'SCHEDULED',
@@ -73,7 +73,7 @@ export function scheduledMail(business: string, request: ServiceRequest): MailDr
   };
 }
 
-export function refundMail(business: string, request: ServiceRequest, amount: number, currency: string): MailDraft {
+export function refundMail(business: string, request: RequestView, amount: number, currency: string): MailDraft {
   const money = formatAmount(amount, currency);
   return {
     kind: 'REFUND',
@@ -90,12 +90,7 @@ export function refundMail(business: string, request: ServiceRequest, amount: nu
 }
 
 /** A delayed payment (a bank debit) failed: the same /pay URL leads to a fresh payment page. */
-export function paymentFailedMail(
-  business: string,
-  request: ServiceRequest,
-  amount: number,
-  payUrl: string,
-): MailDraft {
+export function paymentFailedMail(business: string, request: RequestView, amount: number, payUrl: string): MailDraft {
   const money = formatAmount(amount, request.currency);
   return {
     kind: 'PAYMENT_FAILED',

@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 
-import type { ServiceRequest } from '../service-requests/service-request.entity';
+import { ServiceRequest } from '../service-requests/service-request.entity';
 import type { MailDraft } from './messages';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity';
 
@@ -11,11 +11,15 @@ const MAX_ATTEMPTS = 10;
 const BATCH = 20;
 
 /** Queues a mail in the caller's unit of work, so it is sent only if the change commits. */
-export function enqueueMail(em: EntityManager, request: ServiceRequest, draft: MailDraft): OutboxMessage {
+export function enqueueMail(
+  em: EntityManager,
+  request: { id: string; customerEmail: string },
+  draft: MailDraft,
+): OutboxMessage {
   const message = em.create(OutboxMessage, {
     ...draft,
     to: request.customerEmail,
-    serviceRequest: request,
+    serviceRequest: em.getReference(ServiceRequest, request.id),
   } as OutboxMessage);
   em.persist(message);
   return message;

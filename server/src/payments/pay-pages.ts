@@ -1,7 +1,7 @@
 import { formatAmount } from '@service-desk/currency';
 
-import { ServiceRequestStatus as S } from '../service-requests/service-request-status';
-import type { ServiceRequest } from '../service-requests/service-request.entity';
+import type { RequestView } from '../data/requests';
+import { ServiceRequestStatus as S } from '../engine/status';
 import type { CheckoutSessionState } from './provider';
 
 const escape = (text: string) =>
@@ -20,10 +20,10 @@ h1{font-size:1.4rem}.muted{color:#555}</style></head>
 <body><main><p class="muted">${escape(business)}</p><h1>${escape(title)}</h1>${body}</main></body></html>`;
 }
 
-const describe = (request: ServiceRequest) => `<p class="muted">${escape(request.description)}</p>`;
+const describe = (request: RequestView) => `<p class="muted">${escape(request.description)}</p>`;
 
 /** What /pay shows when the request can no longer be paid. */
-export function closedPage(business: string, request: ServiceRequest): string {
+export function closedPage(business: string, request: RequestView): string {
   const paid = request.quoteAmount !== undefined ? formatAmount(request.quoteAmount, request.currency) : '';
   const texts: Partial<Record<S, [string, string]>> = {
     [S.PAID]: ['Already paid', `We have received your payment${paid ? ` of ${paid}` : ''}. Thank you!`],
@@ -39,7 +39,7 @@ export function closedPage(business: string, request: ServiceRequest): string {
 }
 
 /** What /pay shows while a payment of the current quote is on its way (a bank debit takes days). */
-export function processingPage(business: string, request: ServiceRequest): string {
+export function processingPage(business: string, request: RequestView): string {
   return page(
     business,
     'Payment in progress',
@@ -64,7 +64,7 @@ export function unavailablePage(business: string): string {
 }
 
 /** The thank-you page after Stripe, saying what Stripe says of the payment. */
-export function donePage(business: string, request: ServiceRequest, session: CheckoutSessionState): string {
+export function donePage(business: string, request: RequestView, session: CheckoutSessionState): string {
   const amount =
     session.amountTotal !== null && session.currency ? formatAmount(session.amountTotal, session.currency) : '';
   if (session.status === 'complete' && session.paymentStatus === 'paid') {
@@ -92,7 +92,7 @@ export function donePage(business: string, request: ServiceRequest, session: Che
  * The page after Stripe when Stripe is not asked (the session is not this request's, or the
  * request used up its look-ups): what our own records say, which the webhook keeps current.
  */
-export function returnPage(business: string, request: ServiceRequest, processing: boolean): string {
+export function returnPage(business: string, request: RequestView, processing: boolean): string {
   if ([S.PAID, S.SCHEDULED, S.COMPLETED].includes(request.status)) {
     const paid = request.quoteAmount !== undefined ? formatAmount(request.quoteAmount, request.currency) : '';
     return page(

@@ -5,12 +5,13 @@ import { formatAmount } from '@service-desk/currency';
 import type { Logger } from 'pino';
 
 import { NotFoundError } from '../common/errors';
-import { MONEY_TRANSITIONS, PAYABLE } from '../service-requests/lifecycle';
-import { type ChangeSource, ServiceRequestStatus as S } from '../service-requests/service-request-status';
-import type { ServiceRequest } from '../service-requests/service-request.entity';
-import type { ServiceRequestService } from '../service-requests/service-request.service';
-import type { TimelineEntry } from '../service-requests/timeline-entry.entity';
-import { PaymentMethod, PaymentStatus } from './payment-enums';
+import { insertStripePayment } from '../data/payments';
+import { knownFact } from '../data/requests';
+import type { RequestView, TimelineDraft } from '../data/requests';
+import type { Engine, RequestChange } from '../engine/engine';
+import { PAYABLE } from '../engine/lifecycle';
+import { PaymentMethod, PaymentStatus } from '../engine/payment-enums';
+import { type ChangeSource, ServiceRequestStatus as S } from '../engine/status';
 import { REFUND_COUNTS, RefundStatus } from './refund.entity';
 import {
   decide,
@@ -69,7 +70,7 @@ export interface DisputeFact {
 export type StateLookup = (kind: StripeObjectKind, id: string) => Promise<string | undefined>;
 
 /** A failed delayed payment: tell the customer, with the same /pay URL. */
-export type PaymentFailedNotice = (tx: EntityManager, request: ServiceRequest, amount: number) => Promise<void>;
+export type PaymentFailedNotice = (tx: EntityManager, request: RequestView, amount: number) => Promise<void>;
 
 interface KnownPayment {
   id: string;
@@ -135,7 +136,7 @@ const dateOf = (at: number) => new Date(at * 1000);
  */
 export class PaymentEventsService {
   constructor(
-    private readonly requests: ServiceRequestService,
+    private readonly engine: Engine,
     private readonly lookup: StateLookup,
     private readonly log: Logger,
     private readonly onPaymentFailed: PaymentFailedNotice = async () => undefined,
@@ -151,28 +152,19 @@ export class PaymentEventsService {
       [`${p.paymentIntentId}:${p.state}`, p.paymentIntentId, p.state, dateOf(p.at).toISOString()],
     );
     if (known) return true;
-    return this.changeRequest(em, p.requestId, async (request, tx) => {
+    return this.changeRequest(em, p.requestId, async (change, tx) => {
       const { exists, stored, next } = await this.advancePayment(tx, p.paymentIntentId, { state: p.state, at: p.at });
       if (!exists) {
-        await tx.execute(
-          `insert into payment (id, service_request_id, method, stripe_payment_intent_id, amount, currency, refunded,
-             status, disputed, created_at, stripe_state, state_at, stripe_created_at, quote_version, charge_refunded)
-           values (?, ?, ?, ?, ?, ?, 0, ?, false, ?::timestamptz, ?, ?::timestamptz, ?::timestamptz, ?, 0)`,
-          [
-            randomUUID(),
-            request.id,
-            PaymentMethod.STRIPE,
-            p.paymentIntentId,
-            p.amount,
-            p.currency,
-            PaymentStatus.PROCESSING, // derived by settle below
-            new Date().toISOString(),
-            next?.state ?? p.state,
-            dateOf(next?.at ?? p.at).toISOString(),
-            dateOf(p.createdAt).toISOString(),
-            p.quoteVersion ?? null,
-          ],
-        );
+        await insertStripePayment(tx, {
+          requestId: change.request.id,
+          paymentIntentId: p.paymentIntentId,
+          amount: p.amount,
+          currency: p.currency,
+          quoteVersion: p.quoteVersion,
+          state: next?.state ?? p.state,
+          stateAt: dateOf(next?.at ?? p.at),
+          createdAt: dateOf(p.createdAt),
+        });
       }
       const money = formatAmount(p.amount, p.currency);
       const entry =
@@ -181,21 +173,23 @@ export class PaymentEventsService {
           : p.state === 'failed'
             ? { kind: 'PAYMENT_FAILED', note: p.failure ?? 'The payment failed' }
             : { kind: 'PAYMENT_RECEIVED', note: undefined };
-      const recorded = await this.recordFact(tx, request, `${p.paymentIntentId}:${p.state}`, p.at, {
+      const recorded = await this.recordFact(tx, change, `${p.paymentIntentId}:${p.state}`, p.at, {
         ...entry,
         source,
         amount: p.amount,
       });
       const failedNow = next?.state === 'failed' && stored?.state !== 'failed';
-      await this.settle(tx, request, source, recorded);
+      await this.settle(tx, change, source, recorded);
       // The customer hears of it once, with the /pay URL, which leads to a fresh payment page.
-      if (failedNow && recorded && PAYABLE.includes(request.status)) await this.onPaymentFailed(tx, request, p.amount);
+      if (failedNow && recorded && PAYABLE.includes(change.request.status)) {
+        await this.onPaymentFailed(tx, change.request, p.amount);
+      }
     });
   }
 
   /** Returns false when no payment with that PaymentIntent is known yet (the caller parks it). */
   async recordRefund(em: EntityManager, r: RefundFact, source: ChangeSource): Promise<boolean> {
-    return this.changePayment(em, r.paymentIntentId, async (request, payment, tx) => {
+    return this.changePayment(em, r.paymentIntentId, async (change, payment, tx) => {
       if (!isKnownState('refund', r.state)) {
         this.log.warn({ refund: r.refundId, state: r.state }, 'a refund state the rules do not know: kept out');
         return;
@@ -228,7 +222,7 @@ export class PaymentEventsService {
       const ended = r.state === 'failed' || r.state === 'canceled';
       const recorded = await this.recordFact(
         tx,
-        request,
+        change,
         ended ? `${r.refundId}:${r.state}` : r.refundId,
         r.at,
         ended
@@ -240,24 +234,24 @@ export class PaymentEventsService {
             }
           : { kind: 'REFUND', source, amount: r.amount, note: `${money} refunded` },
       );
-      await this.settle(tx, request, source, recorded);
+      await this.settle(tx, change, source, recorded);
     });
   }
 
   /** How the customer paid and Stripe's refunded total; false when the payment is not known yet. */
   async recordCharge(em: EntityManager, c: ChargeFact, source: ChangeSource): Promise<boolean> {
-    return this.changePayment(em, c.paymentIntentId, async (request, payment, tx) => {
+    return this.changePayment(em, c.paymentIntentId, async (change, payment, tx) => {
       await tx.execute(
         `update payment set payment_method_type = coalesce(?, payment_method_type),
            charge_refunded = greatest(charge_refunded, ?) where id = ?`,
         [c.methodType ?? null, c.amountRefunded ?? 0, payment.id],
       );
-      await this.settle(tx, request, source, undefined);
+      await this.settle(tx, change, source, undefined);
     });
   }
 
   async recordDispute(em: EntityManager, d: DisputeFact, source: ChangeSource): Promise<boolean> {
-    return this.changePayment(em, d.paymentIntentId, async (request, payment, tx) => {
+    return this.changePayment(em, d.paymentIntentId, async (change, payment, tx) => {
       if (!isKnownState('dispute', d.state)) {
         this.log.warn({ dispute: d.disputeId, state: d.state }, 'a dispute state the rules do not know: kept out');
         return;
@@ -303,13 +297,13 @@ export class PaymentEventsService {
         ],
       );
       const money = formatAmount(d.amount, payment.currency);
-      const recorded = await this.recordFact(tx, request, `${d.disputeId}:${d.state}`, d.at, {
+      const recorded = await this.recordFact(tx, change, `${d.disputeId}:${d.state}`, d.at, {
         kind: 'DISPUTE',
         source,
         amount: d.amount,
         note: disputeNote(d.state, money, d.reason),
       });
-      await this.settle(tx, request, source, recorded);
+      await this.settle(tx, change, source, recorded);
     });
   }
 
@@ -326,8 +320,8 @@ export class PaymentEventsService {
     at: number,
     source: ChangeSource,
   ): Promise<boolean> {
-    return this.changeRequest(em, requestId, async (request, tx) => {
-      const recorded = await this.recordFact(tx, request, `${paymentIntentId}:failed`, at, {
+    return this.changeRequest(em, requestId, async (change, tx) => {
+      const recorded = await this.recordFact(tx, change, `${paymentIntentId}:failed`, at, {
         kind: 'PAYMENT_FAILED',
         source,
         amount,
@@ -336,8 +330,10 @@ export class PaymentEventsService {
       // A PaymentIntent never completed (a declined card on the Stripe page) has no payment to fail.
       const { exists, next } = await this.advancePayment(tx, paymentIntentId, { state: 'failed', at });
       if (!exists || !next) return;
-      await this.settle(tx, request, source, recorded);
-      if (next.state === 'failed' && PAYABLE.includes(request.status)) await this.onPaymentFailed(tx, request, amount);
+      await this.settle(tx, change, source, recorded);
+      if (next.state === 'failed' && PAYABLE.includes(change.request.status)) {
+        await this.onPaymentFailed(tx, change.request, amount);
+      }
     });
   }
 
@@ -392,20 +388,13 @@ export class PaymentEventsService {
    */
   private async recordFact(
     tx: EntityManager,
-    request: ServiceRequest,
+    change: RequestChange,
     key: string,
     at: number,
     entry: { kind: string; source: ChangeSource; amount: number; note: string | undefined },
-  ): Promise<TimelineEntry | undefined> {
-    // Several events report one fact (a failure by the session and by its PaymentIntent): the entry
-    // keeps the earliest time any of them gives, whichever arrived first.
-    const [known] = await tx.execute<{ id: string }[]>(
-      `with earlier as (update timeline_entry set at = least(at, ?::timestamptz)
-         where service_request_id = ? and fact_key = ? returning id) select id from earlier`,
-      [dateOf(at).toISOString(), request.id, key],
-    );
-    if (known) return undefined;
-    return request.record({ ...entry, factKey: key, at: dateOf(at) });
+  ): Promise<TimelineDraft | undefined> {
+    if (await knownFact(tx, change.request.id, key, dateOf(at))) return undefined;
+    return change.record({ ...entry, factKey: key, at: dateOf(at) });
   }
 
   /**
@@ -415,10 +404,11 @@ export class PaymentEventsService {
    */
   private async settle(
     tx: EntityManager,
-    request: ServiceRequest,
+    change: RequestChange,
     source: ChangeSource,
-    entry: TimelineEntry | undefined,
+    entry: TimelineDraft | undefined,
   ): Promise<void> {
+    const request = change.request;
     const payments = await tx.execute<PaymentRow[]>(
       `select p.id, p.method, p.stripe_payment_intent_id, p.amount, p.currency, p.quote_version, p.stripe_state,
          p.status, p.refunded, p.disputed, p.charge_refunded, coalesce(p.stripe_created_at, p.created_at) as made_at,
@@ -506,27 +496,19 @@ export class PaymentEventsService {
       if (d.status === 'lost') causes.push({ kind: 'DISPUTE_LOST', subject: d.stripe_dispute_id, note });
     }
 
-    const before = request.status;
     const everythingRefunded = received.length > 0 && received.every((p) => p.refund_succeeded >= p.amount);
-    if (primary && PAYABLE.includes(request.status)) {
-      request.status = S.PAID;
-    } else if (everythingRefunded && [S.PAID, S.SCHEDULED, S.COMPLETED].includes(request.status)) {
-      request.refundedFrom = request.status;
-      request.status = S.REFUNDED;
-    } else if (!everythingRefunded && request.status === S.REFUNDED && request.refundedFrom) {
-      if (MONEY_TRANSITIONS[S.REFUNDED]?.includes(request.refundedFrom)) request.status = request.refundedFrom;
-      request.refundedFrom = undefined;
-    }
-    if (request.status !== before) {
-      request.changeSource = source;
-      if (entry) Object.assign(entry, { from: before, to: request.status });
-    }
+    let to = request.status;
+    if (primary && PAYABLE.includes(request.status)) to = S.PAID;
+    else if (everythingRefunded && [S.PAID, S.SCHEDULED, S.COMPLETED].includes(request.status)) to = S.REFUNDED;
+    else if (!everythingRefunded && request.status === S.REFUNDED && request.refundedFrom) to = request.refundedFrom;
+    change.settle(to, source, entry);
     if (entry && !entry.note) entry.note = causes.find((c) => c.subject === entry.factKey?.split(':')[0])?.note;
-    await this.syncCauses(tx, request, causes, source);
+    await this.syncCauses(tx, change, causes, source);
   }
 
   /** Stores the derived causes: new ones open, gone ones (still open) removed, resolved ones left resolved. */
-  private async syncCauses(tx: EntityManager, request: ServiceRequest, causes: Cause[], source: ChangeSource) {
+  private async syncCauses(tx: EntityManager, change: RequestChange, causes: Cause[], source: ChangeSource) {
+    const request = change.request;
     await tx.execute(
       `delete from attention_cause where service_request_id = ? and resolved_at is null and kind in (?)
          and (kind || ' ' || subject) not in (?)`,
@@ -547,14 +529,12 @@ export class PaymentEventsService {
     );
     const reason = open.length ? open.map((c) => c.note).join('; ') : undefined;
     if (request.needsAttention !== open.length > 0 || (request.attentionReason ?? undefined) !== reason) {
-      request.needsAttention = open.length > 0;
-      request.attentionReason = reason;
-      request.changeSource = source;
+      change.set({ needsAttention: open.length > 0, attentionReason: reason }, source);
     }
   }
 
   /** Why a payment cannot pay the request's current quote, if it cannot. */
-  private mismatch(request: ServiceRequest, p: PaymentRow): Omit<Cause, 'subject'> | undefined {
+  private mismatch(request: Readonly<RequestView>, p: PaymentRow): Omit<Cause, 'subject'> | undefined {
     if (p.currency !== request.currency) {
       return {
         kind: 'CURRENCY_MISMATCH',
@@ -580,10 +560,10 @@ export class PaymentEventsService {
   private async changeRequest(
     em: EntityManager,
     requestId: string,
-    mutate: (request: ServiceRequest, tx: EntityManager) => Promise<void>,
+    mutate: (change: RequestChange, tx: EntityManager) => Promise<void>,
   ): Promise<boolean> {
     try {
-      await this.requests.change(em, requestId, mutate, { lock: true });
+      await this.engine.change(em, requestId, mutate, { lock: true });
       return true;
     } catch (error) {
       if (error instanceof NotFoundError) return false; // thrown before anything was written
@@ -598,22 +578,22 @@ export class PaymentEventsService {
   private async changePayment(
     em: EntityManager,
     paymentIntentId: string,
-    mutate: (request: ServiceRequest, payment: { id: string; currency: string }, tx: EntityManager) => Promise<void>,
+    mutate: (change: RequestChange, payment: { id: string; currency: string }, tx: EntityManager) => Promise<void>,
   ): Promise<boolean> {
     const [found] = await em.execute<{ service_request_id: string }[]>(
       'select service_request_id from payment where stripe_payment_intent_id = ?',
       [paymentIntentId],
     );
     if (!found) return false;
-    await this.requests.change(
+    await this.engine.change(
       em,
       found.service_request_id,
-      async (request, tx) => {
+      async (change, tx) => {
         const [payment] = await tx.execute<{ id: string; currency: string }[]>(
           'select id, currency from payment where stripe_payment_intent_id = ?',
           [paymentIntentId],
         );
-        await mutate(request, payment as { id: string; currency: string }, tx);
+        await mutate(change, payment as { id: string; currency: string }, tx);
       },
       { lock: true },
     );

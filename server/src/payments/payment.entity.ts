@@ -3,8 +3,8 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
+import { PaymentMethod, PaymentStatus } from '../engine/payment-enums';
 import type { ServiceRequest } from '../service-requests/service-request.entity';
-import { PaymentMethod, PaymentStatus } from './payment-enums';
 
 @ObjectType()
 @Entity()

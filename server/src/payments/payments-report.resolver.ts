@@ -2,9 +2,9 @@ import { isKnownCurrency } from '@service-desk/currency';
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 
 import { BadUserInputError } from '../common/errors';
+import { MONEY_RECEIVED } from '../engine/payment-enums';
 import type { Context } from '../graphql/context';
 import { MaxItems } from '../graphql/query-limits';
-import { MONEY_RECEIVED } from './payment-enums';
 
 const MAX_PERIOD_DAYS = 366;
 const MAX_PERIOD_MS = MAX_PERIOD_DAYS * 86_400_000;

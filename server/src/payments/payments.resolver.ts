@@ -1,10 +1,11 @@
 import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Resolver, Root } from 'type-graphql';
 
 import { selectRows } from '../common/sql-rows';
+import { type RequestView } from '../data/requests';
+import { ChangeSource } from '../engine/status';
 import type { Context } from '../graphql/context';
 import { First, listSize } from '../graphql/query-limits';
-import { requestChildren, type RequestView } from '../service-requests/request-reads';
-import { ChangeSource } from '../service-requests/service-request-status';
+import { requestChildren } from '../service-requests/request-reads';
 import { ServiceRequest } from '../service-requests/service-request.entity';
 import { Dispute } from './dispute.entity';
 import { PaymentLink } from './payment-link.entity';

@@ -6,16 +6,17 @@ import type { Logger } from 'pino';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { Customer } from '../customers/customer.entity';
+import { readRequestOrFail, requestOfTokenHash } from '../data/requests';
+import type { RequestView } from '../data/requests';
+import type { Engine } from '../engine/engine';
+import { ServiceRequestAction as A, PAYABLE } from '../engine/lifecycle';
+import { isRefundable, PaymentMethod, PaymentStatus } from '../engine/payment-enums';
+import { type ChangeSource, ServiceRequestStatus as S } from '../engine/status';
 import type { JobQueue } from '../jobs/job-queue';
 import { cardConsentText, paymentFailedMail, paymentLinkMail, refundMail } from '../mail/messages';
 import { enqueueMail } from '../mail/outbox';
-import { assertTransition, PAYABLE } from '../service-requests/lifecycle';
-import { ChangeSource, ServiceRequestStatus as S } from '../service-requests/service-request-status';
-import { ServiceRequest } from '../service-requests/service-request.entity';
-import type { RetiredLink, ServiceRequestService } from '../service-requests/service-request.service';
 import type { Settings } from '../settings';
 import { PayTokens } from './pay-token';
-import { isRefundable, PaymentMethod, PaymentStatus } from './payment-enums';
 import type { PaymentEventsService } from './payment-events.service';
 import { PayableKind, PaymentLink } from './payment-link.entity';
 import { Payment } from './payment.entity';
@@ -41,22 +42,22 @@ export interface SendOptions {
 
 export type PayOutcome =
   | { kind: 'redirect'; url: string }
-  | { kind: 'closed'; request: ServiceRequest }
-  | { kind: 'processing'; request: ServiceRequest }
+  | { kind: 'closed'; request: RequestView }
+  | { kind: 'processing'; request: RequestView }
   | { kind: 'unknown' };
 
 /** What /pay/:token/done shows: the Stripe session the customer comes back from, or the request's own state. */
 export type ReturnOutcome =
   | { kind: 'unknown' }
-  | { kind: 'session'; request: ServiceRequest; session: CheckoutSessionState }
-  | { kind: 'state'; request: ServiceRequest; processing: boolean };
+  | { kind: 'session'; request: RequestView; session: CheckoutSessionState }
+  | { kind: 'state'; request: RequestView; processing: boolean };
 
 const SESSION_ID = /^cs_[A-Za-z0-9_]+$/;
 
 /** Jobs closing at Stripe the links /pay no longer leads to (`closeRetiredLink`). */
 export const LINK_CLOSING_QUEUE = 'stripe-close-link';
 
-const metadataOf = (request: ServiceRequest): ObjectMetadata => ({
+const metadataOf = (request: RequestView): ObjectMetadata => ({
   service_request_id: request.id,
   quote_version: String(request.quoteVersion),
 });
@@ -73,7 +74,7 @@ export class PaymentsService {
     private readonly settings: Settings,
     private readonly provider: PaymentProvider,
     private readonly tokens: PayTokens,
-    private readonly requests: ServiceRequestService,
+    private readonly engine: Engine,
     private readonly paymentEvents: PaymentEventsService,
     private readonly jobs: JobQueue,
     /** Waits for `calls` of the account's Stripe rate limit (STRIPE_RATE_LIMIT, shared by replicas). */
@@ -88,7 +89,7 @@ export class PaymentsService {
     return this.provider.account;
   }
 
-  payUrl(request: Pick<ServiceRequest, 'payTokenSealed'>): string | null {
+  payUrl(request: Pick<RequestView, 'payTokenSealed'>): string | null {
     const token = request.payTokenSealed ? this.tokens.unseal(request.payTokenSealed) : undefined;
     return token ? `${this.settings.PUBLIC_BASE_URL}/pay/${token}` : null;
   }
@@ -103,53 +104,48 @@ export class PaymentsService {
     id: string,
     source: ChangeSource,
     options: SendOptions = {},
-  ): Promise<ServiceRequest> {
+  ): Promise<RequestView> {
     const fallback = options.cardFailure === undefined ? undefined : { reason: options.cardFailure };
-    const request = await this.requests.findOneOrFail(em, id);
-    assertTransition(request.status, S.AWAITING_PAYMENT);
+    const request = await readRequestOrFail(em, id);
+    await this.engine.check(em, request, A.SEND_LINK);
     // A token sealed under an earlier SESSION_SECRET cannot be shown again: a new one replaces it.
     const existing = request.payTokenSealed ? this.tokens.unseal(request.payTokenSealed) : undefined;
     const issued = existing ? undefined : this.tokens.issue();
     const token = existing ?? (issued?.token as string);
     if (this.settings.PAYMENT_PRIMITIVE === 'payment_link') await this.currentLink(em, request, token);
-    return this.requests.change(em, id, async (fresh, tx) => {
-      if (fallback && fresh.status !== S.QUOTED) return;
-      assertTransition(fresh.status, S.AWAITING_PAYMENT);
-      if (issued && fresh.payTokenHash === request.payTokenHash) {
-        this.issueToken(fresh, issued);
+    return this.engine.change(em, id, async (change, tx) => {
+      if (fallback && change.request.status !== S.QUOTED) return; // a concurrent fallback sent it already
+      await this.engine.check(tx, change.request, A.SEND_LINK);
+      if (issued && change.request.payTokenHash === request.payTokenHash) {
+        change.set({ payTokenHash: issued.hash, payTokenSealed: issued.sealed }, source);
       }
-      const resend = fresh.status === S.AWAITING_PAYMENT;
-      fresh.record({
+      const resend = change.request.status === S.AWAITING_PAYMENT;
+      change.move(S.AWAITING_PAYMENT, {
         kind: 'LINK_SENT',
-        from: fresh.status,
-        to: S.AWAITING_PAYMENT,
         source,
-        amount: fresh.quoteAmount,
+        amount: change.request.quoteAmount,
         note: fallback
           ? `Saved card not charged (${fallback.reason}); payment link sent`
           : resend
             ? 'Resent'
             : undefined,
       });
-      fresh.status = S.AWAITING_PAYMENT;
       await options.within?.(tx);
+      const sent = change.request;
       enqueueMail(
         tx,
-        fresh,
-        paymentLinkMail(this.settings.BUSINESS_NAME, fresh, this.payUrl(fresh) as string, fallback?.reason),
+        sent,
+        paymentLinkMail(this.settings.BUSINESS_NAME, sent, this.payUrl(sent) as string, fallback?.reason),
       );
     });
   }
 
   /** A new /pay URL; the old one stops working at once. */
-  rotatePayUrl(em: EntityManager, id: string, source: ChangeSource): Promise<ServiceRequest> {
-    return this.requests.change(em, id, (request) => {
-      // As the action table says (ROTATE_PAY_URL): elsewhere /pay leads to no payment anyway.
-      if (!request.payTokenSealed || !PAYABLE.includes(request.status)) {
-        throw new ConflictError('only a payable request with a pay URL can get a new one');
-      }
-      this.issueToken(request);
-      request.record({ kind: 'PAY_URL_ROTATED', source, note: 'The previous payment URL no longer works' });
+  rotatePayUrl(em: EntityManager, id: string, source: ChangeSource): Promise<RequestView> {
+    return this.engine.act(em, id, A.ROTATE_PAY_URL, (change) => {
+      const issued = this.tokens.issue();
+      change.set({ payTokenHash: issued.hash, payTokenSealed: issued.sealed }, source);
+      return { kind: 'PAY_URL_ROTATED', source, note: 'The previous payment URL no longer works' };
     });
   }
 
@@ -169,7 +165,7 @@ export class PaymentsService {
   }
 
   /** Whether a payment of the current quote is on its way (a bank debit): paying again would pay twice. */
-  async processing(em: EntityManager, request: Pick<ServiceRequest, 'id' | 'quoteVersion'>): Promise<boolean> {
+  async processing(em: EntityManager, request: Pick<RequestView, 'id' | 'quoteVersion'>): Promise<boolean> {
     const [row] = await em.execute(
       `select 1 from payment where service_request_id = ? and status = ? and (quote_version = ? or quote_version is null)`,
       [request.id, PaymentStatus.PROCESSING, request.quoteVersion],
@@ -182,7 +178,7 @@ export class PaymentsService {
    * so it is retired (closed at Stripe after commit) and /pay makes a fresh one; the customer is
    * told, with the same /pay URL.
    */
-  readonly onPaymentFailed = async (tx: EntityManager, request: ServiceRequest, amount: number): Promise<void> => {
+  readonly onPaymentFailed = async (tx: EntityManager, request: RequestView, amount: number): Promise<void> => {
     await tx.execute(
       'update payment_link set active = false where service_request_id = ? and active and quote_version = ?',
       [request.id, request.quoteVersion],
@@ -192,8 +188,8 @@ export class PaymentsService {
   };
 
   /** The request a /pay token leads to (the current token only: a rotated one leads nowhere). */
-  requestOfToken(em: EntityManager, token: string): Promise<ServiceRequest | null> {
-    return em.findOne(ServiceRequest, { payTokenHash: PayTokens.hash(token) });
+  requestOfToken(em: EntityManager, token: string): Promise<RequestView | undefined> {
+    return requestOfTokenHash(em, PayTokens.hash(token));
   }
 
   /**
@@ -225,7 +221,7 @@ export class PaymentsService {
   }
 
   /** Whether `sessionId` can be one of the request's sessions, as far as our own rows tell. */
-  private async mayBeOurs(em: EntityManager, request: ServiceRequest, sessionId: string): Promise<boolean> {
+  private async mayBeOurs(em: EntityManager, request: RequestView, sessionId: string): Promise<boolean> {
     if (!PAYABLE.includes(request.status)) return false;
     const rows = await em.count(PaymentLink, {
       serviceRequest: request.id,
@@ -238,7 +234,7 @@ export class PaymentsService {
   }
 
   /** Whether Stripe's session names this request: by its Payment Link or by its metadata. */
-  private async paysFor(em: EntityManager, request: ServiceRequest, session: CheckoutSessionState): Promise<boolean> {
+  private async paysFor(em: EntityManager, request: RequestView, session: CheckoutSessionState): Promise<boolean> {
     if (session.metadata['service_request_id'] === request.id) return true;
     if (!session.paymentLinkId) return false;
     const links = await em.count(PaymentLink, {
@@ -260,7 +256,7 @@ export class PaymentsService {
     amount: number | undefined,
     source: ChangeSource,
   ) {
-    const request = await this.requests.findOneOrFail(em, id);
+    const request = await readRequestOrFail(em, id);
     const payment = await this.refundablePayment(em, request, paymentId);
     const refunds = await em.find(Refund, { payment, status: { $in: [...REFUND_COUNTS] } });
     const left = payment.amount - refunds.reduce((sum, r) => sum + r.amount, 0);
@@ -289,20 +285,20 @@ export class PaymentsService {
       },
       source,
     );
-    return this.requests.change(em, id, (fresh, tx) => {
+    return this.engine.change(em, id, ({ request: fresh }, tx) => {
       enqueueMail(tx, fresh, refundMail(this.settings.BUSINESS_NAME, fresh, result.amount, payment.currency));
     });
   }
 
   private async refundablePayment(
     em: EntityManager,
-    request: ServiceRequest,
+    request: RequestView,
     paymentId: string | undefined,
   ): Promise<Payment> {
     if (paymentId && !isUuid(paymentId)) throw new NotFoundError('Payment', paymentId);
     const candidates = await em.find(
       Payment,
-      { serviceRequest: request, ...(paymentId ? { id: paymentId } : {}) },
+      { serviceRequest: request.id, ...(paymentId ? { id: paymentId } : {}) },
       { orderBy: { createdAt: 'desc' } },
     );
     if (paymentId && candidates.length === 0) throw new NotFoundError('Payment', paymentId);
@@ -321,17 +317,12 @@ export class PaymentsService {
     return chosen;
   }
 
-  private saveCardOption(request: ServiceRequest) {
+  private saveCardOption(request: RequestView) {
     return request.saveCard ? { consentText: cardConsentText(this.settings.BUSINESS_NAME) } : undefined;
   }
 
-  private issueToken(request: ServiceRequest, issued = this.tokens.issue()): void {
-    request.payTokenHash = issued.hash;
-    request.payTokenSealed = issued.sealed;
-  }
-
   /** The active Payment Link of the current quote, created (Price and Link) if there is none. */
-  private async currentLink(em: EntityManager, request: ServiceRequest, token: string): Promise<PaymentLink> {
+  private async currentLink(em: EntityManager, request: RequestView, token: string): Promise<PaymentLink> {
     const spec = { scope: request.id, purpose: 'payment_link', quoteVersion: request.quoteVersion, request };
     const existing = await em.fork().findOne(PaymentLink, {
       serviceRequest: request.id,
@@ -364,7 +355,7 @@ export class PaymentsService {
   }
 
   /** An open Checkout Session of the current quote with time left, or a fresh one. */
-  private async currentSession(em: EntityManager, request: ServiceRequest, token: string): Promise<PaymentLink> {
+  private async currentSession(em: EntityManager, request: RequestView, token: string): Promise<PaymentLink> {
     const open = await em.fork().findOne(
       PaymentLink,
       {
@@ -407,7 +398,7 @@ export class PaymentsService {
 
   private async storeLink(
     tx: EntityManager,
-    request: ServiceRequest,
+    request: RequestView,
     kind: PayableKind,
     stripeId: string,
     url: string,
@@ -449,7 +440,7 @@ export class PaymentsService {
    * One Stripe Customer per customer email, reused across requests: the one on the customer's
    * record when it is in this account, else one created under an attempt and recorded there.
    */
-  private async customerId(em: EntityManager, request: ServiceRequest): Promise<string> {
+  private async customerId(em: EntityManager, request: RequestView): Promise<string> {
     const customer = await em.fork().findOneOrFail(Customer, { id: request.customer.id });
     if (customer.stripeCustomerId && customer.stripeAccount === this.provider.account) return customer.stripeCustomerId;
     const spec = {
@@ -476,11 +467,22 @@ export class PaymentsService {
   }
 
   /**
-   * Queues, in the change's transaction, the closing at Stripe of each link /pay no longer leads
-   * to; the link's id is the job's, so a link already queued is not queued again.
+   * After every change (a subscriber, services.ts): a link may be followed only while its quote is
+   * current and the request payable. Retires the others in one statement and queues, in the same
+   * transaction, the closing at Stripe of every retired link not closed yet (those a payment's
+   * failure retired too); the link's id is the job's, so a link already queued is not queued again.
    */
-  readonly queueClosing = async (tx: EntityManager, retired: readonly RetiredLink[]): Promise<void> => {
-    for (const link of retired) await this.jobs.enqueue(tx, LINK_CLOSING_QUEUE, link.id, { linkId: link.id });
+  readonly retireStaleLinks = async (tx: EntityManager, request: RequestView): Promise<void> => {
+    const retired = await tx.execute<{ id: string }[]>(
+      `with retired as (
+         update payment_link set active = false
+         where service_request_id = ? and active and (? or quote_version <> ?) returning id
+       )
+       select id from payment_link
+       where service_request_id = ? and closed_at_stripe is null and (not active or id in (select id from retired))`,
+      [request.id, !PAYABLE.includes(request.status), request.quoteVersion, request.id],
+    );
+    for (const { id } of retired) await this.jobs.enqueue(tx, LINK_CLOSING_QUEUE, id, { linkId: id });
   };
 
   /**

@@ -3,12 +3,13 @@ import type { Logger } from 'pino';
 
 import { ConflictError } from '../common/errors';
 import { Customer } from '../customers/customer.entity';
+import { readRequest, readRequestOrFail } from '../data/requests';
+import type { RequestView } from '../data/requests';
+import type { Engine } from '../engine/engine';
+import { ServiceRequestAction as A } from '../engine/lifecycle';
+import type { ChangeSource } from '../engine/status';
 import { cardConsentText } from '../mail/messages';
-import { type ChangeSource, ServiceRequestStatus as S } from '../service-requests/service-request-status';
-import type { ServiceRequest } from '../service-requests/service-request.entity';
-import type { ServiceRequestService } from '../service-requests/service-request.service';
 import type { Settings } from '../settings';
-import { PAID_OR_PAYING, PaymentStatus } from './payment-enums';
 import type { PaymentEventsService } from './payment-events.service';
 import type { PaymentsService } from './payments.service';
 import type { PaymentProvider } from './provider';
@@ -44,7 +45,7 @@ export class SavedCardsService {
   constructor(
     private readonly settings: Settings,
     private readonly provider: PaymentProvider,
-    private readonly requests: ServiceRequestService,
+    private readonly engine: Engine,
     private readonly payments: PaymentsService,
     private readonly paymentEvents: PaymentEventsService,
     private readonly log: Logger,
@@ -58,16 +59,16 @@ export class SavedCardsService {
    * Returns false when the request is unknown.
    */
   async save(em: EntityManager, card: ReportedSavedCard, source: ChangeSource): Promise<boolean> {
-    const request = await this.requests.findOne(em, card.requestId);
+    const request = await readRequest(em, card.requestId);
     if (!request) return false;
     if (!request.saveCard) return true;
     const customer = await em.findOneOrFail(Customer, { id: request.customer.id });
     if (customer.cardPaymentMethodId === card.paymentMethodId) return true;
     const details = await this.provider.retrieveCard(card.paymentMethodId);
-    await this.requests.change(
+    await this.engine.change(
       em,
       request.id,
-      async (fresh, tx) => {
+      async (change, tx) => {
         await tx.nativeUpdate(
           Customer,
           { id: customer.id },
@@ -84,7 +85,7 @@ export class SavedCardsService {
             updatedAt: new Date(),
           },
         );
-        fresh.record({
+        change.record({
           kind: 'CARD_SAVED',
           source,
           note: `${details.brand ?? 'Card'} ending ${details.last4 ?? '????'} saved for future visits, as the customer agreed`,
@@ -101,32 +102,16 @@ export class SavedCardsService {
    * decline or a bank asking for authentication sends the normal /pay link instead, with the
    * reason; trouble reaching Stripe is an error to retry.
    */
-  async charge(em: EntityManager, id: string, source: ChangeSource): Promise<ServiceRequest> {
-    const request = await this.requests.findOneOrFail(em, id);
+  async charge(em: EntityManager, id: string, source: ChangeSource): Promise<RequestView> {
+    const request = await readRequestOrFail(em, id);
     const spec = { scope: request.id, purpose: 'saved_card_charge', quoteVersion: request.quoteVersion, request };
     // Already charged for this quote, or a payment for it succeeded or is on its way: never a second charge.
     if (await this.attempts.succeeded(em, spec)) {
       throw new ConflictError('the saved card was already charged for this quote');
     }
-    const [paying] = await em.execute<{ status: PaymentStatus }[]>(
-      `select status from payment where service_request_id = ? and status in (?)
-         and (quote_version = ? or quote_version is null)`,
-      [request.id, PAID_OR_PAYING, request.quoteVersion],
-    );
-    if (paying) {
-      throw new ConflictError(
-        paying.status === PaymentStatus.PROCESSING
-          ? 'a payment for this quote is processing: wait for its outcome'
-          : 'this quote is already paid',
-      );
-    }
-    if (request.status !== S.QUOTED) {
-      throw new ConflictError(`only a QUOTED request can be charged to a saved card (this one is ${request.status})`);
-    }
+    // Quoted, not paid or paying, with a card the customer agreed to (the action table's guard).
+    await this.engine.check(em, request, A.CHARGE_SAVED_CARD);
     const customer = await em.findOneOrFail(Customer, { id: request.customer.id });
-    if (!customer.savedCard(this.provider.account) || !customer.stripeCustomerId || !customer.cardPaymentMethodId) {
-      throw new ConflictError('this customer has no saved card; send the payment link instead');
-    }
     const metadata = {
       service_request_id: request.id,
       quote_version: String(request.quoteVersion),
@@ -166,6 +151,6 @@ export class SavedCardsService {
       },
       source,
     );
-    return this.requests.findOneOrFail(em.fork(), id);
+    return readRequestOrFail(em.fork(), id);
   }
 }

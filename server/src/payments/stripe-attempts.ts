@@ -1,7 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { AppError, ConflictError } from '../common/errors';
-import type { ServiceRequest } from '../service-requests/service-request.entity';
 import { ProviderError } from './provider';
 import { AttemptState, StripeAttempt } from './stripe-attempt.entity';
 
@@ -9,7 +8,7 @@ export interface AttemptSpec {
   scope: string;
   purpose: string;
   quoteVersion?: number;
-  request?: ServiceRequest;
+  request?: { id: string };
 }
 
 /** Stripe's refusal as the API's PAYMENT_PROVIDER_ERROR, with Stripe's message and request id. */

@@ -2,11 +2,11 @@ import type { StripeEmulator } from '@service-desk/stripe-emulator';
 import { payForm } from '@service-desk/stripe-emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { ServiceRequestAction as A } from '../engine/lifecycle';
 import { startEmulatedServer, webhooksApplied } from '../test-support/emulated-server';
 import { createRequest } from '../test-support/requests';
 import { checkoutSession, deliver, stripeEvent } from '../test-support/stripe-events';
 import { type GraphQLResponse, ok, type TestServer } from '../test-support/test-server';
-import { ServiceRequestAction as A } from './lifecycle';
 
 let server: TestServer;
 let emulator: StripeEmulator;

@@ -1,6 +1,6 @@
 import { Entity, Enum, Index, PrimaryKey, Property } from '@mikro-orm/core';
 
-import { ChangeSource, ServiceRequestStatus } from './service-request-status';
+import { ChangeSource, ServiceRequestStatus } from '../engine/status';
 
 /**
  * Every change told to live subscribers, written with the change: a listener that lost its

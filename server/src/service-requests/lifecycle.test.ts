@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { ServiceRequestStatus as S } from '../engine/status';
 import { createRequest, REQUEST_FIELDS } from '../test-support/requests';
 import { errorCode, ok, startTestServer, type TestServer } from '../test-support/test-server';
-import { ServiceRequestStatus as S } from './service-request-status';
 
 let server: TestServer;
 let token: string;

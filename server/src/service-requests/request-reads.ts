@@ -1,4 +1,4 @@
-import type { EntityData, EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Utils } from '@mikro-orm/postgresql';
 import DataLoader from 'dataloader';
 
@@ -8,23 +8,6 @@ import type { PaymentLink } from '../payments/payment-link.entity';
 import type { Payment } from '../payments/payment.entity';
 import { ServiceRequest } from './service-request.entity';
 import type { TimelineEntry } from './timeline-entry.entity';
-
-/**
- * A request as GraphQL shows it: the entity a change returns, or a row read with SQL (lists, the
- * detail query), whose customer is its id alone. The field resolvers need no more than this.
- */
-export type RequestView = Omit<
-  ServiceRequest,
-  'customer' | 'payments' | 'paymentLinks' | 'timeline' | 'record' | 'changeSource'
-> & { customer: { id: string } };
-
-/** A `service_request` row (`sr.*`) as a RequestView. */
-export function requestView(row: EntityData<ServiceRequest>): RequestView {
-  return Object.assign(row, { customer: { id: row.customer as string } }) as unknown as RequestView;
-}
-
-export const selectRequests = async (em: EntityManager, sql: string, params: readonly unknown[]) =>
-  (await selectRows(em, ServiceRequest, sql, params)).map(requestView);
 
 type Children = 'payments' | 'paymentLinks' | 'timeline';
 /** A payment, link or timeline row: every column is selected, the parent is a key (unused). */

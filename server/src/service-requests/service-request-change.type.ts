@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 
-import type { RequestView } from './request-reads';
-import { ChangeSource, ServiceRequestStatus } from './service-request-status';
+import { type RequestView } from '../data/requests';
+import { ChangeSource, ServiceRequestStatus } from '../engine/status';
 import { ServiceRequest } from './service-request.entity';
 
 @ObjectType()

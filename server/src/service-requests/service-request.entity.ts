@@ -4,9 +4,9 @@ import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Prop
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 import type { Customer } from '../customers/customer.entity';
+import { ServiceRequestStatus } from '../engine/status';
 import { PaymentLink } from '../payments/payment-link.entity';
 import { Payment } from '../payments/payment.entity';
-import { ChangeSource, ServiceRequestStatus } from './service-request-status';
 import { TimelineEntry } from './timeline-entry.entity';
 
 /** Lower-cased text the admin searches in; a trigram index on it keeps `search` fast at any size. */
@@ -127,17 +127,4 @@ export class ServiceRequest {
   @Field(() => Date)
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
-
-  /** Who made the change under way (not stored: the timeline keeps it); subscribers are told. */
-  changeSource?: ChangeSource;
-
-  /** Adds a timeline row; the caller's unit of work writes it with the change itself. */
-  record(
-    entry: Omit<Partial<TimelineEntry>, 'serviceRequest'> & { kind: string; source: ChangeSource },
-  ): TimelineEntry {
-    const row = Object.assign(new TimelineEntry(), entry, { serviceRequest: this });
-    this.changeSource = entry.source;
-    this.timeline.add(row);
-    return row;
-  }
 }

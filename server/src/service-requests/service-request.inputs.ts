@@ -2,7 +2,7 @@ import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 
 import { IsCustomerEmail, IsName } from '../common/contact';
-import { ServiceRequestStatus } from './service-request-status';
+import { ServiceRequestStatus } from '../engine/status';
 
 @InputType()
 export class RequestServiceInput {

@@ -3,15 +3,16 @@ import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root
 import { consume } from '../auth/rate-limits';
 import { selectRows } from '../common/sql-rows';
 import { Customer } from '../customers/customer.entity';
+import { type RequestView } from '../data/requests';
+import { actionFacts } from '../engine/facts';
+import { allowedActions, ServiceRequestAction } from '../engine/lifecycle';
+import { ChangeSource, ServiceRequestStatus } from '../engine/status';
 import { Public } from '../graphql/admin-guard';
 import type { Context } from '../graphql/context';
 import { First, listSize, MaxItems } from '../graphql/query-limits';
-import { isRefundable, PAID_OR_PAYING, PaymentStatus } from '../payments/payment-enums';
 import { Payment } from '../payments/payment.entity';
 import { AttentionCause } from './attention-cause.entity';
-import { allowedActions, ServiceRequestAction } from './lifecycle';
-import { requestChildren, type RequestView } from './request-reads';
-import { ChangeSource, ServiceRequestStatus } from './service-request-status';
+import { requestChildren } from './request-reads';
 import { ServiceRequest } from './service-request.entity';
 import {
   NoteArgs,
@@ -134,24 +135,10 @@ export class ServiceRequestResolver {
   @MaxItems(Object.keys(ServiceRequestAction).length)
   async allowedActions(@Root() request: RequestView, @Ctx() ctx: Context) {
     const payments = await requestChildren(ctx).payments.load(request.id);
-    const ofQuote = payments.filter((p) => (p.quoteVersion ?? request.quoteVersion) === request.quoteVersion);
-    const customer =
-      request.status === ServiceRequestStatus.QUOTED
-        ? await ctx.em.findOne(Customer, { id: request.customer.id })
-        : null;
-    return allowedActions({
-      status: request.status,
-      quoted: request.quoteAmount !== undefined && request.quoteAmount !== null,
-      payUrl: !!request.payTokenSealed,
-      needsAttention: request.needsAttention,
-      processing: payments.some((p) => p.status === PaymentStatus.PROCESSING),
-      quotePaid: ofQuote.some((p) => PAID_OR_PAYING.includes(p.status)),
-      refundable: payments.some(isRefundable),
-      savedCard:
-        !!customer?.savedCard(ctx.services.payments.account) &&
-        !!customer.stripeCustomerId &&
-        !!customer.cardPaymentMethodId,
-    });
+    const savedCard =
+      request.status === ServiceRequestStatus.QUOTED &&
+      (await ctx.services.customers.canChargeCard(ctx.em, request.customer.id, ctx.services.payments.account));
+    return allowedActions(actionFacts(request, payments, savedCard));
   }
 
   @FieldResolver(() => Int, { description: "Succeeded payments in the request's currency, before refunds" })

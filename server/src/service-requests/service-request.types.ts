@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 import { Connection } from '../common/connection';
-import { ServiceRequestStatus } from './service-request-status';
+import { ServiceRequestStatus } from '../engine/status';
 import { ServiceRequest } from './service-request.entity';
 
 @ObjectType()

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { readRequestOrFail, updateRequest } from '../data/requests';
 import { createRequest, REQUEST_FIELDS } from '../test-support/requests';
 import { errorCode, ok, startTestServer, type TestServer } from '../test-support/test-server';
 import { ServiceRequest } from './service-request.entity';
@@ -239,12 +240,19 @@ describe('optimistic locking', () => {
   it('a change based on a stale read fails instead of overwriting', async () => {
     const { id } = await createRequest(server, token);
     const em = server.orm.em.fork();
-    const stale = await em.findOneOrFail(ServiceRequest, { id });
+    const stale = await readRequestOrFail(em, id);
     ok(await server.gql(`mutation($id: ID!) { quote(id: $id, amount: 700) { id } }`, { id }, token));
-    stale.quoteAmount = 1;
-    await expect(em.flush()).rejects.toThrow(/optimistic lock/i);
+    expect(await updateRequest(em, id, stale.version, { quoteAmount: 1 })).toBeUndefined();
     const after = ok(await server.gql(`query($id: ID!) { serviceRequest(id: $id) { quoteAmount } }`, { id }, token));
     expect(after['serviceRequest'].quoteAmount).toBe(700);
+  });
+
+  it('the unit of work never writes a request: the data module does', async () => {
+    const { id } = await createRequest(server, token);
+    const em = server.orm.em.fork();
+    const entity = await em.findOneOrFail(ServiceRequest, { id });
+    entity.quoteAmount = 1;
+    await expect(em.flush()).rejects.toThrow(/written with SQL/);
   });
 });
 

@@ -1,7 +1,7 @@
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 
-import { ChangeSource, ServiceRequestStatus } from './service-request-status';
+import { ChangeSource, ServiceRequestStatus } from '../engine/status';
 import type { ServiceRequest } from './service-request.entity';
 
 /** What happened to a request, oldest first; written in the same transaction as the change. */

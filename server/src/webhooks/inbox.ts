@@ -1,23 +1,35 @@
 import { DriverException } from '@mikro-orm/core';
-import type { EntityManager, QueryResult } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 
 import { storableText } from '../common/text';
+import {
+  claimEvent,
+  dueEvents,
+  eventStatus,
+  failEvent,
+  finishEvent,
+  insertEvent,
+  resetEvent,
+  unparkEvents,
+} from '../data/webhook-events';
+import { ChangeSource } from '../engine/status';
 import { knownPayment, type PaymentEventsService } from '../payments/payment-events.service';
 import { ProviderError } from '../payments/provider';
 import type { SavedCardsService } from '../payments/saved-cards.service';
-import { ChangeSource } from '../service-requests/service-request-status';
 import { chargeHandlers } from './handlers/charge.handlers';
 import { checkoutHandlers } from './handlers/checkout.handlers';
 import { intentHandlers } from './handlers/intent.handlers';
 import type { Handler, Outcome, StripeEventLike } from './handlers/types';
-import { WebhookEvent, WebhookEventStatus as Status } from './webhook-event.entity';
+import { WebhookEventStatus as Status } from './webhook-event.entity';
 
 const HANDLERS: Record<string, Handler> = { ...checkoutHandlers, ...chargeHandlers, ...intentHandlers };
 /** Events of these types are listened for; register the endpoint with them (docs/deploy.md). */
 export const HANDLED_EVENT_TYPES = Object.keys(HANDLERS);
 
 const MAX_ATTEMPTS = 10;
+/** An event recorded and not applied this long after is claimed by any replica's sweep. */
+const CLAIM_AFTER_MS = 10_000;
 
 /**
  * The event as `jsonb` can hold it: PostgreSQL refuses NUL characters and lone surrogates, which
@@ -36,13 +48,6 @@ const SOURCES: Record<string, ChangeSource> = {
   SYNC: ChangeSource.SYNC,
   RETURN: ChangeSource.CUSTOMER,
 };
-
-/** What applying a claimed event reads of it. */
-interface ClaimedEvent {
-  type: string;
-  source: string;
-  payload: StripeEventLike;
-}
 
 export interface InboxMetrics {
   processed(type: string, result: string, seconds: number): void;
@@ -72,25 +77,15 @@ export class Inbox {
         'STRIPE EVENT OF ANOTHER API VERSION: handled where its shape allows; register the endpoint at the pinned version',
       );
     }
-    // Plain SQL on the hot path (as the ORM's query builder costs several times the statement).
-    const inserted = await this.em.execute<QueryResult>(
-      `insert into webhook_event (id, type, livemode, api_version, payload, status, source, attempts, received_at, created_at)
-       values (?, ?, ?, ?, ?::jsonb, ?, ?, 0, ?::timestamptz, to_timestamp(?))
-       on conflict (id) do nothing`,
-      [
-        event.id,
-        event.type,
-        event.livemode,
-        event.api_version ?? null,
-        JSON.stringify(storable(event)),
-        Status.RECEIVED,
-        source,
-        new Date().toISOString(),
-        event.created,
-      ],
-      'run',
-    );
-    return inserted.affectedRows > 0;
+    return insertEvent(this.em, {
+      id: event.id,
+      type: event.type,
+      livemode: event.livemode,
+      apiVersion: event.api_version ?? null,
+      payload: JSON.stringify(storable(event)),
+      source,
+      created: event.created,
+    });
   }
 
   /**
@@ -103,27 +98,15 @@ export class Inbox {
     let outcome: (Outcome & { type: string; released: string[] }) | undefined;
     try {
       outcome = await this.em.fork().transactional(async (tx) => {
-        // Another delivery holds it: skip it (SKIP LOCKED). Read with SQL, outside the unit of work.
-        const [event] = await tx.execute<ClaimedEvent[]>(
-          `select type, source, payload from webhook_event
-           where id = ? and status in (?, ?) for update skip locked`,
-          [id, Status.RECEIVED, Status.FAILED],
-        );
+        const event = await claimEvent(tx, id);
         if (!event) return undefined;
-        const result = await this.apply(tx, event);
-        await tx.execute(
-          `update webhook_event set status = ?, attempts = attempts + 1, error = null, note = ?, waiting_for = ?,
-             processed_at = ?::timestamptz where id = ?`,
-          [
-            { applied: Status.APPLIED, ignored: Status.IGNORED, parked: Status.PARKED }[result.result],
-            'note' in result ? result.note : null,
-            result.result === 'parked' ? result.waitingFor : null,
-            new Date().toISOString(),
-            id,
-          ],
-          'run',
-        );
-        const released = result.result === 'applied' && result.releases ? await this.unpark(tx, result.releases) : [];
+        const result = await this.apply(tx, event.type, event.source, event.payload as StripeEventLike);
+        await finishEvent(tx, id, {
+          status: { applied: Status.APPLIED, ignored: Status.IGNORED, parked: Status.PARKED }[result.result],
+          note: 'note' in result ? (result.note ?? null) : null,
+          waitingFor: result.result === 'parked' ? result.waitingFor : null,
+        });
+        const released = result.result === 'applied' && result.releases ? await unparkEvents(tx, result.releases) : [];
         return { ...result, type: event.type, released };
       });
     } catch (error) {
@@ -136,14 +119,13 @@ export class Inbox {
     // The payment may have committed between the handler's look and this park, after its own
     // release had looked for parked events: one of the two looks sees the other's commit.
     if (outcome.result === 'parked' && (await knownPayment(this.em, outcome.waitingFor))) {
-      for (const released of await this.unpark(this.em, outcome.waitingFor)) await this.process(released);
+      for (const released of await unparkEvents(this.em, outcome.waitingFor)) await this.process(released);
     }
   }
 
   /** Where the event stands; undefined when it was never recorded. */
-  async statusOf(id: string): Promise<Status | undefined> {
-    const [row] = await this.em.execute<{ status: Status }[]>('select status from webhook_event where id = ?', [id]);
-    return row?.status;
+  statusOf(id: string): Promise<Status | undefined> {
+    return eventStatus(this.em, id);
   }
 
   /**
@@ -151,53 +133,32 @@ export class Inbox {
    * handled) now, false when there was nothing to replay or it is still waiting for its payment.
    */
   async replay(id: string): Promise<boolean> {
-    const reset = await this.em
-      .fork()
-      .nativeUpdate(
-        WebhookEvent,
-        { id, status: { $in: [Status.FAILED, Status.IGNORED, Status.PARKED] } },
-        { status: Status.RECEIVED },
-      );
-    if (reset === 0) return false;
+    if (!(await resetEvent(this.em, id))) return false;
     await this.process(id);
     return ![Status.PARKED, Status.FAILED, Status.RECEIVED].includes((await this.statusOf(id)) as Status);
   }
 
-  /** Events left unapplied by a crash, and failed ones whose backoff has elapsed. */
+  /** Events left unapplied by a crash or beyond this replica's backlog, and failed ones whose backoff has elapsed. */
   async processDue(limit = 100): Promise<number> {
-    const due = await this.em.fork().find(
-      WebhookEvent,
-      {
-        $or: [
-          {
-            status: Status.RECEIVED,
-            receivedAt: { $lt: new Date(Date.now() - 10_000) },
-            $or: [{ nextAttemptAt: null }, { nextAttemptAt: { $lte: new Date() } }],
-          },
-          { status: Status.FAILED, attempts: { $lt: MAX_ATTEMPTS }, nextAttemptAt: { $lte: new Date() } },
-        ],
-      },
-      { orderBy: { createdAt: 'asc' }, limit, fields: ['id'] },
-    );
-    for (const { id } of due) await this.process(id);
+    const due = await dueEvents(this.em, limit, CLAIM_AFTER_MS, MAX_ATTEMPTS);
+    for (const id of due) await this.process(id);
     return due.length;
   }
 
-  private async apply(tx: EntityManager, event: ClaimedEvent): Promise<Outcome> {
-    const payload = event.payload;
+  private async apply(tx: EntityManager, type: string, source: string, payload: StripeEventLike): Promise<Outcome> {
     if (payload.livemode !== this.options.livemode) {
       return {
         result: 'ignored',
         note: `a ${payload.livemode ? 'live' : 'test'}-mode event; this server runs in ${this.options.livemode ? 'live' : 'test'} mode`,
       };
     }
-    const handler = HANDLERS[event.type];
-    if (!handler) return { result: 'ignored', note: `no handler for ${event.type}` };
+    const handler = HANDLERS[type];
+    if (!handler) return { result: 'ignored', note: `no handler for ${type}` };
     return handler(payload, {
       em: tx,
       payments: this.payments,
       cards: this.cards,
-      source: SOURCES[event.source] ?? ChangeSource.WEBHOOK,
+      source: SOURCES[source] ?? ChangeSource.WEBHOOK,
       onSessionExpired: () => this.metrics.sessionExpired(),
     });
   }
@@ -213,28 +174,8 @@ export class Inbox {
       { err: error, eventId: id },
       'applying a Stripe event failed; it will be retried',
     );
-    const em = this.em.fork();
-    const event = await em.findOne(WebhookEvent, { id });
-    if (!event) return;
-    event.status = later ? Status.RECEIVED : Status.FAILED;
-    event.attempts += 1;
-    event.error = readableError(error);
-    event.nextAttemptAt = new Date(Date.now() + Math.min(2 ** event.attempts * 1_000, 3_600_000));
-    await em.flush();
-    this.metrics.processed(event.type, later ? 'retry' : 'failed', 0);
-  }
-
-  /** Events parked until the payment of `paymentIntentId` was known become due again; their ids. */
-  private async unpark(em: EntityManager, paymentIntentId: string): Promise<string[]> {
-    // In Stripe's order: a refund's creation before its update.
-    const rows = await em.execute<{ id: string }[]>(
-      `with released as (
-         update webhook_event set status = ? where status = ? and waiting_for = ? returning id, created_at
-       )
-       select id from released order by created_at`,
-      [Status.RECEIVED, Status.PARKED, paymentIntentId],
-    );
-    return rows.map((row) => row.id);
+    const type = await failEvent(this.em, id, later, readableError(error));
+    if (type) this.metrics.processed(type, later ? 'retry' : 'failed', 0);
   }
 }
 

@@ -1,8 +1,8 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
+import type { ChangeSource } from '../../engine/status';
 import type { PaymentEventsService } from '../../payments/payment-events.service';
 import type { SavedCardsService } from '../../payments/saved-cards.service';
-import type { ChangeSource } from '../../service-requests/service-request-status';
 
 /** What handling an event came to; anything but `applied` is kept with its reason. */
 export type Outcome =

@@ -1,7 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 
-import { InvalidTransitionError } from '../common/errors';
-import { ServiceRequestStatus as S } from './service-request-status';
+import { type AppError, ConflictError, InvalidTransitionError } from '../common/errors';
+import { ServiceRequestStatus as S } from './status';
 
 /**
  * The one transition table of the request lifecycle (CONTRACT.md, "Status lifecycle").
@@ -71,28 +71,55 @@ export interface ActionFacts {
   savedCard: boolean;
 }
 
+/** Why the action is refused in these facts (CONFLICT's message), or undefined when it may run. */
+type Guard = (facts: ActionFacts) => string | undefined;
+
+const notProcessing: Guard = (f) => (f.processing ? 'a payment is processing' : undefined);
+
 /**
- * Each action: the status it moves to (checked against TRANSITIONS) and the guard its mutation
- * also checks. Money that arrived can be refunded whatever the status.
+ * Each action: the status it moves to (checked against TRANSITIONS) and its guard. The engine
+ * checks both before the action's change runs; `allowedActions` lists the actions passing both.
+ * Money that arrived can be refunded whatever the status.
  */
-const ACTIONS: Readonly<Record<ServiceRequestAction, { to?: S; when?: (facts: ActionFacts) => boolean }>> = {
-  QUOTE: { to: S.QUOTED, when: (f) => !f.processing },
-  SEND_LINK: { to: S.AWAITING_PAYMENT, when: (f) => f.quoted },
-  ROTATE_PAY_URL: { when: (f) => f.payUrl && PAYABLE.includes(f.status) },
-  MARK_PAID: { to: S.PAID, when: (f) => f.quoted && !f.processing },
+const ACTIONS: Readonly<Record<ServiceRequestAction, { to?: S; when?: Guard }>> = {
+  QUOTE: { to: S.QUOTED, when: notProcessing },
+  SEND_LINK: { to: S.AWAITING_PAYMENT, when: (f) => (f.quoted ? undefined : 'there is no quote to pay') },
+  ROTATE_PAY_URL: {
+    when: (f) =>
+      f.payUrl && PAYABLE.includes(f.status) ? undefined : 'only a payable request with a pay URL can get a new one',
+  },
+  MARK_PAID: { to: S.PAID, when: notProcessing },
   SCHEDULE: { to: S.SCHEDULED },
   COMPLETE: { to: S.COMPLETED },
-  DECLINE: { to: S.DECLINED, when: (f) => !f.processing },
-  CANCEL: { to: S.CANCELED, when: (f) => !f.processing },
-  REFUND: { when: (f) => f.refundable },
-  CHARGE_SAVED_CARD: { when: (f) => f.status === S.QUOTED && f.savedCard && !f.quotePaid },
+  DECLINE: { to: S.DECLINED, when: notProcessing },
+  CANCEL: { to: S.CANCELED, when: notProcessing },
+  REFUND: { when: (f) => (f.refundable ? undefined : 'this request has no payment left to refund') },
+  CHARGE_SAVED_CARD: {
+    when: (f) => {
+      if (f.quotePaid)
+        return f.processing
+          ? 'a payment for this quote is processing: wait for its outcome'
+          : 'this quote is already paid';
+      if (f.status !== S.QUOTED) return `only a QUOTED request can be charged (this one is ${f.status})`;
+      return f.savedCard ? undefined : 'this customer has no saved card; send the payment link instead';
+    },
+  },
   CHECK_WITH_STRIPE: {},
-  RESOLVE_ATTENTION: { when: (f) => f.needsAttention },
+  RESOLVE_ATTENTION: { when: (f) => (f.needsAttention ? undefined : 'this request does not need attention') },
 };
 
+/** The status `action` moves a request to, if it moves it. */
+export const targetOf = (action: ServiceRequestAction): S | undefined => ACTIONS[action].to;
+
+/** Why `action` cannot run now (the error its mutation answers with), or undefined when it can. */
+export function refusal(action: ServiceRequestAction, facts: ActionFacts): AppError | undefined {
+  const { to, when } = ACTIONS[action];
+  if (to !== undefined && !canTransition(facts.status, to)) return new InvalidTransitionError(facts.status, to);
+  const why = when?.(facts);
+  if (why) return new ConflictError(`cannot ${action.toLowerCase().replace(/_/g, ' ')}: ${why}`);
+  return undefined;
+}
+
 export function allowedActions(facts: ActionFacts): ServiceRequestAction[] {
-  return Object.values(ServiceRequestAction).filter((action) => {
-    const { to, when } = ACTIONS[action];
-    return (to === undefined || canTransition(facts.status, to)) && (when?.(facts) ?? true);
-  });
+  return Object.values(ServiceRequestAction).filter((action) => !refusal(action, facts));
 }

@@ -1,0 +1,69 @@
+import { randomUUID } from 'node:crypto';
+
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+import { PaymentMethod, PaymentStatus } from '../engine/payment-enums';
+
+/**
+ * The typed SQL that creates payment rows (see data/requests.ts for why plain SQL). Their later
+ * state is derived from Stripe's facts in payments/payment-events.service.ts.
+ */
+
+/** Money received outside Stripe, for the request's current quote. */
+export async function insertManualPayment(
+  em: EntityManager,
+  request: { id: string; currency: string },
+  amount: number,
+  note: string | undefined,
+): Promise<void> {
+  await em.execute(
+    `insert into payment (id, service_request_id, method, amount, currency, refunded, status, disputed, charge_refunded,
+       note, created_at)
+     values (?, ?, ?, ?, ?, 0, ?, false, 0, ?, ?::timestamptz)`,
+    [
+      randomUUID(),
+      request.id,
+      PaymentMethod.MANUAL,
+      amount,
+      request.currency,
+      PaymentStatus.SUCCEEDED,
+      note ?? null,
+      new Date().toISOString(),
+    ],
+  );
+}
+
+/** A payment Stripe reported, in the state the rules chose (its status is derived right after). */
+export async function insertStripePayment(
+  em: EntityManager,
+  p: {
+    requestId: string;
+    paymentIntentId: string;
+    amount: number;
+    currency: string;
+    quoteVersion: number | undefined;
+    state: string;
+    stateAt: Date;
+    createdAt: Date;
+  },
+): Promise<void> {
+  await em.execute(
+    `insert into payment (id, service_request_id, method, stripe_payment_intent_id, amount, currency, refunded,
+       status, disputed, created_at, stripe_state, state_at, stripe_created_at, quote_version, charge_refunded)
+     values (?, ?, ?, ?, ?, ?, 0, ?, false, ?::timestamptz, ?, ?::timestamptz, ?::timestamptz, ?, 0)`,
+    [
+      randomUUID(),
+      p.requestId,
+      PaymentMethod.STRIPE,
+      p.paymentIntentId,
+      p.amount,
+      p.currency,
+      PaymentStatus.PROCESSING,
+      new Date().toISOString(),
+      p.state,
+      p.stateAt.toISOString(),
+      p.createdAt.toISOString(),
+      p.quoteVersion ?? null,
+    ],
+  );
+}

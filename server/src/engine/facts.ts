@@ -1,0 +1,56 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
+
+import type { RequestView } from '../data/requests';
+import type { ActionFacts } from './lifecycle';
+import { isRefundable, PAID_OR_PAYING, type PaymentMethod, PaymentStatus } from './payment-enums';
+import { ServiceRequestStatus as S } from './status';
+
+/** What of a payment the guards read. */
+export interface PaymentForFacts {
+  method: PaymentMethod;
+  status: PaymentStatus;
+  disputed: boolean;
+  stripePaymentIntentId?: string | null | undefined;
+  quoteVersion?: number | null | undefined;
+}
+
+type RequestForFacts = Pick<
+  RequestView,
+  'status' | 'quoteAmount' | 'quoteVersion' | 'payTokenSealed' | 'needsAttention'
+>;
+
+/** The guards' facts, from the request, its payments and whether its customer has a usable saved card. */
+export function actionFacts(
+  request: RequestForFacts,
+  payments: readonly PaymentForFacts[],
+  savedCard: boolean,
+): ActionFacts {
+  const ofQuote = payments.filter((p) => (p.quoteVersion ?? request.quoteVersion) === request.quoteVersion);
+  return {
+    status: request.status,
+    quoted: request.quoteAmount !== undefined && request.quoteAmount !== null,
+    payUrl: !!request.payTokenSealed,
+    needsAttention: request.needsAttention,
+    processing: payments.some((p) => p.status === PaymentStatus.PROCESSING),
+    quotePaid: ofQuote.some((p) => PAID_OR_PAYING.includes(p.status)),
+    refundable: payments.some(isRefundable),
+    savedCard,
+  };
+}
+
+/** Whether the customer has a saved card the business may charge now (CustomersService.canChargeCard). */
+export type SavedCardLookup = (em: EntityManager, customerId: string) => Promise<boolean>;
+
+/** The facts, read in `em`'s transaction (after the request's row lock, when the change holds one). */
+export async function readFacts(
+  em: EntityManager,
+  request: RequestView,
+  savedCard: SavedCardLookup,
+): Promise<ActionFacts> {
+  const payments = await em.execute<PaymentForFacts[]>(
+    `select method, status, disputed, stripe_payment_intent_id as "stripePaymentIntentId", quote_version as "quoteVersion"
+     from payment where service_request_id = ?`,
+    [request.id],
+  );
+  return actionFacts(request, payments, request.status === S.QUOTED && (await savedCard(em, request.customer.id)));
+}
