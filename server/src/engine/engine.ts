@@ -3,7 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { ConflictError, NotFoundError } from '../common/errors';
 import { insertRequest, insertTimeline, PATCHABLE, readRequest, updateRequest } from '../data/requests';
-import type { RequestView, NewRequest, RequestPatch, TimelineDraft } from '../data/requests';
+import type { NewRequest, RequestPatch, RequestView, TimelineDraft } from '../data/requests';
 import { readFacts, type SavedCardLookup } from './facts';
 import { assertTransition, MONEY_TRANSITIONS, refusal, type ServiceRequestAction, targetOf } from './lifecycle';
 import { ChangeSource, ServiceRequestStatus as S } from './status';
@@ -28,10 +28,14 @@ type Entry = Omit<TimelineDraft, 'from' | 'to'>;
 export class RequestChange {
   private readonly patch: RequestPatch = {};
   readonly entries: TimelineDraft[] = [];
-  /** Who changed something, once something changed. */
-  source: ChangeSource | undefined;
+  private by: ChangeSource | undefined;
 
   constructor(private readonly row: RequestView) {}
+
+  /** Who changed something, once something changed. */
+  get source(): ChangeSource | undefined {
+    return this.by;
+  }
 
   get request(): Readonly<RequestView> {
     return { ...this.row, ...this.patch } as RequestView;
@@ -40,14 +44,14 @@ export class RequestChange {
   /** Adds a timeline entry; returned so a later step of the same change can complete it. */
   record(entry: TimelineDraft): TimelineDraft {
     this.entries.push(entry);
-    this.source = entry.source;
+    this.by = entry.source;
     return entry;
   }
 
   /** Changes fields other than the status. */
   set(patch: Omit<RequestPatch, 'status' | 'refundedFrom'>, source: ChangeSource): void {
     Object.assign(this.patch, patch);
-    this.source = source;
+    this.by = source;
   }
 
   /** An admin's or a customer's move to `to` (TRANSITIONS), shown by `entry`. */
@@ -71,7 +75,7 @@ export class RequestChange {
     }
     if (from !== S.REFUNDED) assertTransition(from, to);
     this.patch.status = to;
-    this.source = source;
+    this.by = source;
     if (entry) Object.assign(entry, { from, to });
   }
 
