@@ -14,7 +14,7 @@ import { WebhookEvent } from '../webhooks/webhook-event.entity';
  * The hot tables: written with plain SQL only (this folder, the engine, and the handlers' state
  * rules), never through the ORM's unit of work, so that no table is written in two dialects.
  */
-const HOT: ReadonlySet<unknown> = new Set([
+export const HOT_ENTITIES = [
   ServiceRequest,
   TimelineEntry,
   ChangeLogEntry,
@@ -24,7 +24,8 @@ const HOT: ReadonlySet<unknown> = new Set([
   Dispute,
   AttentionCause,
   WebhookEvent,
-]);
+];
+const HOT: ReadonlySet<unknown> = new Set(HOT_ENTITIES);
 
 /** Refuses a flush that would write a hot table: the mistake fails the first test that makes it. */
 export class HotTablesGuard implements EventSubscriber {

@@ -6,6 +6,17 @@ import type { Logger } from 'pino';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { Customer } from '../customers/customer.entity';
+import {
+  activeLink,
+  hasLink,
+  insertLink,
+  type LinkRow,
+  linkByStripeId,
+  linkToClose,
+  markLinkClosed,
+  retireQuoteLinks,
+  retireStaleLinks,
+} from '../data/links';
 import { readRequestOrFail, requestOfTokenHash } from '../data/requests';
 import type { RequestView } from '../data/requests';
 import type { Engine } from '../engine/engine';
@@ -18,7 +29,7 @@ import { enqueueMail } from '../mail/outbox';
 import type { Settings } from '../settings';
 import { PayTokens } from './pay-token';
 import type { PaymentEventsService } from './payment-events.service';
-import { PayableKind, PaymentLink } from './payment-link.entity';
+import { PayableKind } from './payment-link.entity';
 import { Payment } from './payment.entity';
 import type { CheckoutSessionState, ObjectMetadata, PaymentProvider } from './provider';
 import { Refund, REFUND_COUNTS } from './refund.entity';
@@ -179,10 +190,7 @@ export class PaymentsService {
    * told, with the same /pay URL.
    */
   readonly onPaymentFailed = async (tx: EntityManager, request: RequestView, amount: number): Promise<void> => {
-    await tx.execute(
-      'update payment_link set active = false where service_request_id = ? and active and quote_version = ?',
-      [request.id, request.quoteVersion],
-    );
+    await retireQuoteLinks(tx, request);
     const url = this.payUrl(request);
     if (url) enqueueMail(tx, request, paymentFailedMail(this.settings.BUSINESS_NAME, request, amount, url));
   };
@@ -222,27 +230,13 @@ export class PaymentsService {
 
   /** Whether `sessionId` can be one of the request's sessions, as far as our own rows tell. */
   private async mayBeOurs(em: EntityManager, request: RequestView, sessionId: string): Promise<boolean> {
-    if (!PAYABLE.includes(request.status)) return false;
-    const rows = await em.count(PaymentLink, {
-      serviceRequest: request.id,
-      $or: [
-        { kind: PayableKind.CHECKOUT_SESSION, stripeId: sessionId },
-        { kind: PayableKind.PAYMENT_LINK, active: true },
-      ],
-    });
-    return rows > 0;
+    return PAYABLE.includes(request.status) && hasLink(em, request.id, sessionId, true);
   }
 
   /** Whether Stripe's session names this request: by its Payment Link or by its metadata. */
   private async paysFor(em: EntityManager, request: RequestView, session: CheckoutSessionState): Promise<boolean> {
     if (session.metadata['service_request_id'] === request.id) return true;
-    if (!session.paymentLinkId) return false;
-    const links = await em.count(PaymentLink, {
-      serviceRequest: request.id,
-      kind: PayableKind.PAYMENT_LINK,
-      stripeId: session.paymentLinkId,
-    });
-    return links > 0;
+    return !!session.paymentLinkId && hasLink(em, request.id, session.paymentLinkId, false);
   }
 
   /**
@@ -322,14 +316,9 @@ export class PaymentsService {
   }
 
   /** The active Payment Link of the current quote, created (Price and Link) if there is none. */
-  private async currentLink(em: EntityManager, request: RequestView, token: string): Promise<PaymentLink> {
+  private async currentLink(em: EntityManager, request: RequestView, token: string): Promise<LinkRow> {
     const spec = { scope: request.id, purpose: 'payment_link', quoteVersion: request.quoteVersion, request };
-    const existing = await em.fork().findOne(PaymentLink, {
-      serviceRequest: request.id,
-      kind: PayableKind.PAYMENT_LINK,
-      quoteVersion: request.quoteVersion,
-      active: true,
-    });
+    const existing = await activeLink(em, request, PayableKind.PAYMENT_LINK);
     if (existing) return existing;
     const productId = await this.productId(em);
     const created = await this.attempts.run(
@@ -349,24 +338,19 @@ export class PaymentsService {
           linkKey: key,
         }),
       (tx, link) =>
-        this.storeLink(tx, request, PayableKind.PAYMENT_LINK, link.id, link.url, { stripePriceId: link.priceId }),
+        insertLink(tx, request, {
+          kind: PayableKind.PAYMENT_LINK,
+          stripeId: link.id,
+          url: link.url,
+          stripePriceId: link.priceId,
+        }),
     );
-    return em.fork().findOneOrFail(PaymentLink, { stripeId: created.id });
+    return (await linkByStripeId(em, created.id)) as LinkRow;
   }
 
   /** An open Checkout Session of the current quote with time left, or a fresh one. */
-  private async currentSession(em: EntityManager, request: RequestView, token: string): Promise<PaymentLink> {
-    const open = await em.fork().findOne(
-      PaymentLink,
-      {
-        serviceRequest: request.id,
-        kind: PayableKind.CHECKOUT_SESSION,
-        quoteVersion: request.quoteVersion,
-        active: true,
-        expiresAt: { $gt: new Date(Date.now() + SESSION_REUSE_MARGIN_MS) },
-      },
-      { orderBy: { createdAt: 'desc' } },
-    );
+  private async currentSession(em: EntityManager, request: RequestView, token: string): Promise<LinkRow> {
+    const open = await activeLink(em, request, PayableKind.CHECKOUT_SESSION, SESSION_REUSE_MARGIN_MS);
     if (open) return open;
     const [productId, customerId] = await Promise.all([this.productId(em), this.customerId(em, request)]);
     const base = `${this.settings.PUBLIC_BASE_URL}/pay/${token}`;
@@ -389,39 +373,14 @@ export class PaymentsService {
           idempotencyKey: key,
         }),
       (tx, session) =>
-        this.storeLink(tx, request, PayableKind.CHECKOUT_SESSION, session.id, session.url, {
+        insertLink(tx, request, {
+          kind: PayableKind.CHECKOUT_SESSION,
+          stripeId: session.id,
+          url: session.url,
           expiresAt: session.expiresAt,
         }),
     );
-    return em.fork().findOneOrFail(PaymentLink, { stripeId: created.id });
-  }
-
-  private async storeLink(
-    tx: EntityManager,
-    request: RequestView,
-    kind: PayableKind,
-    stripeId: string,
-    url: string,
-    extra: Partial<PaymentLink>,
-  ): Promise<void> {
-    await tx
-      .createQueryBuilder(PaymentLink)
-      .insert({
-        id: new PaymentLink().id,
-        serviceRequest: request.id,
-        kind,
-        stripeId,
-        url,
-        amount: request.quoteAmount as number,
-        currency: request.currency,
-        quoteVersion: request.quoteVersion,
-        active: true,
-        createdAt: new Date(),
-        ...extra,
-      })
-      .onConflict('stripe_id')
-      .ignore()
-      .execute('run');
+    return (await linkByStripeId(em, created.id)) as LinkRow;
   }
 
   /** One Product for the business, created once per Stripe account and reused. */
@@ -473,16 +432,8 @@ export class PaymentsService {
    * failure retired too); the link's id is the job's, so a link already queued is not queued again.
    */
   readonly retireStaleLinks = async (tx: EntityManager, request: RequestView): Promise<void> => {
-    const retired = await tx.execute<{ id: string }[]>(
-      `with retired as (
-         update payment_link set active = false
-         where service_request_id = ? and active and (? or quote_version <> ?) returning id
-       )
-       select id from payment_link
-       where service_request_id = ? and closed_at_stripe is null and (not active or id in (select id from retired))`,
-      [request.id, !PAYABLE.includes(request.status), request.quoteVersion, request.id],
-    );
-    for (const { id } of retired) await this.jobs.enqueue(tx, LINK_CLOSING_QUEUE, id, { linkId: id });
+    const toClose = await retireStaleLinks(tx, request, PAYABLE.includes(request.status));
+    for (const id of toClose) await this.jobs.enqueue(tx, LINK_CLOSING_QUEUE, id, { linkId: id });
   };
 
   /**
@@ -492,11 +443,11 @@ export class PaymentsService {
    */
   async closeRetiredLink(linkId: string): Promise<void> {
     const em = this.em.fork();
-    const link = await em.findOne(PaymentLink, { id: linkId, active: false, closedAtStripe: null });
+    const link = await linkToClose(em, linkId);
     if (!link) return; // closed already, or (never the case today) made current again
     if (link.kind === PayableKind.PAYMENT_LINK) {
       await this.stripeCalls(2);
-      await this.provider.deactivatePaymentLink(link.stripeId, link.stripePriceId);
+      await this.provider.deactivatePaymentLink(link.stripeId, link.stripePriceId ?? undefined);
       await this.stripeCalls(1);
       for (const session of await this.provider.listOpenSessions(link.stripeId)) {
         await this.stripeCalls(2);
@@ -506,6 +457,6 @@ export class PaymentsService {
       await this.stripeCalls(2);
       await this.provider.expireCheckoutSession(link.stripeId);
     }
-    await em.nativeUpdate(PaymentLink, { id: linkId }, { closedAtStripe: new Date() });
+    await markLinkClosed(em, linkId);
   }
 }

@@ -4,7 +4,7 @@ import type { Logger } from 'pino';
 import { RateLimiterMemory, RateLimiterQueue } from 'rate-limiter-flexible';
 import { Field, Int, ObjectType } from 'type-graphql';
 
-import { PaymentLink } from '../payments/payment-link.entity';
+import { linksOf } from '../data/links';
 import type { PaymentProvider, Period, RawObject } from '../payments/provider';
 import type { StripeEventLike } from '../webhooks/handlers/types';
 import { HANDLED_EVENT_TYPES, type Inbox } from '../webhooks/inbox';
@@ -95,7 +95,7 @@ export class ReconcileService {
   async checkRequest(requestId: string): Promise<SyncReport> {
     this.counters.run();
     const report = new SyncReport();
-    const links = await this.em.fork().find(PaymentLink, { serviceRequest: requestId });
+    const links = await linksOf(this.em.fork(), requestId);
     for (const link of links) {
       await this.queue.removeTokens(1);
       for (const session of await this.provider.sessionsOf(link.stripeId)) await this.feedSession(session, report);
