@@ -5,8 +5,8 @@
  * entry, the status, the request's links retired and the logged notify; `charge.succeeded`: the
  * payment's method, or parked until its payment is known (released by the payment's own event);
  * `payment_intent.succeeded` of a checkout: ignored — and the event's outcome. Two events of one
- * PaymentIntent are serialised by an advisory lock on it. After the commit and before the 2xx, as the
- * project does inline today, the retired links are closed at Stripe (the link deactivated, its price
+ * PaymentIntent are serialised by an advisory lock on it. After the commit and before the 2xx (the
+ * inline design the project had before it acknowledged first), the retired links are closed at Stripe (the link deactivated, its price
  * archived, its open sessions listed and expired) and marked closed; `SIDE_EFFECTS_PAUSED=true`
  * skips those calls, to measure the apply path alone. No framework, no ORM, no validation beyond
  * what the writes need.

@@ -254,7 +254,7 @@ export async function webhookIngest(ctx: BenchContext): Promise<ScenarioReport> 
               .join(', ')} in its first run.`
           : ''
       }`,
-      "Side effects drained: from the last 2xx until the last of those calls. The project and the baseline make them inline today (after the commit, before the 2xx), so their CPU is in the figure above and not separable (what runs after the last PAID is shown apart, per payment); the peers only store what Stripe sends (the Supabase engine fetches each session's line items).",
+      "Side effects drained: from the last 2xx until the last of those calls. The baseline makes them inline (after the commit, before the 2xx), so its CPU for them is in the figure above; the project runs them as jobs after the 2xx, on the same process (what runs after the last PAID is shown apart, per payment); the peers only store what Stripe sends (the Supabase engine fetches each session's line items).",
       `Baseline (bench/src/baseline/webhook-server.ts): node:http + pg doing what the project does for these events in one transaction (inbox row, payment, timeline, status, links retired, change log + NOTIFY; charges parked until their payment, released by it), then the 3 Stripe calls per retired link before the 2xx${paused ? '' : ''}; SIDE_EFFECTS_PAUSED=true skips those calls.`,
       'Event-loop delay: the project from its /metrics (prom-client nodejs_eventloop_lag_*, perf_hooks monitorEventLoopDelay at 10 ms resolution), read at the first post and at the last PAID; the bench servers the same histogram on GET /_bench/event-loop.',
       `Burst: ${burstCount} payments' events posted at a steady pace over ${burstSeconds} s (at most ${burstInFlight} in flight), as a campaign's payments arrive.`,
