@@ -41,8 +41,11 @@ export class RequestChange {
     return { ...this.row, ...this.patch } as RequestView;
   }
 
-  /** Adds a timeline entry; returned so a later step of the same change can complete it. */
-  record(entry: TimelineDraft): TimelineDraft {
+  /**
+   * Adds a timeline entry that moves no status (a move is `move`'s or `settle`'s); returned so a
+   * later step of the same change can complete it.
+   */
+  record(entry: Entry): TimelineDraft {
     this.entries.push(entry);
     this.by = entry.source;
     return entry;
@@ -56,8 +59,10 @@ export class RequestChange {
 
   /** An admin's or a customer's move to `to` (TRANSITIONS), shown by `entry`. */
   move(to: S, entry: Entry): void {
-    assertTransition(this.request.status, to);
-    this.record({ ...entry, from: this.request.status, to });
+    const from = this.request.status;
+    assertTransition(from, to);
+    this.entries.push({ ...entry, from, to });
+    this.by = entry.source;
     this.patch.status = to;
   }
 

@@ -3,8 +3,7 @@ import type { Logger } from 'pino';
 
 import { ConflictError } from '../common/errors';
 import { Customer } from '../customers/customer.entity';
-import { readRequest, readRequestOrFail } from '../data/requests';
-import type { RequestView } from '../data/requests';
+import { readRequest, readRequestOrFail, type RequestView } from '../data/requests';
 import type { Engine } from '../engine/engine';
 import { ServiceRequestAction as A } from '../engine/lifecycle';
 import type { ChangeSource } from '../engine/status';
