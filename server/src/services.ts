@@ -94,11 +94,11 @@ export async function createServices(
   // Everything that follows a change, in its transaction: what they write or send takes effect with
   // the commit itself, never for a rollback, never lost to a crash between commit and sending.
   engine.onChange(async (tx, request, change) => {
-    if (change.changed) {
-      await logChange(tx, { id: request.id, status: request.status, ...change });
-      // A payment moves its campaigns' counts.
-      if (change.previousStatus !== request.status) await campaigns.requestChanged(tx, request.id);
-    }
+    // A call that found nothing to do (a known fact) leaves the links as the last change left them.
+    if (!change.changed) return;
+    await logChange(tx, { id: request.id, status: request.status, ...change });
+    // A payment moves its campaigns' counts.
+    if (change.previousStatus !== request.status) await campaigns.requestChanged(tx, request.id);
     // Links /pay no longer leads to are retired, and closed at Stripe by a job after commit.
     await payments.retireStaleLinks(tx, request);
   });

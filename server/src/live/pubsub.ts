@@ -20,12 +20,27 @@ export function topic<T>(name: string): Topic<T> {
  */
 export class LivePubSub implements PubSub {
   private readonly topics = createPubSub<Record<string, [unknown]>>();
+  private readonly listening = new Map<string, number>();
 
   publish<T>(topic: Topic<T>, payload: T): void {
     this.topics.publish(topic, payload);
   }
 
   subscribe(topic: string): AsyncIterable<unknown> {
-    return this.topics.subscribe(topic);
+    const source = this.topics.subscribe(topic);
+    const listening = this.listening;
+    return (async function* () {
+      listening.set(topic, (listening.get(topic) ?? 0) + 1);
+      try {
+        yield* source;
+      } finally {
+        listening.set(topic, (listening.get(topic) ?? 1) - 1);
+      }
+    })();
+  }
+
+  /** Whether anyone on this process listens: a publisher skips building what nobody would receive. */
+  hasSubscribers(topic: string): boolean {
+    return (this.listening.get(topic) ?? 0) > 0;
   }
 }

@@ -11,7 +11,7 @@ import type { RequestView, TimelineDraft } from '../data/requests';
 import type { Engine, RequestChange } from '../engine/engine';
 import { PAYABLE } from '../engine/lifecycle';
 import { PaymentMethod, PaymentStatus } from '../engine/payment-enums';
-import { type ChangeSource, ServiceRequestStatus as S } from '../engine/status';
+import { ChangeSource, ServiceRequestStatus as S } from '../engine/status';
 import { REFUND_COUNTS, RefundStatus } from './refund.entity';
 import {
   decide,
@@ -102,6 +102,14 @@ interface PaymentRow {
   refund_counting: number;
   refund_succeeded: number;
   refund_known: number;
+  disputes: {
+    stripe_dispute_id: string;
+    status: string;
+    amount: number;
+    reason: string | null;
+    evidence_due_by: string | null;
+  }[];
+  failed_refunds: { stripe_refund_id: string; amount: number }[];
 }
 
 interface Cause {
@@ -144,14 +152,17 @@ export class PaymentEventsService {
 
   /** Returns false when the request is unknown. */
   async receivePayment(em: EntityManager, p: PaymentFact, source: ChangeSource): Promise<boolean> {
-    // A fact already stored and on the timeline (a redelivery, the same fact from another event)
-    // changes nothing: one read instead of the request's row lock.
-    const [known] = await em.execute(
-      `select 1 from payment p join timeline_entry t on t.service_request_id = p.service_request_id and t.fact_key = ?
-       where p.stripe_payment_intent_id = ? and p.stripe_state = ? and t.at <= ?::timestamptz`,
-      [`${p.paymentIntentId}:${p.state}`, p.paymentIntentId, p.state, dateOf(p.at).toISOString()],
-    );
-    if (known) return true;
+    // The return page and reconciliation mostly report facts stored already, which change nothing:
+    // one read instead of the request's row lock. A webhook's fact is new but for rare overlaps (a
+    // redelivered event is never applied twice), so it goes straight to the lock.
+    if (source !== ChangeSource.WEBHOOK) {
+      const [known] = await em.execute(
+        `select 1 from payment p join timeline_entry t on t.service_request_id = p.service_request_id and t.fact_key = ?
+         where p.stripe_payment_intent_id = ? and p.stripe_state = ? and t.at <= ?::timestamptz`,
+        [`${p.paymentIntentId}:${p.state}`, p.paymentIntentId, p.state, dateOf(p.at).toISOString()],
+      );
+      if (known) return true;
+    }
     return this.changeRequest(em, p.requestId, async (change, tx) => {
       const { exists, stored, next } = await this.advancePayment(tx, p.paymentIntentId, { state: p.state, at: p.at });
       if (!exists) {
@@ -409,36 +420,25 @@ export class PaymentEventsService {
     entry: TimelineDraft | undefined,
   ): Promise<void> {
     const request = change.request;
+    // One statement for everything settling derives from: each payment with its refunds' sums, its
+    // disputes and its failed refunds.
     const payments = await tx.execute<PaymentRow[]>(
       `select p.id, p.method, p.stripe_payment_intent_id, p.amount, p.currency, p.quote_version, p.stripe_state,
          p.status, p.refunded, p.disputed, p.charge_refunded, coalesce(p.stripe_created_at, p.created_at) as made_at,
          coalesce(sum(r.amount) filter (where r.status in (?)), 0)::int as refund_counting,
          coalesce(sum(r.amount) filter (where r.status = ?), 0)::int as refund_succeeded,
-         coalesce(sum(r.amount), 0)::int as refund_known
+         coalesce(sum(r.amount), 0)::int as refund_known,
+         (select coalesce(json_agg(json_build_object('stripe_dispute_id', d.stripe_dispute_id, 'status', d.status,
+             'amount', d.amount, 'reason', d.reason, 'evidence_due_by', d.evidence_due_by)), '[]')
+           from dispute d where d.payment_id = p.id) as disputes,
+         coalesce(json_agg(json_build_object('stripe_refund_id', r.stripe_refund_id, 'amount', r.amount))
+           filter (where r.status = ?), '[]') as failed_refunds
        from payment p left join refund r on r.payment_id = p.id
        where p.service_request_id = ? group by p.id order by made_at, p.id`,
-      [REFUND_COUNTS, RefundStatus.SUCCEEDED, request.id],
+      [REFUND_COUNTS, RefundStatus.SUCCEEDED, RefundStatus.FAILED, request.id],
     );
-    const disputes = await tx.execute<
-      {
-        stripe_dispute_id: string;
-        payment_id: string;
-        status: string;
-        amount: number;
-        reason: string | null;
-        evidence_due_by: string | null;
-        currency: string;
-      }[]
-    >(
-      `select d.stripe_dispute_id, d.payment_id, d.status, d.amount, d.reason, d.evidence_due_by, p.currency
-       from dispute d join payment p on p.id = d.payment_id where p.service_request_id = ?`,
-      [request.id],
-    );
-    const failedRefunds = await tx.execute<{ stripe_refund_id: string; amount: number; currency: string }[]>(
-      `select r.stripe_refund_id, r.amount, p.currency from refund r join payment p on p.id = r.payment_id
-       where p.service_request_id = ? and r.status = ?`,
-      [request.id, RefundStatus.FAILED],
-    );
+    const disputes = payments.flatMap((p) => p.disputes.map((d) => ({ ...d, payment_id: p.id, currency: p.currency })));
+    const failedRefunds = payments.flatMap((p) => p.failed_refunds.map((r) => ({ ...r, currency: p.currency })));
 
     for (const p of payments) {
       const blocked = disputes.some((d) => d.payment_id === p.id && DISPUTE_BLOCKS_REFUND.includes(d.status));
@@ -509,6 +509,9 @@ export class PaymentEventsService {
   /** Stores the derived causes: new ones open, gone ones (still open) removed, resolved ones left resolved. */
   private async syncCauses(tx: EntityManager, change: RequestChange, causes: Cause[], source: ChangeSource) {
     const request = change.request;
+    // A request needs attention exactly while it has open causes (this and resolveAttention keep
+    // that true): with none derived and none open there is nothing to store.
+    if (causes.length === 0 && !request.needsAttention) return;
     await tx.execute(
       `delete from attention_cause where service_request_id = ? and resolved_at is null and kind in (?)
          and (kind || ' ' || subject) not in (?)`,
@@ -580,23 +583,15 @@ export class PaymentEventsService {
     paymentIntentId: string,
     mutate: (change: RequestChange, payment: { id: string; currency: string }, tx: EntityManager) => Promise<void>,
   ): Promise<boolean> {
-    const [found] = await em.execute<{ service_request_id: string }[]>(
-      'select service_request_id from payment where stripe_payment_intent_id = ?',
+    // A payment's request, id and currency never change: read before the lock, they hold under it.
+    const [payment] = await em.execute<{ id: string; currency: string; service_request_id: string }[]>(
+      'select id, currency, service_request_id from payment where stripe_payment_intent_id = ?',
       [paymentIntentId],
     );
-    if (!found) return false;
-    await this.engine.change(
-      em,
-      found.service_request_id,
-      async (change, tx) => {
-        const [payment] = await tx.execute<{ id: string; currency: string }[]>(
-          'select id, currency from payment where stripe_payment_intent_id = ?',
-          [paymentIntentId],
-        );
-        await mutate(change, payment as { id: string; currency: string }, tx);
-      },
-      { lock: true },
-    );
+    if (!payment) return false;
+    await this.engine.change(em, payment.service_request_id, (change, tx) => mutate(change, payment, tx), {
+      lock: true,
+    });
     return true;
   }
 }

@@ -21,6 +21,7 @@ export function requestChangesFeed(
     position: (notice) => ({ seq: notice.seq, at: new Date(notice.at) }),
     missed: changesSince,
     deliver: async (notice) => {
+      if (!pubSub.hasSubscribers(SERVICE_REQUEST_CHANGED)) return;
       const serviceRequest = await loadRequest(notice.id);
       if (!serviceRequest) return;
       pubSub.publish(SERVICE_REQUEST_CHANGED, {
