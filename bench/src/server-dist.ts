@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 
 import type * as Connection from '../../server/src/common/connection';
+import type * as RequestCounts from '../../server/src/data/request-counts';
 import type * as EmbeddedPostgres from '../../server/src/db/embedded-postgres';
 import type * as Logger from '../../server/src/logger';
 
@@ -26,3 +27,4 @@ export const { createLogger } = require(path.join(SERVER_DIST, 'logger.js')) as 
 // The module declares GraphQL types too, which need the metadata polyfill the server loads first.
 require(require.resolve('reflect-metadata', { paths: [SERVER_DIST] }));
 export const { encodeCursor } = require(path.join(SERVER_DIST, 'common/connection.js')) as typeof Connection;
+export const { COUNT_EXISTING_SQL } = require(path.join(SERVER_DIST, 'data/request-counts.js')) as typeof RequestCounts;

@@ -18,6 +18,8 @@ export interface Page<T> {
   edges: { cursor: string; node: T }[];
   pageInfo: PageInfo;
   totalCount: number;
+  /** False when `totalCount` is a cap the matches reach (a search over many rows), not their number. */
+  totalCountIsExact: boolean;
 }
 
 /** A Relay-style connection type (`edges { cursor node }`, `pageInfo`, `totalCount`) for `node`. */
@@ -42,6 +44,9 @@ export function Connection<T extends object>(node: ClassType<T>) {
 
     @Field(() => Int)
     totalCount!: number;
+
+    @Field(() => Boolean, { description: 'false: there are at least totalCount (a search counted up to its cap)' })
+    totalCountIsExact!: boolean;
   }
   return ConnectionType;
 }

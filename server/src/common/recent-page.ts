@@ -26,5 +26,10 @@ export async function recentPage<T extends { id: string }>(
   const edges = rows
     .slice(0, first)
     .map((node) => ({ node, cursor: encodeCursor([(node[field] as Date).toISOString(), node.id]) }));
-  return { edges, totalCount, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor } };
+  return {
+    edges,
+    totalCount,
+    totalCountIsExact: true,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor },
+  };
 }

@@ -6,6 +6,7 @@ import { Payment } from '../payments/payment.entity';
 import { Refund } from '../payments/refund.entity';
 import { AttentionCause } from '../service-requests/attention-cause.entity';
 import { ChangeLogEntry } from '../service-requests/change-log.entity';
+import { RequestCount } from '../service-requests/request-count.entity';
 import { ServiceRequest } from '../service-requests/service-request.entity';
 import { TimelineEntry } from '../service-requests/timeline-entry.entity';
 import { WebhookEvent } from '../webhooks/webhook-event.entity';
@@ -16,6 +17,7 @@ import { WebhookEvent } from '../webhooks/webhook-event.entity';
  */
 export const HOT_ENTITIES = [
   ServiceRequest,
+  RequestCount,
   TimelineEntry,
   ChangeLogEntry,
   Payment,

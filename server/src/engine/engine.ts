@@ -2,6 +2,7 @@ import { TransactionPropagation } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { ConflictError, NotFoundError } from '../common/errors';
+import { moveCount } from '../data/request-counts';
 import { insertRequest, insertTimeline, PATCHABLE, readRequest, updateRequest } from '../data/requests';
 import type { NewRequest, RequestPatch, RequestView, TimelineDraft } from '../data/requests';
 import { readFacts, type SavedCardLookup } from './facts';
@@ -105,7 +106,7 @@ export class RequestChange {
  * The one path of every change to a request, whatever its source (admin, customer, webhook,
  * reconciliation, campaign, saved-card charge): in one transaction, read the row (locked when
  * asked), check the action against the transition table and its guards, let the caller's step
- * change it, write the row and the timeline with plain SQL, and run the subscribers.
+ * change it, write the row, its counts and the timeline with plain SQL, and run the subscribers.
  */
 export class Engine {
   private readonly subscribers: ChangeSubscriber[] = [];
@@ -121,6 +122,7 @@ export class Engine {
     return em.transactional(async (tx) => {
       const row = await insertRequest(tx, request, S.REQUESTED);
       await insertTimeline(tx, row.id, [{ kind: 'CREATED', to: S.REQUESTED, source }]);
+      await moveCount(tx, undefined, row);
       await this.announce(tx, row, { previousStatus: undefined, source, changed: true });
       return row;
     });
@@ -176,6 +178,7 @@ export class Engine {
           if (!updated)
             throw new ConflictError('the request was changed by someone else meanwhile; reload and try again');
           result = updated;
+          await moveCount(tx, row, result);
         }
         await insertTimeline(tx, row.id, change.entries);
         await this.announce(tx, result, {

@@ -8,6 +8,7 @@ import { BadUserInputError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { customerFor } from '../customers/customers.service';
 import { insertManualPayment } from '../data/payments';
+import { readCounts } from '../data/request-counts';
 import { readRequestOrFail } from '../data/requests';
 import { type RequestView, selectRequests } from '../data/requests';
 import type { Engine } from '../engine/engine';
@@ -32,6 +33,9 @@ const ORDERS: Record<ServiceRequestOrder, SortKey> = {
   [ServiceRequestOrder.UPDATED_DESC]: { ...UPDATED, dir: 'desc' },
   [ServiceRequestOrder.UPDATED_ASC]: { ...UPDATED, dir: 'asc' },
 };
+
+/** A search counts its matches up to this many; beyond, `totalCountIsExact` is false ("10,000+"). */
+export const SEARCH_COUNT_CAP = 10_000;
 
 /** Scheduling slightly in the past is tolerated (clocks differ); more is a mistake. */
 const SCHEDULE_SKEW_MS = 5 * 60_000;
@@ -105,13 +109,7 @@ export class ServiceRequestService {
       keysetParams.push(at, id);
     }
     const [count, rows] = await Promise.all([
-      em
-        .getConnection()
-        .execute<{ count: string }>(
-          `select count(*) as count from service_request sr${whereSql(where)}`,
-          params,
-          'get',
-        ),
+      search ? this.searchCount(em, where, params) : this.filterCount(em, args.status, args.needsAttention),
       selectRequests(
         em,
         `select sr.* from service_request sr${whereSql(keyset)} order by sr.${order.column} ${order.dir}, sr.id ${order.dir} limit ?`,
@@ -125,7 +123,7 @@ export class ServiceRequestService {
     }));
     return {
       edges,
-      totalCount: Number(count.count),
+      ...count,
       pageInfo: { hasNextPage: rows.length > args.first, endCursor: edges.at(-1)?.cursor },
     };
   }
@@ -137,12 +135,38 @@ export class ServiceRequestService {
     return row ?? null;
   }
 
+  /** From the counts the engine keeps: a few rows, whatever the table's size. */
   async statusCounts(em: EntityManager): Promise<{ status: S; count: number }[]> {
-    const rows = await em
-      .getConnection()
-      .execute<{ status: S; count: string }[]>('select status, count(*) as count from service_request group by status');
-    const counts = new Map(rows.map((row) => [row.status, Number(row.count)]));
+    const counts = new Map<S, number>();
+    for (const row of await readCounts(em)) counts.set(row.status, (counts.get(row.status) ?? 0) + row.count);
     return Object.values(S).map((status) => ({ status, count: counts.get(status) ?? 0 }));
+  }
+
+  /** A status or attention filter's total, from the engine's counts. */
+  private async filterCount(
+    em: EntityManager,
+    statuses: S[] | null | undefined,
+    needsAttention: boolean | null | undefined,
+  ) {
+    const rows = await readCounts(em);
+    const totalCount = rows
+      .filter((row) => !statuses?.length || statuses.includes(row.status))
+      .filter((row) => needsAttention === undefined || needsAttention === null || row.needsAttention === needsAttention)
+      .reduce((sum, row) => sum + row.count, 0);
+    return { totalCount, totalCountIsExact: true };
+  }
+
+  /** A search's total, counted exactly up to SEARCH_COUNT_CAP and said to be more beyond it. */
+  private async searchCount(em: EntityManager, where: string[], params: unknown[]) {
+    const { count } = await em
+      .getConnection()
+      .execute<{ count: string }>(
+        `select count(*) as count from (select 1 from service_request sr${whereSql(where)} limit ?) matched`,
+        [...params, SEARCH_COUNT_CAP + 1],
+        'get',
+      );
+    const exact = Number(count) <= SEARCH_COUNT_CAP;
+    return { totalCount: Math.min(Number(count), SEARCH_COUNT_CAP), totalCountIsExact: exact };
   }
 
   quote(em: EntityManager, args: QuoteArgs, source: ChangeSource): Promise<RequestView> {

@@ -78,7 +78,8 @@ export function PageFooter({ list }: { list: PagedList<unknown> }) {
   return (
     <Group justify="space-between">
       <Text size="sm" c="dimmed" aria-live="polite">
-        Showing {list.nodes.length} of {list.totalCount}
+        Showing {list.nodes.length} of{' '}
+        {list.totalCountIsExact ? list.totalCount : `${list.totalCount.toLocaleString('en')}+`}
       </Text>
       {list.hasNextPage && (
         <Button variant="default" onClick={() => void list.loadMore()} loading={list.loading}>

@@ -1879,6 +1879,7 @@ export type ServiceRequestsQuery = {
   serviceRequests: {
     __typename: 'ServiceRequestConnection';
     totalCount: number;
+    totalCountIsExact: boolean;
     pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
     edges: Array<{
       __typename: 'ServiceRequestEdge';
@@ -6021,6 +6022,7 @@ export const ServiceRequestsDocument = {
               kind: 'SelectionSet',
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCountIsExact' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'pageInfo' },

@@ -5,6 +5,8 @@ import { useCallback } from 'react';
 /** A cursor-paged list as the API returns it (`…Connection`): the pages the cache has merged so far. */
 export interface Connection<TNode> {
   totalCount: number;
+  /** False when `totalCount` is the cap a search's count stopped at (shown "10,000+"); lists that never cap omit it. */
+  totalCountIsExact?: boolean;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   edges: readonly { node: TNode }[];
 }
@@ -19,6 +21,7 @@ export interface PagedVariables {
 export interface PagedList<TNode> {
   nodes: TNode[];
   totalCount: number;
+  totalCountIsExact: boolean;
   hasNextPage: boolean;
   loading: boolean;
   /** Fetches the next page, if there is one. */
@@ -55,6 +58,7 @@ export function usePagedConnection<TData, TVariables extends PagedVariables, TNo
   return {
     nodes: page?.edges.map((e) => e.node) ?? [],
     totalCount: page?.totalCount ?? 0,
+    totalCountIsExact: page?.totalCountIsExact ?? true,
     hasNextPage: page?.pageInfo.hasNextPage ?? false,
     loading,
     error,

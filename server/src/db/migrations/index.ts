@@ -8,6 +8,7 @@ import { Migration20261201185431 } from './Migration20261201185431_campaigns';
 import { Migration20261201210255 } from './Migration20261201210255_change_log';
 import { Migration20261202030156 } from './Migration20261202030156_order_free_money';
 import { Migration20261202053706 } from './Migration20261202053706_email_problem';
+import { Migration20261202115256 } from './Migration20261202115256_request_counts';
 
 /** Every migration, oldest first; a new one from `migration:create` is added here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -19,4 +20,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261201210255_change_log', class: Migration20261201210255 },
   { name: 'Migration20261202030156_order_free_money', class: Migration20261202030156 },
   { name: 'Migration20261202053706_email_problem', class: Migration20261202053706 },
+  { name: 'Migration20261202115256_request_counts', class: Migration20261202115256 },
 ];

@@ -33,6 +33,7 @@ function seed(
       serviceRequests: {
         __typename: 'ServiceRequestConnection',
         totalCount: nodes.length + (hasNextPage ? 10 : 0),
+        totalCountIsExact: true,
         pageInfo: { __typename: 'PageInfo', hasNextPage, endCursor: hasNextPage ? 'c' : null },
         edges: nodes.map((node) => ({ __typename: 'ServiceRequestEdge' as const, node })),
       },

@@ -37,6 +37,7 @@ describe('RequestListPage, live', () => {
               serviceRequests: {
                 __typename: 'ServiceRequestConnection',
                 totalCount: 2,
+                totalCountIsExact: true,
                 pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
                 edges: [waiting, other].map((node) => ({ __typename: 'ServiceRequestEdge', node })),
               },
@@ -101,6 +102,7 @@ describe('RequestListPage, selection', () => {
                 serviceRequests: {
                   __typename: 'ServiceRequestConnection',
                   totalCount: 3,
+                  totalCountIsExact: true,
                   pageInfo: { __typename: 'PageInfo', hasNextPage: false, endCursor: null },
                   edges: rows.map((node) => ({ __typename: 'ServiceRequestEdge', node })),
                 },
@@ -134,5 +136,35 @@ describe('RequestListPage, selection', () => {
 
     expect(await screen.findByText('Campaign screen')).toBeTruthy();
     expect(sent).toEqual({ input: { name: 'Overdue quotes', requestIds: ['r1', 'r2'] } });
+  });
+});
+
+describe('RequestListPage, search', () => {
+  it('says a search that matched more than the server counts is "10,000+"', async () => {
+    const row = requestDetail({ id: 'r1', status: 'QUOTED', customerName: 'Ada Smith' });
+    renderWithProviders(<RequestListPage />, {
+      route: '/requests?q=smith',
+      mocks: [
+        {
+          request: {
+            query: ServiceRequestsDocument,
+            variables: { status: null, search: 'smith', needsAttention: null, orderBy: 'CREATED_DESC', first: 25 },
+          },
+          result: {
+            data: {
+              serviceRequests: {
+                __typename: 'ServiceRequestConnection',
+                totalCount: 10_000,
+                totalCountIsExact: false,
+                pageInfo: { __typename: 'PageInfo', hasNextPage: true, endCursor: 'c1' },
+                edges: [{ __typename: 'ServiceRequestEdge', node: row }],
+              },
+            },
+          },
+        },
+        { request: { query: StatusCountsDocument }, result: { data: { statusCounts: [] } } },
+      ],
+    });
+    expect(await screen.findByText('Showing 1 of 10,000+')).toBeTruthy();
   });
 });

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { createRequest } from '../test-support/requests';
+import { checkoutSession, deliver, stripeEvent } from '../test-support/stripe-events';
+import { errorCode, ok, startTestServer, type TestServer } from '../test-support/test-server';
+import { SEARCH_COUNT_CAP } from './service-request.service';
+
+let server: TestServer;
+let token: string;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  token = await server.login();
+});
+afterAll(() => server.close());
+
+const LIST = `query($status: [ServiceRequestStatus!], $search: String, $needsAttention: Boolean) {
+  serviceRequests(status: $status, search: $search, needsAttention: $needsAttention, first: 1) { totalCount totalCountIsExact }
+}`;
+const list = async (variables: Record<string, unknown>) =>
+  ok(await server.gql(LIST, variables, token))['serviceRequests'];
+const mutate = (name: string, id: string, args = '') =>
+  server.gql(`mutation($id: ID!) { ${name}(id: $id${args}) { id } }`, { id }, token);
+
+/** The counts as the table has them, by `count(*)`. */
+async function counted(): Promise<Record<string, number>> {
+  const rows = await server.orm.em
+    .fork()
+    .execute<{ key: string; count: string }[]>(
+      `select status || ' ' || needs_attention as key, count(*) as count from service_request group by 1`,
+    );
+  return Object.fromEntries(rows.map((row) => [row.key, Number(row.count)]));
+}
+
+/** The counts as the engine kept them, read through the API. */
+async function kept(): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  const statuses = ok(await server.gql('{ statusCounts { status count } }', {}, token))['statusCounts'];
+  for (const { status, count } of statuses as { status: string; count: number }[]) {
+    for (const attention of [true, false]) {
+      const n = (await list({ status: [status], needsAttention: attention })).totalCount as number;
+      if (n) counts[`${status} ${attention}`] = n;
+    }
+    expect((await list({ status: [status] })).totalCount).toBe(count);
+  }
+  return counts;
+}
+
+describe('request counts', () => {
+  it('stay exact while changes race, on different requests and on the same one', async () => {
+    const ids = (await Promise.all(Array.from({ length: 40 }, () => createRequest(server, token)))).map((r) => r.id);
+    // Each request gets a quote, some twice at once (one of the two may be refused as a conflict).
+    const quotes = await Promise.all(
+      ids.flatMap((id, i) => {
+        const quote = () => mutate('quote', id, ', amount: 1500');
+        return i % 4 === 0 ? [quote(), quote()] : [quote()];
+      }),
+    );
+    for (const result of quotes) if (result.errors) expect(errorCode(result)).toBe('CONFLICT');
+    // Then declines, cancels and links race, two admins acting on some requests at once.
+    const moves = await Promise.all(
+      ids.flatMap((id, i) => {
+        if (i % 5 === 0) return [mutate('decline', id), mutate('cancel', id)];
+        if (i % 5 === 1) return [mutate('cancel', id)];
+        if (i % 5 === 2) return [mutate('markPaid', id), mutate('decline', id)];
+        return [];
+      }),
+    );
+    expect(moves.filter((result) => !result.errors).length).toBeGreaterThan(0);
+    expect(await kept()).toEqual(await counted());
+  });
+
+  it('follow attention raised by Stripe and resolved by an admin', async () => {
+    const { id } = await createRequest(server, token);
+    ok(await mutate('quote', id, ', amount: 12500'));
+    ok(await mutate('cancel', id));
+    const before = (await list({ needsAttention: true })).totalCount as number;
+    // Paid on Stripe after it was canceled: kept, and raised for attention.
+    await deliver(
+      server,
+      stripeEvent('checkout.session.completed', checkoutSession({ requestId: id, amount: 12_500 })),
+    );
+    expect((await list({ needsAttention: true })).totalCount).toBe(before + 1);
+    expect(await kept()).toEqual(await counted());
+    ok(await mutate('resolveAttention', id, ', note: "refunded by phone"'));
+    expect((await list({ needsAttention: true })).totalCount).toBe(before);
+    expect(await kept()).toEqual(await counted());
+  });
+});
+
+describe('a search count', () => {
+  it(`is exact up to ${SEARCH_COUNT_CAP.toLocaleString('en')} matches and says so beyond`, async () => {
+    const tag = `cap${Date.now()}`;
+    const { id } = await createRequest(server, token);
+    // Many rows at once, as a busy year leaves them (the engine's counts are not what a search reads).
+    await server.orm.em.fork().execute(
+      `insert into service_request (id, customer_id, customer_name, customer_email, description, status, currency, version,
+         created_at, updated_at)
+       select gen_random_uuid(), r.customer_id, 'Customer ' || i, 'c' || i || '@example.com', ? || ' job ' || i, 'REQUESTED',
+         'usd', 1, now(), now()
+       from generate_series(1, ?) i, service_request r where r.id = ?`,
+      [tag, SEARCH_COUNT_CAP + 1, id],
+    );
+    expect(await list({ search: tag })).toEqual({ totalCount: SEARCH_COUNT_CAP, totalCountIsExact: false });
+    expect(await list({ search: `${tag} job 1000` })).toEqual({ totalCount: 3, totalCountIsExact: true });
+  });
+});
