@@ -102,6 +102,11 @@ export class Customer {
   @Property({ type: 'timestamptz', onUpdate: () => new Date() })
   updatedAt: Date = new Date();
 
+  /** Whether the business may charge the saved card in Stripe `account`: consented to, with its Customer. */
+  canBeCharged(account: string): boolean {
+    return !!this.savedCard(account) && !!this.stripeCustomerId;
+  }
+
   /** The saved card usable in `account`, if the customer agreed to one there. */
   savedCard(account?: string): SavedCard | undefined {
     if (!this.cardPaymentMethodId || !this.cardConsentAt || !this.cardConsentText) return undefined;

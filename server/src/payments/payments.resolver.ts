@@ -4,6 +4,7 @@ import { selectRows } from '../common/sql-rows';
 import { type RequestView } from '../data/requests';
 import { ChangeSource } from '../engine/status';
 import type { Context } from '../graphql/context';
+import { groupRows, operationLoader } from '../graphql/operation-loaders';
 import { First, listSize } from '../graphql/query-limits';
 import { requestChildren } from '../service-requests/request-reads';
 import { ServiceRequest } from '../service-requests/service-request.entity';
@@ -60,29 +61,38 @@ export class PaymentsResolver {
   }
 }
 
-/** A payment's refunds and dispute, read with SQL (a request's detail shows a handful). */
+/** A payment's refunds and dispute, read with SQL, one statement for all the payments an operation shows. */
 @Resolver(() => Payment)
 export class PaymentFieldsResolver {
   @FieldResolver(() => [Refund], {
     description: 'Each Stripe refund in its latest known state, oldest first; the newest `first`',
   })
-  refunds(@Root() payment: Pick<Payment, 'id'>, @Ctx() { em }: Context, @First() first: number | null) {
-    return selectRows(
-      em,
-      Refund,
-      'select * from (select * from refund where payment_id = ? order by created_at desc, id desc limit ?) newest order by created_at, id',
-      [payment.id, listSize(first)],
-    );
+  refunds(@Root() payment: Pick<Payment, 'id'>, @Ctx() ctx: Context, @First() first: number | null) {
+    const newest = listSize(first);
+    return operationLoader(ctx, `refunds:${newest}`, () => async (ids) => {
+      const rows = await selectRows(
+        ctx.em,
+        Refund,
+        `select * from (select *, row_number() over (partition by payment_id order by created_at desc, id desc) as n
+           from refund where payment_id in (?)) newest where n <= ? order by created_at, id`,
+        [[...new Set(ids)], newest],
+      );
+      return groupRows(ids, rows, (row) => row.payment as unknown as string);
+    }).load(payment.id);
   }
 
   @FieldResolver(() => Dispute, { nullable: true, description: 'The latest dispute of its charge, if any' })
-  async dispute(@Root() payment: Pick<Payment, 'id'>, @Ctx() { em }: Context) {
-    const [row] = await selectRows(
-      em,
-      Dispute,
-      'select * from dispute where payment_id = ? order by created_at desc limit 1',
-      [payment.id],
-    );
-    return row ? Object.assign(new Dispute(), row) : null;
+  dispute(@Root() payment: Pick<Payment, 'id'>, @Ctx() ctx: Context) {
+    return operationLoader(ctx, 'dispute', () => async (ids) => {
+      const rows = await selectRows(
+        ctx.em,
+        Dispute,
+        'select distinct on (payment_id) * from dispute where payment_id in (?) order by payment_id, created_at desc',
+        [[...new Set(ids)]],
+      );
+      return groupRows(ids, rows, (row) => row.payment as unknown as string).map(([row]) =>
+        row ? Object.assign(new Dispute(), row) : null,
+      );
+    }).load(payment.id);
   }
 }

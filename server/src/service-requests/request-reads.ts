@@ -1,25 +1,27 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Utils } from '@mikro-orm/postgresql';
-import DataLoader from 'dataloader';
+import type DataLoader from 'dataloader';
 
 import { selectRows } from '../common/sql-rows';
+import type { Customer } from '../customers/customer.entity';
 import type { Context } from '../graphql/context';
+import { groupRows, operationLoader } from '../graphql/operation-loaders';
 import type { PaymentLink } from '../payments/payment-link.entity';
 import type { Payment } from '../payments/payment.entity';
+import { AttentionCause } from './attention-cause.entity';
 import { ServiceRequest } from './service-request.entity';
 import type { TimelineEntry } from './timeline-entry.entity';
 
-type Children = 'payments' | 'paymentLinks' | 'timeline';
+type Children = 'paymentLinks' | 'timeline';
 /** A payment, link or timeline row: every column is selected, the parent is a key (unused). */
 type ChildRow<T> = Omit<T, 'serviceRequest'>;
 
 /**
- * One query for a collection of many requests (a list page's payments), in the order the entity
+ * One query for a collection of many requests (a list page's links), in the order the entity
  * declares for it; with `newest`, only that many of each request's, the newest (by the declared
- * columns, descending). Not cached: a subscription's context outlives one change, and each
- * execution must see what is committed now.
+ * columns, descending).
  */
-function childrenLoader<T extends object>(em: EntityManager, collection: Children, newest?: number) {
+function childrenOf<T extends object>(em: EntityManager, collection: Children | 'payments', newest?: number) {
   const property = em.getMetadata().get(ServiceRequest.name).properties[collection]!;
   const target = property.targetMeta!;
   const column = (name: string) => `"${target.properties[name as never]!.fieldNames[0]!}"`;
@@ -34,70 +36,62 @@ function childrenLoader<T extends object>(em: EntityManager, collection: Childre
     newest === undefined
       ? `select * from ${table} where ${ofRequests} order by ${order}`
       : `select * from ${table} where ${primaryKey} in (select ${primaryKey} from (select ${primaryKey}, row_number() over (partition by ${column(parent)} order by ${newestFirst}) as n from ${table} where ${ofRequests}) ranked where n <= ?) order by ${order}`;
-  return new DataLoader<string, ChildRow<T>[]>(
-    async (ids) => {
-      const params = newest === undefined ? [[...new Set(ids)]] : [[...new Set(ids)], newest];
-      const rows = await selectRows<T>(em, target.class, sql, params);
-      const byRequest = new Map<string, ChildRow<T>[]>();
-      for (const data of rows) {
-        const row = data as unknown as ChildRow<T>;
-        const id = (data as Record<string, unknown>)[parent] as string;
-        const list = byRequest.get(id);
-        if (list) list.push(row);
-        else byRequest.set(id, [row]);
-      }
-      return ids.map((id) => byRequest.get(id) ?? []);
-    },
-    { cache: false },
-  );
+  return async (ids: readonly string[]): Promise<ChildRow<T>[][]> => {
+    const params = newest === undefined ? [[...new Set(ids)]] : [[...new Set(ids)], newest];
+    const rows = await selectRows<T>(em, target.class, sql, params);
+    return groupRows(
+      ids,
+      rows as unknown as ChildRow<T>[],
+      (row) => (row as Record<string, unknown>)[parent] as string,
+    );
+  };
 }
 
-/** How many rows of a collection each request has, in one query for many requests. */
-function countLoader(em: EntityManager, collection: Children) {
-  const property = em.getMetadata().get(ServiceRequest.name).properties[collection]!;
-  const target = property.targetMeta!;
-  const parent = `"${target.properties[property.mappedBy as never]!.fieldNames[0]!}"`;
-  const sql = `select ${parent} as id, count(*) as count from "${target.tableName}" where ${parent} in (?) group by 1`;
-  return new DataLoader<string, number>(
-    async (ids) => {
-      const rows = await em
-        .getConnection()
-        .execute<{ id: string; count: string }[]>(sql, [[...new Set(ids)]], 'all', em.getTransactionContext());
-      const counts = new Map(rows.map((row) => [row.id, Number(row.count)]));
-      return ids.map((id) => counts.get(id) ?? 0);
-    },
-    { cache: false },
-  );
-}
-
-class RequestChildren {
-  /** Every payment: the amounts paid and refunded are sums over all of them. */
-  readonly payments: DataLoader<string, ChildRow<Payment>[]>;
-  readonly timelineCount: DataLoader<string, number>;
-  private readonly pages = new Map<string, DataLoader<string, ChildRow<never>[]>>();
-
-  constructor(private readonly em: EntityManager) {
-    this.payments = childrenLoader(em, 'payments');
-    this.timelineCount = countLoader(em, 'timeline');
-  }
+/** The loaders of the requests' payments, links, timeline, causes and customers for one GraphQL operation. */
+export const requestChildren = (ctx: Context) => ({
+  /** Every payment, newest first: the amounts paid and refunded are sums over all of them. */
+  get payments() {
+    return operationLoader(ctx, 'payments', () => childrenOf<Payment>(ctx.em, 'payments'));
+  },
 
   /** The newest `first` rows of a collection, as a list field shows them (its `first`, see graphql/query-limits.ts). */
-  newest(collection: 'payments', first: number): DataLoader<string, ChildRow<Payment>[]>;
-  newest(collection: 'paymentLinks', first: number): DataLoader<string, ChildRow<PaymentLink>[]>;
-  newest(collection: 'timeline', first: number): DataLoader<string, ChildRow<TimelineEntry>[]>;
-  newest(collection: Children, first: number): DataLoader<string, ChildRow<never>[]> {
-    const key = `${collection}:${first}`;
-    let loader = this.pages.get(key);
-    if (!loader) this.pages.set(key, (loader = childrenLoader<never>(this.em, collection, first)));
-    return loader;
-  }
-}
+  newest<C extends Children>(
+    collection: C,
+    first: number,
+  ): DataLoader<string, ChildRow<C extends 'timeline' ? TimelineEntry : PaymentLink>[]> {
+    return operationLoader(ctx, `${collection}:${first}`, () => childrenOf(ctx.em, collection, first));
+  },
 
-const byOperation = new WeakMap<Context, RequestChildren>();
+  get timelineCount() {
+    return operationLoader(ctx, 'timelineCount', () => async (ids) => {
+      const rows = await ctx.em.execute<{ id: string; count: string }[]>(
+        'select service_request_id as id, count(*) as count from timeline_entry where service_request_id in (?) group by 1',
+        [[...new Set(ids)]],
+      );
+      const counts = new Map(rows.map((row) => [row.id, Number(row.count)]));
+      return ids.map((id) => counts.get(id) ?? 0);
+    });
+  },
 
-/** The loaders of the requests' payments, links and timeline for one GraphQL operation. */
-export function requestChildren(ctx: Context): RequestChildren {
-  let children = byOperation.get(ctx);
-  if (!children) byOperation.set(ctx, (children = new RequestChildren(ctx.em)));
-  return children;
-}
+  /** The causes open now, the first `first` of each request's. */
+  attentionCauses: (first: number) =>
+    operationLoader(ctx, `attentionCauses:${first}`, () => async (ids) => {
+      const rows = await selectRows(
+        ctx.em,
+        AttentionCause,
+        `select * from (select *, row_number() over (partition by service_request_id order by opened_at, kind, subject) as n
+           from attention_cause where service_request_id in (?) and resolved_at is null) open where n <= ?
+         order by opened_at, kind, subject`,
+        [[...new Set(ids)], first],
+      );
+      return groupRows(ids, rows, (row) => row.serviceRequest as unknown as string);
+    }),
+
+  get customers() {
+    return operationLoader<Customer>(ctx, 'customers', () => async (ids) => {
+      const found = await ctx.services.customers.findMany(ctx.em, [...new Set(ids)]);
+      const byId = new Map(found.map((customer) => [customer.id, customer]));
+      return ids.map((id) => byId.get(id) ?? new Error(`no customer ${id}`));
+    });
+  },
+});

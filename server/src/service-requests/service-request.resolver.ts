@@ -1,7 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { consume } from '../auth/rate-limits';
-import { selectRows } from '../common/sql-rows';
 import { Customer } from '../customers/customer.entity';
 import { type RequestView } from '../data/requests';
 import { actionFacts } from '../engine/facts';
@@ -100,23 +99,19 @@ export class ServiceRequestResolver {
   }
 
   @FieldResolver(() => Customer)
-  customer(@Root() request: RequestView, @Ctx() { em }: Context) {
-    return em.findOneOrFail(Customer, { id: request.customer.id });
+  customer(@Root() request: RequestView, @Ctx() ctx: Context) {
+    return requestChildren(ctx).customers.load(request.customer.id);
   }
 
   @FieldResolver(() => [Payment], { description: 'Newest first' })
-  payments(@Root() request: RequestView, @Ctx() ctx: Context, @First() first: number | null) {
-    return requestChildren(ctx).newest('payments', listSize(first)).load(request.id);
+  async payments(@Root() request: RequestView, @Ctx() ctx: Context, @First() first: number | null) {
+    // All of them are read anyway, for the amounts: the newest `first` are their head.
+    return (await requestChildren(ctx).payments.load(request.id)).slice(0, listSize(first));
   }
 
   @FieldResolver(() => [AttentionCause], { description: 'Why it needs attention: the causes open now' })
-  attentionCauses(@Root() request: RequestView, @Ctx() { em }: Context, @First() first: number | null) {
-    return selectRows(
-      em,
-      AttentionCause,
-      'select * from attention_cause where service_request_id = ? and resolved_at is null order by opened_at, kind, subject limit ?',
-      [request.id, listSize(first)],
-    );
+  attentionCauses(@Root() request: RequestView, @Ctx() ctx: Context, @First() first: number | null) {
+    return requestChildren(ctx).attentionCauses(listSize(first)).load(request.id);
   }
 
   @FieldResolver(() => [TimelineEntry], { description: 'Oldest first; the newest `first` entries of `timelineCount`' })
@@ -137,7 +132,7 @@ export class ServiceRequestResolver {
     const payments = await requestChildren(ctx).payments.load(request.id);
     const savedCard =
       request.status === ServiceRequestStatus.QUOTED &&
-      (await ctx.services.customers.canChargeCard(ctx.em, request.customer.id, ctx.services.payments.account));
+      (await requestChildren(ctx).customers.load(request.customer.id)).canBeCharged(ctx.services.payments.account);
     return allowedActions(actionFacts(request, payments, savedCard));
   }
 
