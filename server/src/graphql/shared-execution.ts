@@ -40,12 +40,57 @@ function mapStream<T, U>(
 }
 
 /**
+ * The JSON of results shared between subscribers, written once however many sockets receive it.
+ * graphql-ws writes each `next` message itself (`{"id":…,"type":"next","payload":…}`, per
+ * subscriber): its `jsonMessageReplacer` (`replacer`) puts a token where a shared payload goes and
+ * keeps the payload's JSON, serialised on its first use; the socket's send (`splice`) puts that JSON
+ * back in place of the token. graphql-ws serialises a message and hands it to the socket in one
+ * synchronous step, so the JSON kept is always that of the message being sent.
+ */
+export class SharedPayloads {
+  private readonly shared = new WeakSet<object>();
+  private readonly json = new WeakMap<object, string>();
+  private pending: string | undefined;
+  /** How many payloads were serialised (what a change costs, whatever its subscribers). */
+  serialised = 0;
+
+  /** Marks `result` as the one object every subscriber of its execution receives. */
+  share<T extends object>(result: T): T {
+    this.shared.add(result);
+    return result;
+  }
+
+  readonly replacer = (key: string, value: unknown): unknown => {
+    if (key !== 'payload' || typeof value !== 'object' || value === null || !this.shared.has(value)) return value;
+    let json = this.json.get(value);
+    if (json === undefined) {
+      this.json.set(value, (json = JSON.stringify(value)));
+      this.serialised++;
+    }
+    this.pending = json;
+    return TOKEN;
+  };
+
+  splice(message: string): string {
+    const json = this.pending;
+    this.pending = undefined;
+    if (json === undefined || !message.endsWith(TOKEN_TAIL)) return message;
+    return message.slice(0, -TOKEN_TAIL.length) + json + '}';
+  }
+}
+
+/** What stands for a shared payload in a message: NUL characters, which no stored text holds. */
+const TOKEN = '\u0000shared payload\u0000';
+const TOKEN_TAIL = `${JSON.stringify(TOKEN)}}`;
+
+/**
  * graphql's `subscribe`, except that one change is executed once per operation, variables and
  * admin, however many subscribers ask the same: the SPA's subscription on a thousand tabs costs
- * one execution per change, not a thousand (each subscriber still gets its own message). Nothing is
- * delivered to a subscriber whose session `isLive` no longer says is live.
+ * one execution per change, not a thousand, and one serialisation (`payloads`); each subscriber
+ * still gets its own message. Nothing is delivered to a subscriber whose session `isLive` no
+ * longer says is live.
  */
-export function sharedSubscribe(isLive: (sessionId: string) => boolean) {
+export function sharedSubscribe(isLive: (sessionId: string) => boolean, payloads: SharedPayloads) {
   const executions = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
   return async (args: ExecutionArgs): Promise<Result> => {
     const stream = await createSourceEventStream(args);
@@ -59,7 +104,10 @@ export function sharedSubscribe(isLive: (sessionId: string) => boolean) {
       let byOperation = executions.get(payload);
       if (!byOperation) executions.set(payload, (byOperation = new Map()));
       let result = byOperation.get(key);
-      if (!result) byOperation.set(key, (result = Promise.resolve(execute({ ...args, rootValue: payload }))));
+      if (!result) {
+        result = Promise.resolve(execute({ ...args, rootValue: payload })).then((executed) => payloads.share(executed));
+        byOperation.set(key, result);
+      }
       return result;
     });
   };

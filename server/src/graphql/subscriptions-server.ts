@@ -12,7 +12,7 @@ import type { SessionSockets } from '../live/session-sockets';
 import type { Context, Services } from './context';
 import { formatError } from './format-error';
 import { type OperationCheck, parseOperation } from './query-limits';
-import { sharedSubscribe } from './shared-execution';
+import { SharedPayloads, sharedSubscribe } from './shared-execution';
 
 /**
  * An error refusing an operation before it runs: graphql-ws's own validation (and anything without
@@ -46,11 +46,19 @@ export function startSubscriptionsServer(
   const ownOrigin = new URL(publicBaseUrl).origin;
   const tokens = new WeakMap<object, string>();
   const format = formatError(log, { hideSchema });
+  const payloads = new SharedPayloads();
+  // Registered before graphql-ws's own handler: every message of the socket passes the splice.
+  wsServer.on('connection', (socket) => {
+    const send = socket.send.bind(socket);
+    socket.send = ((data: unknown, ...rest: never[]) =>
+      send(typeof data === 'string' ? payloads.splice(data) : (data as string), ...rest)) as typeof socket.send;
+  });
 
   const cleanup = useServer<Record<string, unknown>>(
     {
       schema,
-      subscribe: sharedSubscribe((sessionId) => sessions.isLive(sessionId)),
+      jsonMessageReplacer: payloads.replacer,
+      subscribe: sharedSubscribe((sessionId) => sessions.isLive(sessionId), payloads),
       onSubscribe: (_ctx, _id, { query, operationName, variables }) => {
         try {
           const document = parseOperation(query);
@@ -83,8 +91,9 @@ export function startSubscriptionsServer(
         return true;
       },
       // Errors leave as they do over HTTP (codes kept, internals masked and logged): through formatError.
+      // A result without errors goes as the very object its subscribers share, serialised once.
       onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((error) => format(error.toJSON(), error)) } : undefined,
+        result.errors ? { ...result, errors: result.errors.map((error) => format(error.toJSON(), error)) } : result,
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => format(requestError(error), error)),
       context: async (ctx): Promise<Context> => {
         const em = orm.em.fork();

@@ -1,5 +1,5 @@
 import type { Client } from 'graphql-ws';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { SESSION_COOKIE } from '../auth/session-cookie';
 import { createRequest } from '../test-support/requests';
@@ -84,6 +84,66 @@ describe('serviceRequestChanged', () => {
     expect(await mine(slim)).toEqual([{ status: 'QUOTED', serviceRequest: { id } }]);
     await new Promise((r) => setTimeout(r, 300));
     expect(filtered.received).toHaveLength(0);
+  });
+
+  it('fifty equal subscribers cost one execution and one serialisation per change; a session that ended gets nothing', async () => {
+    await Promise.all(clients.splice(0).map((c) => c.dispose())); // only this test's subscribers execute
+    const marker = `Fanout ${Date.now()}`;
+    const { id } = await createRequest(a, token, { customerName: marker });
+    const query = `subscription($id: ID) { serviceRequestChanged(id: $id) { status serviceRequest { id customerName amountPaid } } }`;
+    const leaving = await a.login(); // another session of the same admin: the same answer
+    const equal = Array.from({ length: 50 }, (_, i) =>
+      subscribe(client(a, { token: i === 0 ? leaving : token }), query),
+    );
+    const narrowed = subscribe(client(a, { token }), query, { id });
+    const everyone = [...equal, narrowed];
+    const mine = (sub: ReturnType<typeof subscribe>) =>
+      sub.received.map((m) => m.data.serviceRequestChanged).filter((c) => c.serviceRequest.id === id);
+    const requote = (amount: number) =>
+      a.gql(`mutation($id: ID!, $amount: Int!) { quote(id: $id, amount: $amount) { id } }`, { id, amount }, token);
+    /** Until each of `subs` has heard one change more than it had. */
+    const heardOneMore = async (subs: ReturnType<typeof subscribe>[], had: number[]) => {
+      for (const [i, sub] of subs.entries()) await sub.next(had[i]! + 1, 20_000);
+    };
+    // Changes until every subscription is in place (each has heard one), then a moment for stragglers.
+    for (let amount = 4100; everyone.some((sub) => mine(sub).length === 0); amount++) {
+      expect(amount, 'every subscription in place within 20 changes').toBeLessThan(4120);
+      ok(await requote(amount));
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    await new Promise((r) => setTimeout(r, 500));
+
+    const knex = a.orm.em.getConnection().getKnex();
+    let executions = 0; // each execution reads the requests' payments once (amountPaid)
+    const onQuery = ({ sql }: { sql: string }) => {
+      if (sql.startsWith('select * from "payment" where "service_request_id" in')) executions++;
+    };
+    const had = everyone.map((sub) => sub.received.length);
+    knex.on('query', onQuery);
+    const stringify = vi.spyOn(JSON, 'stringify');
+    let serialised: number;
+    try {
+      ok(await requote(4200));
+      await heardOneMore(everyone, had);
+    } finally {
+      knex.off('query', onQuery);
+      serialised = stringify.mock.results.filter((r) => typeof r.value === 'string' && r.value.includes(marker)).length;
+      stringify.mockRestore();
+    }
+    const requoted = { status: 'QUOTED', serviceRequest: { id, customerName: marker, amountPaid: 0 } };
+    for (const sub of everyone) expect(mine(sub).at(-1)).toEqual(requoted);
+    // One for the fifty, one for the subscriber that asked with other variables.
+    expect(executions).toBe(2);
+    expect(serialised).toBe(2);
+
+    ok(await a.gql('mutation { logout }', {}, leaving));
+    await equal[0]!.next(equal[0]!.received.length + 1, 5_000); // until its socket closes
+    expect((equal[0]!.errors[0] as { code?: number }).code).toBe(4403);
+    const before = everyone.map((sub) => mine(sub).length);
+    ok(await a.gql(`mutation($id: ID!) { decline(id: $id) { id } }`, { id }, token));
+    await heardOneMore(everyone.slice(1), before.slice(1));
+    expect(everyone.slice(1).every((sub, i) => mine(sub).length === before[i + 1]! + 1)).toBe(true);
+    expect(mine(equal[0]!)).toHaveLength(before[0]!);
   });
 
   it('a listener that lost its connection publishes what committed meanwhile from the log, once', async () => {
