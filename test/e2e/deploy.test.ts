@@ -21,9 +21,11 @@ beforeAll(async () => {
   dataDir = await mkdtemp(path.join(tmpdir(), 'sd-deploy-data-'));
   // PostgreSQL runs as the `postgres` user when we are root: it must reach its binaries and data.
   await Promise.all([chmod(out, 0o755), chmod(dataDir, 0o755)]);
+  // --prefer-offline, not --offline: deploy resolves again, and a fresh machine has the packages in
+  // its store (the install) but not pnpm's registry metadata, which it then fetches once.
   await promisify(execFile)(
     'pnpm',
-    ['--filter', 'server', 'deploy', '--prod', '--legacy', '--offline', path.join(out, 'server')],
+    ['--filter', 'server', 'deploy', '--prod', '--legacy', '--prefer-offline', path.join(out, 'server')],
     { cwd: ROOT, env: { ...process.env, CI: 'true' } },
   );
   await rm(path.join(out, 'server/dist'), { recursive: true, force: true });
