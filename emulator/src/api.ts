@@ -54,6 +54,21 @@ function authenticate(req: Request, res: Response, next: NextFunction): void {
   next();
 }
 
+/**
+ * The emulator answers at one API version, the pinned SDK's: an invalid version is refused as
+ * Stripe refuses it, a valid other one with a message naming the emulator's limit (Stripe would
+ * answer it, in shapes the emulator does not have).
+ */
+function checkVersion(requested: string | undefined): void {
+  if (requested === undefined || requested === API_VERSION) return;
+  if (!/^\d{4}-\d{2}-\d{2}(\.[a-z]+)?$/.test(requested)) {
+    throw invalidRequest(`Invalid Stripe API version: ${requested}`);
+  }
+  throw invalidRequest(
+    `The Stripe emulator speaks API version ${API_VERSION} only (the pinned stripe SDK's); it cannot answer as ${requested}. Leave Stripe-Version unset or use ${API_VERSION}.`,
+  );
+}
+
 function queryOf(req: Request): Record<string, unknown> {
   return qs.parse(req.originalUrl.split('?')[1] ?? '', QS_OPTIONS);
 }
@@ -90,7 +105,8 @@ export function apiRouter(core: Core, failures: FailureInjector, calls: ApiCallC
   const router = express.Router();
   const idempotency = new Idempotency(core.store);
   router.use((req, res, next) => {
-    res.set('Stripe-Version', req.get('stripe-version') ?? API_VERSION);
+    res.set('Stripe-Version', API_VERSION);
+    checkVersion(req.get('stripe-version'));
     next();
   });
   router.use(authenticate);

@@ -2,10 +2,11 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 import { newId } from './ids';
 import { materialize } from './object-shapes';
+import { descriptionVersion } from './openapi';
 import type { Store, StripeObject } from './store';
 
-/** The version of the SDK this emulator speaks; events are rendered at it, as for an endpoint registered at that version. */
-export const API_VERSION = '2026-10-28.endive';
+/** The version of the pinned SDK, the only one this emulator speaks: in headers, events (as for an endpoint registered at it) and objects. */
+export const API_VERSION = descriptionVersion();
 
 export const nowSeconds = () => Math.floor(Date.now() / 1000);
 

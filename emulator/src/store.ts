@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Logger } from 'pino';
 
 import { noSuch, type StripeErrorType } from './errors';
+import { materialize, shapeFields } from './object-shapes';
 import type { Params } from './openapi-validator';
 
 /** A Stripe API object as answered: `object` names its type (`checkout.session`). */
@@ -161,7 +162,7 @@ export class Store {
   }
 
   update<T extends StripeObject>(object: T, changes: Partial<T>): T {
-    Object.assign(object, changes);
+    Object.assign(object, shapeFields(object.object, changes));
     this.changed();
     return object;
   }
@@ -220,8 +221,13 @@ export class Store {
     return list;
   }
 
+  /** Objects saved by an emulator of another API version take today's shape: fields added, removed ones dropped. */
   private index(): void {
     this.byType.clear();
-    for (const object of Object.values(this.state.objects)) this.typed(object.object).push(object);
+    for (const [id, saved] of Object.entries(this.state.objects)) {
+      const object = materialize<StripeObject>(saved.object, saved);
+      this.state.objects[id] = object;
+      this.typed(object.object).push(object);
+    }
   }
 }
