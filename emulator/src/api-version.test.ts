@@ -63,3 +63,36 @@ describe("one API version: the pinned SDK's", () => {
     });
   });
 });
+
+describe('what the emulator does not implement', () => {
+  const ask = (method: string, path: string) =>
+    fetch(`${running.emulator.url}${path}`, { method, headers: { authorization: `Bearer ${TEST_KEY}` } });
+
+  it.each([
+    ['GET', '/v1/customers/search?query=email%3A%27a%40b.c%27', 'GET /v1/customers/search'],
+    ['GET', '/v1/payment_intents/search?query=status%3A%27succeeded%27', 'GET /v1/payment_intents/search'],
+    ['DELETE', '/v1/customers/cus_123', 'DELETE /v1/customers/{id}'],
+    ['POST', '/v1/subscriptions', 'POST /v1/subscriptions'],
+    ['GET', '/v2/core/events', 'GET /v2/core/events'],
+  ])('%s %s answers a Stripe-shaped 404 saying so', async (method, path, operation) => {
+    const answer = await ask(method, path);
+    expect(answer.status).toBe(404);
+    const { error } = (await answer.json()) as { error: { type: string; message: string; request_log_url: string } };
+    expect(error.type).toBe('invalid_request_error');
+    expect(error.message).toContain(`The Stripe emulator does not implement ${operation}`);
+    expect(error.request_log_url).toMatch(/req_/);
+  });
+
+  it('still answers an unknown URL as Stripe does, and the SDK sees a StripeInvalidRequestError', async () => {
+    const answer = await ask('GET', '/v1/no_such_things');
+    expect(answer.status).toBe(404);
+    expect(((await answer.json()) as { error: { message: string } }).error.message).toMatch(
+      /^Unrecognized request URL \(GET: \/v1\/no_such_things\)/,
+    );
+    await expect(running.stripe.customers.search({ query: "email:'a@b.c'" })).rejects.toMatchObject({
+      type: 'StripeInvalidRequestError',
+      statusCode: 404,
+      message: expect.stringContaining('does not implement GET /v1/customers/search'),
+    });
+  });
+});

@@ -8,7 +8,7 @@ import { invalidRequest, StripeError } from './errors';
 import { API_VERSION, nowSeconds, withinRequest } from './events';
 import { expand } from './expand';
 import { fingerprint, Idempotency } from './idempotency';
-import { requestSchema } from './openapi';
+import { description, operationKey, requestSchema } from './openapi';
 import { readParams } from './openapi-validator';
 import { checkoutSessionRoutes } from './routes/checkout-sessions';
 import { customerRoutes } from './routes/customers';
@@ -85,6 +85,27 @@ function formOf(req: Request): Record<string, unknown> {
   return qs.parse(text, QS_OPTIONS);
 }
 
+/** Mounted at /v1: express sees the rest, with `:name` for the description's `{name}`. */
+const expressPath = (template: string) => template.replace(/^\/v1/, '').replace(/\{(\w+)\}/g, ':$1');
+
+/** The operations of Stripe's `/v1` API (as the SDK knows them) that the emulator does not serve. */
+function notImplemented(routes: readonly Route[]): string[] {
+  const served = new Set(routes.map((route) => operationKey(route.method, route.path)));
+  return description().sdkOperations.filter((operation) => {
+    const [method, path] = operation.split(' ') as [string, string];
+    return path.startsWith('/v1/') && !served.has(operationKey(method, path));
+  });
+}
+
+/** Stripe's 404 for a call it would answer and the emulator cannot: saying so, rather than "no such object". */
+export function notImplementedError(operation: string): StripeError {
+  return new StripeError(
+    404,
+    'invalid_request_error',
+    `The Stripe emulator does not implement ${operation}. Stripe does; the emulator's README lists what it implements.`,
+  );
+}
+
 function allRoutes(core: Core): Route[] {
   return [
     ...productRoutes(core),
@@ -117,12 +138,19 @@ export function apiRouter(core: Core, failures: FailureInjector, calls: ApiCallC
   });
   router.use(express.text({ type: () => true, limit: '1mb' }));
 
-  for (const route of allRoutes(core)) {
+  const routes = allRoutes(core);
+  // Registered first, so `GET /v1/customers/search` is not read as the customer `search`.
+  for (const operation of notImplemented(routes)) {
+    const [method, path] = operation.split(' ') as ['get' | 'post' | 'delete', string];
+    router[method](expressPath(path), (req) => {
+      throw notImplementedError(`${req.method} ${path}`);
+    });
+  }
+
+  for (const route of routes) {
     const schema = requestSchema(route.method, route.path);
     const operation = `${route.method.toUpperCase()} ${route.path}`;
-    // Mounted at /v1: express sees the rest, with `:name` for the description's `{name}`.
-    const expressPath = route.path.replace(/^\/v1/, '').replace(/\{(\w+)\}/g, ':$1');
-    router[route.method](expressPath, (req, res) => {
+    router[route.method](expressPath(route.path), (req, res) => {
       calls.count(operation);
       const raw = route.method === 'get' ? queryOf(req) : { ...queryOf(req), ...formOf(req) };
       const params = readParams(schema, raw);

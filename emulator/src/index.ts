@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import express from 'express';
 import pino, { type Logger } from 'pino';
 
-import { apiRouter } from './api';
+import { apiRouter, notImplementedError } from './api';
 import { expireDueSessions } from './checkout';
 import { messagePage } from './checkout-page';
 import { ApiCallCounter, type Controls, controlRouter, FailureInjector } from './controls';
@@ -117,6 +117,11 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
     next();
   });
   app.use('/v1', apiRouter(core, failures, calls, log));
+  // Stripe's v2 API (JSON bodies, other objects) is not emulated at all.
+  app.use('/v2', (req, res) => {
+    const error = notImplementedError(`${req.method} ${req.path === '/' ? '/v2' : `/v2${req.path}`}`);
+    res.status(error.status).json(error.body(res.locals['requestId'] as string));
+  });
   app.use('/_emulator', controlRouter(controls));
   app.use(hostedPages(core));
   app.use(

@@ -109,6 +109,10 @@ const CASES: [string, Record<string, unknown>, { code?: string; param?: string }
   ['GET /v1/events', { type: 'a', types: ['b'] }, { code: 'parameters_exclusive', param: 'types' }],
   ['POST /v1/customers', { email: 'someone@example.com' }, undefined],
   ['POST /v1/customers/{customer}', { email: 'not-an-email' }, { code: 'email_invalid', param: 'email' }],
+  ['POST /v1/payment_intents', { amount: -100, currency: 'usd' }, { code: 'amount_too_small', param: 'amount' }],
+  ['POST /v1/payment_intents', { amount: 49, currency: 'usd' }, { code: 'amount_too_small', param: 'amount' }],
+  ['POST /v1/payment_intents', { amount: 100_000_000, currency: 'usd' }, { code: 'amount_too_large', param: 'amount' }],
+  ['POST /v1/payment_intents', { amount: 1_005, currency: 'kwd' }, { param: 'amount' }],
 ];
 
 describe("Stripe's prose rules", () => {

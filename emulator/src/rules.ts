@@ -233,6 +233,12 @@ export const PROSE_RULES: readonly ProseRule[] = [
     },
   },
   {
+    operations: ['POST /v1/payment_intents'],
+    stripeSays:
+      'amount: A positive integer representing how much to charge in the smallest currency unit. The minimum amount is $0.50 US or equivalent in charge currency. The amount value supports up to eight digits.',
+    check: (p) => currencyError(p['currency'], 'currency') ?? payableAmountError(p['amount'], p['currency'], 'amount'),
+  },
+  {
     operations: ['POST /v1/refunds'],
     stripeSays:
       'One of charge or payment_intent is required. amount: a positive integer in the smallest currency unit.',

@@ -54,12 +54,14 @@ export async function runEmulator(options: Partial<StripeEmulatorOptions> & { po
 export interface Delivery {
   body: string;
   headers: IncomingHttpHeaders;
+  /** The path asked for (a followed redirect would show here). */
+  path: string;
 }
 
 export interface Receiver {
   url: string;
   received: Delivery[];
-  /** Status of the next answers, in turn (`hang`: never answer); 200 once they are used up. */
+  /** Status of the next answers, in turn (`hang`: never answer; a 3xx points back here, at `?redirected`); 200 once they are used up. */
   failNext(...statuses: (number | 'hang')[]): void;
   /** Resolves once `count` deliveries arrived. */
   waitFor(count: number, timeoutMs?: number): Promise<Delivery[]>;
@@ -75,9 +77,11 @@ export async function startReceiver(): Promise<Receiver> {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      received.push({ body: Buffer.concat(chunks).toString('utf8'), headers: req.headers });
+      received.push({ body: Buffer.concat(chunks).toString('utf8'), headers: req.headers, path: req.url ?? '' });
       const status = statuses.shift() ?? 200;
-      if (status !== 'hang') res.writeHead(status).end();
+      if (status === 'hang') return notify();
+      if (status >= 300 && status < 400) res.setHeader('location', '/webhooks/stripe?redirected');
+      res.writeHead(status).end();
       notify();
     });
   });

@@ -2,6 +2,7 @@ import Stripe from 'stripe';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import { payForm, runEmulator, startReceiver, WEBHOOK_SECRET, type Receiver, type Running } from './test-support';
+import { DEFAULT_RETRY, type RetryPolicy } from './webhook-delivery';
 
 const verifier = new Stripe('sk_test_verifier_only');
 const started: (Running | Receiver)[] = [];
@@ -14,7 +15,7 @@ afterEach(async () => {
 });
 
 /** An emulator delivering to a fresh receiver, with retries fast enough for tests. */
-async function setup(retry = { initialDelayMs: 20, maxDelayMs: 100, maxAttempts: 4, timeoutMs: 1_000 }) {
+async function setup(retry: RetryPolicy = { initialDelayMs: 20, maxDelayMs: 100, maxAttempts: 4, timeoutMs: 1_000 }) {
   const receiver = await startReceiver();
   started.push(receiver);
   const running = await runEmulator({
@@ -123,6 +124,39 @@ describe('webhook delivery', () => {
     ]);
     const log = (await (await fetch(`${emulator.url}/_emulator/webhooks/attempts`)).json()) as { data: unknown[] };
     expect(log.data).toHaveLength(3);
+  });
+
+  it('counts a redirect as a failed delivery and retries it, never following it', async () => {
+    const { receiver, stripe, emulator } = await setup();
+    receiver.failNext(302, 308);
+    await stripe.customers.create({ email: 'moved@example.com' });
+    await receiver.waitFor(3);
+    await emulator.webhooksIdle();
+    expect(emulator.webhookAttempts().map((a) => [a.attempt, a.status, a.outcome])).toEqual([
+      [1, 302, 'retrying'],
+      [2, 308, 'retrying'],
+      [3, 200, 'delivered'],
+    ]);
+    expect(receiver.received.map((d) => d.path)).toEqual(['/webhooks/stripe', '/webhooks/stripe', '/webhooks/stripe']);
+  });
+
+  it("retries on Stripe's test-mode schedule by default (three retries, doubling from 30 minutes), compressed by a switch", async () => {
+    const compress = 60_000; // 30 minutes become 30 ms
+    const { receiver, stripe, emulator } = await setup({ ...DEFAULT_RETRY, compress });
+    receiver.failNext(500, 500, 500, 500, 500);
+    await stripe.customers.create({ email: 'down@example.com' });
+    await receiver.waitFor(4);
+    await emulator.webhooksIdle();
+    const attempts = emulator.webhookAttempts();
+    expect(attempts.map((a) => [a.attempt, a.status, a.outcome])).toEqual([
+      [1, 500, 'retrying'],
+      [2, 500, 'retrying'],
+      [3, 500, 'retrying'],
+      [4, 500, 'gave_up'],
+    ]);
+    const gaps = attempts.slice(1).map((a, i) => Date.parse(a.at) - Date.parse(attempts[i]!.at));
+    [30, 60, 120].forEach((minutes, i) => expect(gaps[i]).toBeGreaterThanOrEqual((minutes * 60_000) / compress - 5));
+    expect(receiver.received).toHaveLength(4);
   });
 
   it('counts an endpoint that does not answer in time, or at all, as failed, and gives up after the last attempt', async () => {
