@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['src/**/*.test.ts'],
     testTimeout: 30_000,
     pool: 'forks',
+    setupFiles: ['src/test-setup.ts'],
+    globalSetup: ['src/parameter-coverage.ts'],
   },
 });

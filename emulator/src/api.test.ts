@@ -298,6 +298,45 @@ describe('checkout sessions', () => {
     expect(error.requestId).toMatch(/^req_/);
   });
 
+  it("what the project's server sends a session is honoured: nickname, product, description, setup_future_usage, consent text, expiry", async () => {
+    const product = await stripe.products.create({ name: 'Gutter cleaning' });
+    const price = await stripe.prices.create({
+      product: product.id,
+      unit_amount: 7_500,
+      currency: 'usd',
+      nickname: 'Request 42',
+      metadata: { request: '42' },
+    });
+    expect(await stripe.prices.retrieve(price.id)).toMatchObject({
+      nickname: 'Request 42',
+      metadata: { request: '42' },
+    });
+    const customer = await stripe.customers.create({ email: 'ann@example.com' });
+    const expiresAt = Math.floor(Date.now() / 1000) + 3_600;
+    const session = await stripe.checkout.sessions.create({
+      mode: 'payment',
+      customer: customer.id,
+      custom_text: { submit: { message: 'I agree to be charged later.' } },
+      line_items: [{ quantity: 1, price_data: { currency: 'usd', unit_amount: 7_500, product: product.id } }],
+      payment_intent_data: { description: 'Gutters, front', setup_future_usage: 'off_session', metadata: { a: '1' } },
+      success_url: SUCCESS_URL,
+      expires_at: expiresAt,
+    });
+    expect(session.expires_at).toBe(expiresAt);
+    const page = await (await fetch(session.url as string)).text();
+    expect(page).toContain('I agree to be charged later.');
+    const [item] = (await stripe.checkout.sessions.listLineItems(session.id)).data;
+    expect((item?.price as Stripe.Price).product).toBe(product.id);
+    await payForm(session.url as string, { card_number: '4242424242424242' });
+    const paid = await stripe.checkout.sessions.retrieve(session.id, { expand: ['payment_intent'] });
+    expect(paid.custom_text.submit?.message).toBe('I agree to be charged later.');
+    expect(paid.payment_intent).toMatchObject({
+      description: 'Gutters, front',
+      setup_future_usage: 'off_session',
+      customer: customer.id,
+    });
+  });
+
   it("takes the parameters of the SDK's API version, and refuses what it does not declare", async () => {
     const customer = await stripe.customers.create({ business_name: 'Green Thumbs LLC', individual_name: 'Ann' });
     expect(customer).toMatchObject({ business_name: 'Green Thumbs LLC', individual_name: 'Ann' });

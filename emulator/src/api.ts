@@ -10,6 +10,7 @@ import { expand } from './expand';
 import { fingerprint, Idempotency } from './idempotency';
 import { description, operationKey, requestSchema } from './openapi';
 import { readParams } from './openapi-validator';
+import { parameterPaths, refuseIgnored } from './parameters';
 import { checkoutSessionRoutes } from './routes/checkout-sessions';
 import { customerRoutes } from './routes/customers';
 import { eventRoutes } from './routes/events';
@@ -118,11 +119,22 @@ function allRoutes(core: Core): Route[] {
   ];
 }
 
+/** The operations the emulator serves (`POST /v1/payment_links`): route factories keep `core` for their handlers only. */
+export function servedOperations(): string[] {
+  return allRoutes(undefined as unknown as Core).map((route) => `${route.method.toUpperCase()} ${route.path}`);
+}
+
 /**
  * Stripe's `/v1` API: authentication, injected failures, parameters checked against Stripe's
  * description and prose rules, idempotency keys, `expand[]`, and Stripe's error shape.
  */
-export function apiRouter(core: Core, failures: FailureInjector, calls: ApiCallCounter, log: Logger): express.Router {
+export function apiRouter(
+  core: Core,
+  failures: FailureInjector,
+  calls: ApiCallCounter,
+  log: Logger,
+  onParameters?: (operation: string, paths: string[]) => void,
+): express.Router {
   const router = express.Router();
   const idempotency = new Idempotency(core.store);
   router.use((req, res, next) => {
@@ -153,6 +165,8 @@ export function apiRouter(core: Core, failures: FailureInjector, calls: ApiCallC
     router[route.method](expressPath(route.path), (req, res) => {
       calls.count(operation);
       const raw = route.method === 'get' ? queryOf(req) : { ...queryOf(req), ...formOf(req) };
+      onParameters?.(operation, parameterPaths(raw));
+      refuseIgnored(operation, schema, raw);
       const params = readParams(schema, raw);
       const broken = proseRuleError(operation, params, nowSeconds());
       if (broken) throw broken;

@@ -38,6 +38,8 @@ export interface StripeEmulatorOptions {
   publicUrl?: string;
   logger?: Logger;
   retry?: Partial<RetryPolicy>;
+  /** Called with the parameter paths of every API request (`line_items[][price]`): tests record what they exercised. */
+  onParameters?: (operation: string, paths: string[]) => void;
   /** How long a test bank debit stays processing before it settles; default 5 s. */
   asyncPaymentDelayMs?: number;
 }
@@ -116,7 +118,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
     res.set('Request-Id', requestId);
     next();
   });
-  app.use('/v1', apiRouter(core, failures, calls, log));
+  app.use('/v1', apiRouter(core, failures, calls, log, options.onParameters));
   // Stripe's v2 API (JSON bodies, other objects) is not emulated at all.
   app.use('/v2', (req, res) => {
     const error = notImplementedError(`${req.method} ${req.path === '/' ? '/v2' : `/v2${req.path}`}`);

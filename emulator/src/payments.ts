@@ -64,6 +64,7 @@ function newIntent(core: Core, data: Params, values: Params): StripeObject {
       client_secret: `${id}_secret_${randomBytes(12).toString('hex')}`,
       created: nowSeconds(),
       description: data['description'] ?? null,
+      automatic_payment_methods: data['automatic_payment_methods'] ?? null,
       metadata: data['metadata'] ?? {},
       setup_future_usage: data['setup_future_usage'] ?? null,
       statement_descriptor: data['statement_descriptor'] ?? null,

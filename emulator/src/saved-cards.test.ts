@@ -46,6 +46,7 @@ const charge = (customer: string, method: string, key?: string) =>
       automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
       off_session: true,
       confirm: true,
+      description: 'Spring clean-up',
       metadata: METADATA,
     },
     key ? { idempotencyKey: key } : {},
@@ -93,6 +94,13 @@ describe('charging a saved card off-session', () => {
     const since = Math.floor(Date.now() / 1000) - 1;
     const intent = await charge(customer, method);
     expect(intent).toMatchObject({ status: 'succeeded', amount_received: 5_000, metadata: METADATA, customer });
+    const read = await stripe.paymentIntents.retrieve(intent.id);
+    expect(read).toMatchObject({
+      description: 'Spring clean-up',
+      automatic_payment_methods: { enabled: true, allow_redirects: 'never' },
+      payment_method_types: ['card'],
+    });
+    expect((await stripe.charges.retrieve(read.latest_charge as string)).description).toBe('Spring clean-up');
     const events = await stripe.events.list({ created: { gte: since }, limit: 100 });
     const types = events.data
       .filter((e) => [intent.id, intent.latest_charge].includes((e.data.object as { id: string }).id))

@@ -31,6 +31,9 @@ export function sdkFor(url: string, key = TEST_KEY): Stripe {
   });
 }
 
+/** Where the parameters of every emulator a test starts are reported (the test setup records them). */
+export const parameterLog: { record: (operation: string, paths: string[]) => void } = { record: () => undefined };
+
 /** An emulator on `port` (tests take it from freePort) with a data directory of its own. */
 export async function runEmulator(options: Partial<StripeEmulatorOptions> & { port: number }): Promise<Running> {
   const dataDir = options.dataDir ?? (await mkdtemp(path.join(tmpdir(), 'stripe-emulator-')));
@@ -38,6 +41,7 @@ export async function runEmulator(options: Partial<StripeEmulatorOptions> & { po
     dataDir,
     webhookEndpoints: [],
     businessName: 'Green Thumbs',
+    onParameters: (operation, paths) => parameterLog.record(operation, paths),
     ...options,
   });
   return {
