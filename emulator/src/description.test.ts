@@ -56,6 +56,14 @@ describe('every emulated object has the shape the description gives its type', (
     const [session] = (await stripe.checkout.sessions.list({ payment_link: link.id })).data;
     const intent = await stripe.paymentIntents.retrieve(session?.payment_intent as string);
     await stripe.refunds.create({ payment_intent: intent.id, amount: 500 });
+    const held = await stripe.paymentIntents.create({
+      amount: 1_000,
+      currency: 'usd',
+      payment_method: 'pm_card_visa',
+      capture_method: 'manual',
+      confirm: true,
+    });
+    await stripe.paymentIntents.cancel(held.id);
 
     const seen = new Set<string>();
     const conforms = (object: { object: string }) => {

@@ -106,7 +106,10 @@ function fits(schema: Schema, value: unknown): boolean {
 function coerceAnyOf(branches: Schema[], value: unknown, path: string): unknown {
   const resolved = branches.map(resolve);
   if (value === '' && resolved.some(isUnsetMarker)) return '';
-  const candidates = resolved.filter((s) => !isUnsetMarker(s));
+  // An open enum takes any string: it is tried last, so `false` is read as the boolean alternative.
+  const candidates = resolved
+    .filter((s) => !isUnsetMarker(s))
+    .sort((a, b) => Number(Boolean(a['x-stripeBypassValidation'])) - Number(Boolean(b['x-stripeBypassValidation'])));
   const fitting = candidates.filter((s) => fits(s, value));
   let first: unknown;
   for (const branch of fitting.length ? fitting : candidates) {

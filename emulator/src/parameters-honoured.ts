@@ -33,6 +33,12 @@ const lineItems = (price: string, inline: string): Record<string, Honoured> => (
   'line_items[][price_data][product_data][name]': inline,
 });
 
+const MANUAL =
+  'manual capture: authorised as requires_capture, then partly captured, the rest released, with Stripe events';
+const CANCEL = 'cancel releases an authorisation in full; a succeeded or Checkout PaymentIntent cannot be canceled';
+const UPDATE = 'update then confirm: amount, metadata, customer and payment method change before the payment';
+const MAGIC = "Stripe's test PaymentMethods pay, decline and ask for authentication as their cards do";
+
 export const HONOURED: Record<string, Record<string, Honoured>> = {
   // Wherever the description has them.
   '*': { expand: PAID, limit: PAGING, starting_after: PAGING, ending_before: PAGING },
@@ -111,7 +117,19 @@ export const HONOURED: Record<string, Record<string, Honoured>> = {
     metadata: OFF_SESSION,
     description: OFF_SESSION,
     automatic_payment_methods: OFF_SESSION,
+    capture_method: MANUAL,
   },
+  'POST /v1/payment_intents/{intent}': {
+    amount: UPDATE,
+    currency: UPDATE,
+    description: UPDATE,
+    metadata: UPDATE,
+    payment_method: UPDATE,
+    customer: UPDATE,
+  },
+  'POST /v1/payment_intents/{intent}/confirm': { payment_method: UPDATE, off_session: MAGIC },
+  'POST /v1/payment_intents/{intent}/capture': { amount_to_capture: MANUAL },
+  'POST /v1/payment_intents/{intent}/cancel': { cancellation_reason: CANCEL },
 
   'GET /v1/charges': { payment_intent: PAID },
 

@@ -4,7 +4,7 @@ import { newId } from './ids';
 import { materialize } from './object-shapes';
 import type { CardPayment } from './payments';
 import type { StripeObject } from './store';
-import type { TestCard } from './test-cards';
+import { MAGIC_PAYMENT_METHODS, testCard, type TestCard } from './test-cards';
 
 /** The card PaymentMethod a payment on the hosted page makes; its number stays internal. */
 export function createCardMethod(core: Core, payment: CardPayment, card: TestCard): StripeObject {
@@ -15,7 +15,7 @@ export function createCardMethod(core: Core, payment: CardPayment, card: TestCar
       created: nowSeconds(),
       customer: null,
       metadata: {},
-      billing_details: { address: null, email: payment.email, name: payment.name, phone: null },
+      billing_details: { address: null, email: payment.email || null, name: payment.name, phone: null },
       card: {
         brand: card.brand,
         checks: {
@@ -54,4 +54,12 @@ export function changeCardBehaviour(core: Core, paymentMethodId: string, number:
   core.store.internals(method.id).cardNumber = number;
   core.store.changed();
   return true;
+}
+
+/** The PaymentMethod a call names: a stored one, or a new one made from one of Stripe's test PaymentMethods (`pm_card_visa`). */
+export function paymentMethodFor(core: Core, id: string, param: string): StripeObject {
+  const number = Object.hasOwn(MAGIC_PAYMENT_METHODS, id) ? MAGIC_PAYMENT_METHODS[id] : undefined;
+  if (number === undefined) return core.store.retrieve('payment_method', id, param);
+  const year = new Date().getUTCFullYear() + 1;
+  return createCardMethod(core, { number, expMonth: 12, expYear: year, email: '', name: null }, testCard(number));
 }

@@ -7,7 +7,7 @@ import { nowSeconds } from './events';
 import { newId } from './ids';
 import { materialize } from './object-shapes';
 import type { Params } from './openapi-validator';
-import { attachMethod, createCardMethod } from './payment-methods';
+import { attachMethod, createCardMethod, paymentMethodFor } from './payment-methods';
 import type { StripeObject } from './store';
 import { TEST_BANK_ACCOUNTS, testCard } from './test-cards';
 
@@ -122,16 +122,18 @@ function newCharge(
   paymentMethodId?: string,
 ): StripeObject {
   const succeeded = status === 'succeeded';
+  // A manual-capture payment is only authorised: the charge succeeds uncaptured.
+  const captured = status !== 'failed' && intent['capture_method'] !== 'manual';
   return core.store.insert(
     materialize<StripeObject>('charge', {
       id: newId('ch'),
       amount: intent['amount'],
-      amount_captured: status === 'failed' ? 0 : intent['amount'],
+      amount_captured: captured ? intent['amount'] : 0,
       amount_refunded: 0,
       balance_transaction: succeeded ? newId('txn') : null,
       billing_details: { email: payer.email, name: payer.name },
       calculated_statement_descriptor: statementDescriptor(core.businessName),
-      captured: status !== 'failed',
+      captured,
       created: nowSeconds(),
       currency: intent['currency'],
       customer: intent['customer'],
@@ -152,6 +154,17 @@ function newCharge(
 
 function succeed(core: Core, intent: StripeObject, charge: StripeObject): void {
   core.events.emit('charge.succeeded', charge);
+  if (intent['capture_method'] === 'manual') {
+    core.store.update(intent, {
+      status: 'requires_capture',
+      amount_capturable: intent['amount'],
+      latest_charge: charge.id,
+      payment_method: charge['payment_method'],
+      last_payment_error: null,
+    });
+    core.events.emit('payment_intent.amount_capturable_updated', intent);
+    return;
+  }
   core.store.update(intent, {
     status: 'succeeded',
     amount_received: intent['amount'],
@@ -232,7 +245,7 @@ export function createPaymentIntent(core: Core, params: Params): StripeObject {
   if (params['customer'] !== undefined) core.store.retrieve('customer', params['customer'], 'customer');
   const method =
     params['payment_method'] !== undefined
-      ? core.store.retrieve('payment_method', params['payment_method'], 'payment_method')
+      ? paymentMethodFor(core, params['payment_method'], 'payment_method')
       : undefined;
   if (method?.['customer'] && method['customer'] !== params['customer']) {
     throw invalidRequest(
@@ -261,7 +274,12 @@ export function createPaymentIntent(core: Core, params: Params): StripeObject {
   return confirmIntent(core, intent, method, offSession);
 }
 
-function confirmIntent(core: Core, intent: StripeObject, method: StripeObject, offSession: boolean): StripeObject {
+export function confirmIntent(
+  core: Core,
+  intent: StripeObject,
+  method: StripeObject,
+  offSession: boolean,
+): StripeObject {
   const card = testCard(core.store.internals(method.id).cardNumber ?? '');
   const payer = { email: method['billing_details']?.email ?? '', name: method['billing_details']?.name ?? null };
   const declined = (failure: Failure, charge: StripeObject | undefined) =>

@@ -43,6 +43,11 @@ export function createRefund(core: Core, params: Params): StripeObject {
       'charge',
       'charge_not_refundable',
     );
+  if (charge['captured'] === false)
+    throw invalidRequest(
+      `The Stripe emulator does not refund an uncaptured charge (${charge.id}): cancel its PaymentIntent to release it.`,
+      'charge',
+    );
   const remaining = charge['amount'] - charge['amount_refunded'];
   if (remaining === 0)
     throw invalidRequest(`Charge ${charge.id} has already been refunded.`, 'charge', 'charge_already_refunded');

@@ -60,6 +60,25 @@ const TEST_CARDS: Readonly<Record<string, TestCard>> = {
   },
 };
 
+/**
+ * Stripe's test PaymentMethods, usable wherever a PaymentMethod id is (`payment_method=pm_card_visa`):
+ * each use makes a new card PaymentMethod of the test card it stands for.
+ */
+export const MAGIC_PAYMENT_METHODS: Readonly<Record<string, string>> = {
+  pm_card_visa: '4242424242424242',
+  pm_card_visa_debit: '4000056655665556',
+  pm_card_mastercard: '5555555555554444',
+  pm_card_amex: '378282246310005',
+  pm_card_authenticationRequired: '4000002760003184',
+  pm_card_authenticationRequiredSetupForOffSession: '4000002500003155',
+  pm_card_chargeDeclined: '4000000000000002',
+  pm_card_chargeDeclinedInsufficientFunds: '4000000000009995',
+  pm_card_chargeDeclinedLostCard: '4000000000009987',
+  pm_card_chargeDeclinedExpiredCard: '4000000000000069',
+  pm_card_chargeDeclinedIncorrectCvc: '4000000000000127',
+  pm_card_chargeDeclinedProcessingError: '4000000000000119',
+};
+
 /** Any other valid number is a real card, which test mode refuses. */
 const REAL_CARD: TestCard = {
   brand: 'unknown',

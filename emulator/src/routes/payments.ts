@@ -1,12 +1,18 @@
 import type { Core } from '../core';
 import { matching, page } from '../list';
+import {
+  cancelPaymentIntent,
+  capturePaymentIntent,
+  confirmPaymentIntent,
+  updatePaymentIntent,
+} from '../payment-intents';
 import { createPaymentIntent } from '../payments';
 import { createRefund } from '../refunds';
 import type { Route } from './route';
 
 /**
- * PaymentIntents and Charges come from paying on the hosted page, or from charging a saved card
- * through the API; PaymentMethods are saved on Customers by paying. Refunds are made through the API.
+ * PaymentIntents and Charges come from paying on the hosted page, or through the API (create,
+ * update, confirm, capture, cancel, with saved cards or Stripe's test PaymentMethods); PaymentMethods are saved on Customers by paying. Refunds are made through the API.
  */
 export function paymentRoutes(core: Core): Route[] {
   const methodsOf = (customer: string | undefined) => {
@@ -15,6 +21,26 @@ export function paymentRoutes(core: Core): Route[] {
   };
   return [
     { method: 'post', path: '/v1/payment_intents', handle: ({ params }) => createPaymentIntent(core, params) },
+    {
+      method: 'post',
+      path: '/v1/payment_intents/{intent}',
+      handle: ({ params, path }) => updatePaymentIntent(core, path['intent'] as string, params),
+    },
+    {
+      method: 'post',
+      path: '/v1/payment_intents/{intent}/confirm',
+      handle: ({ params, path }) => confirmPaymentIntent(core, path['intent'] as string, params),
+    },
+    {
+      method: 'post',
+      path: '/v1/payment_intents/{intent}/capture',
+      handle: ({ params, path }) => capturePaymentIntent(core, path['intent'] as string, params),
+    },
+    {
+      method: 'post',
+      path: '/v1/payment_intents/{intent}/cancel',
+      handle: ({ params, path }) => cancelPaymentIntent(core, path['intent'] as string, params),
+    },
     {
       method: 'get',
       path: '/v1/payment_intents/{intent}',
