@@ -39,6 +39,8 @@ const CANCEL = 'cancel releases an authorisation in full; a succeeded or Checkou
 const UPDATE = 'update then confirm: amount, metadata, customer and payment method change before the payment';
 const MAGIC = "Stripe's test PaymentMethods pay, decline and ask for authentication as their cards do";
 
+const TOKENS = "Stripe's test card tokens make PaymentMethods of their cards";
+
 export const HONOURED: Record<string, Record<string, Honoured>> = {
   // Wherever the description has them.
   '*': { expand: PAID, limit: PAGING, starting_after: PAGING, ending_before: PAGING },
@@ -130,6 +132,8 @@ export const HONOURED: Record<string, Record<string, Honoured>> = {
   'POST /v1/payment_intents/{intent}/confirm': { payment_method: UPDATE, off_session: MAGIC },
   'POST /v1/payment_intents/{intent}/capture': { amount_to_capture: MANUAL },
   'POST /v1/payment_intents/{intent}/cancel': { cancellation_reason: CANCEL },
+
+  'POST /v1/payment_methods': { type: { test: TOKENS, only: ['card'] }, 'card[token]': TOKENS },
 
   'GET /v1/charges': { payment_intent: PAID },
 

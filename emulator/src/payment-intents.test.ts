@@ -177,4 +177,25 @@ describe('PaymentIntents by API', () => {
     const unknown = await failure(pay('pm_card_bogus'));
     expect(unknown).toMatchObject({ code: 'resource_missing', param: 'payment_method', statusCode: 404 });
   });
+
+  it("Stripe's test card tokens make PaymentMethods of their cards", async () => {
+    const fromToken = (token: string) => stripe.paymentMethods.create({ type: 'card', card: { token } });
+    const visa = await fromToken('tok_visa');
+    expect(visa).toMatchObject({ type: 'card', customer: null, card: { brand: 'visa', last4: '4242' } });
+    const paid = await stripe.paymentIntents.create({
+      amount: 2_000,
+      currency: 'usd',
+      payment_method: visa.id,
+      confirm: true,
+    });
+    expect(paid.status).toBe('succeeded');
+    const broke = await fromToken('tok_chargeDeclinedInsufficientFunds');
+    const declined = await failure(
+      stripe.paymentIntents.create({ amount: 2_000, currency: 'usd', payment_method: broke.id, confirm: true }),
+    );
+    expect(declined).toMatchObject({ decline_code: 'insufficient_funds' });
+    expect(await failure(fromToken('tok_bogus'))).toMatchObject({ code: 'resource_missing', statusCode: 404 });
+    const other = await failure(stripe.paymentMethods.create({ type: 'us_bank_account' }));
+    expect(other.message).toContain('does not implement `type=us_bank_account` on POST /v1/payment_methods');
+  });
 });

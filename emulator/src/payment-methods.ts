@@ -1,10 +1,12 @@
 import type { Core } from './core';
+import { missingParam, noSuch } from './errors';
 import { nowSeconds } from './events';
 import { newId } from './ids';
 import { materialize } from './object-shapes';
+import type { Params } from './openapi-validator';
 import type { CardPayment } from './payments';
 import type { StripeObject } from './store';
-import { MAGIC_PAYMENT_METHODS, testCard, type TestCard } from './test-cards';
+import { MAGIC_PAYMENT_METHODS, MAGIC_TOKENS, testCard, type TestCard } from './test-cards';
 
 /** The card PaymentMethod a payment on the hosted page makes; its number stays internal. */
 export function createCardMethod(core: Core, payment: CardPayment, card: TestCard): StripeObject {
@@ -56,10 +58,23 @@ export function changeCardBehaviour(core: Core, paymentMethodId: string, number:
   return true;
 }
 
+/** A new card PaymentMethod for one of Stripe's test cards. */
+function testCardMethod(core: Core, number: string): StripeObject {
+  const year = new Date().getUTCFullYear() + 1;
+  return createCardMethod(core, { number, expMonth: 12, expYear: year, email: '', name: null }, testCard(number));
+}
+
 /** The PaymentMethod a call names: a stored one, or a new one made from one of Stripe's test PaymentMethods (`pm_card_visa`). */
 export function paymentMethodFor(core: Core, id: string, param: string): StripeObject {
   const number = Object.hasOwn(MAGIC_PAYMENT_METHODS, id) ? MAGIC_PAYMENT_METHODS[id] : undefined;
-  if (number === undefined) return core.store.retrieve('payment_method', id, param);
-  const year = new Date().getUTCFullYear() + 1;
-  return createCardMethod(core, { number, expMonth: 12, expYear: year, email: '', name: null }, testCard(number));
+  return number === undefined ? core.store.retrieve('payment_method', id, param) : testCardMethod(core, number);
+}
+
+/** `POST /v1/payment_methods` with a test card token (`type=card`, `card[token]=tok_visa`): a new PaymentMethod of that card. */
+export function paymentMethodFromToken(core: Core, params: Params): StripeObject {
+  const token: string | undefined = params['card']?.token;
+  if (token === undefined) throw missingParam('card[token]');
+  const number = Object.hasOwn(MAGIC_TOKENS, token) ? MAGIC_TOKENS[token] : undefined;
+  if (number === undefined) throw noSuch('token', token, 'card[token]');
+  return testCardMethod(core, number);
 }

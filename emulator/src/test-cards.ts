@@ -79,6 +79,20 @@ export const MAGIC_PAYMENT_METHODS: Readonly<Record<string, string>> = {
   pm_card_chargeDeclinedProcessingError: '4000000000000119',
 };
 
+/** Stripe's test card tokens (`payment_method_data[card][token]=tok_visa`), standing for the same cards. */
+export const MAGIC_TOKENS: Readonly<Record<string, string>> = {
+  tok_visa: '4242424242424242',
+  tok_visa_debit: '4000056655665556',
+  tok_mastercard: '5555555555554444',
+  tok_amex: '378282246310005',
+  tok_chargeDeclined: '4000000000000002',
+  tok_chargeDeclinedInsufficientFunds: '4000000000009995',
+  tok_chargeDeclinedLostCard: '4000000000009987',
+  tok_chargeDeclinedExpiredCard: '4000000000000069',
+  tok_chargeDeclinedIncorrectCvc: '4000000000000127',
+  tok_chargeDeclinedProcessingError: '4000000000000119',
+};
+
 /** Any other valid number is a real card, which test mode refuses. */
 const REAL_CARD: TestCard = {
   brand: 'unknown',

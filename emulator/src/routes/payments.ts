@@ -6,6 +6,7 @@ import {
   confirmPaymentIntent,
   updatePaymentIntent,
 } from '../payment-intents';
+import { paymentMethodFromToken } from '../payment-methods';
 import { createPaymentIntent } from '../payments';
 import { createRefund } from '../refunds';
 import type { Route } from './route';
@@ -69,6 +70,7 @@ export function paymentRoutes(core: Core): Route[] {
           'charge',
         ),
     },
+    { method: 'post', path: '/v1/payment_methods', handle: ({ params }) => paymentMethodFromToken(core, params) },
     {
       method: 'get',
       path: '/v1/payment_methods/{payment_method}',
