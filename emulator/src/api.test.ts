@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { objectSchema } from './openapi';
 import { schemaProblems } from './openapi-validator';
-import { payForm, runEmulator, sdkFor, TEST_KEY, type Running } from './test-support';
+import { failure, payForm, runEmulator, sdkFor, TEST_KEY, type Running } from './test-support';
 
 let running: Running;
 let stripe: Stripe;
@@ -15,16 +15,6 @@ beforeAll(async () => {
 afterAll(() => running?.stop());
 
 const SUCCESS_URL = 'https://shop.example/done?session_id={CHECKOUT_SESSION_ID}';
-
-/** What the SDK threw, for asserting on its class and fields. */
-async function failure(promise: Promise<unknown>): Promise<Stripe.errors.StripeError> {
-  try {
-    await promise;
-  } catch (error) {
-    return error as Stripe.errors.StripeError;
-  }
-  throw new Error('expected the call to fail');
-}
 
 async function price(unitAmount = 12_500, currency = 'usd') {
   const product = await stripe.products.create({ name: 'Lawn mowing' });

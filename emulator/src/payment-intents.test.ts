@@ -1,7 +1,7 @@
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { runEmulator, type Running } from './test-support';
+import { failure, runEmulator, type Running } from './test-support';
 
 let running: Running;
 let stripe: Stripe;
@@ -11,16 +11,6 @@ beforeAll(async () => {
   stripe = running.stripe;
 });
 afterAll(() => running?.stop());
-
-/** What the SDK threw. */
-async function failure(promise: Promise<unknown>): Promise<Stripe.errors.StripeError> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(Stripe.errors.StripeError);
-  return error as Stripe.errors.StripeError;
-}
 
 /** The types of the events about `ids`, oldest first. */
 async function eventsAbout(ids: readonly (string | null | undefined)[], since: number): Promise<string[]> {

@@ -31,6 +31,16 @@ export function sdkFor(url: string, key = TEST_KEY): Stripe {
   });
 }
 
+/** What the SDK threw for a call expected to fail, for asserting on its class and fields. */
+export async function failure(promise: Promise<unknown>): Promise<Stripe.errors.StripeError> {
+  try {
+    await promise;
+  } catch (error) {
+    return error as Stripe.errors.StripeError;
+  }
+  throw new Error('expected the call to fail');
+}
+
 /** Where the parameters of every emulator a test starts are reported (the test setup records them). */
 export const parameterLog: { record: (operation: string, paths: string[]) => void } = { record: () => undefined };
 
