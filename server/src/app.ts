@@ -10,7 +10,7 @@ import express from 'express';
 import type { Logger } from 'pino';
 
 import { sessionCookie, sessionToken } from './auth/session-cookie';
-import { sessionRevocationsFeed } from './auth/session-revocations';
+import { sessionChangesFeed, sessionRevocationsFeed } from './auth/session-revocations';
 import { campaignProgressFeed } from './campaigns/campaign-progress';
 import type { Context, Services } from './graphql/context';
 import { formatError } from './graphql/format-error';
@@ -98,6 +98,7 @@ export async function createApp(
   const listener = new LiveListener(databaseUrl, log)
     // First: sessions revoked while the listener was away end before anything missed is published.
     .add(sessionRevocationsFeed(sessions))
+    .add(sessionChangesFeed(sessions))
     .add(requestChangesFeed(pubSub, (id) => services.serviceRequests.view(orm.em.fork(), id)))
     .add(campaignProgressFeed(orm.em, pubSub));
   await listener.start();

@@ -6,6 +6,7 @@ import Stripe from 'stripe';
 import { AuthService } from './auth/auth.service';
 import { createRateLimits, sharedLimiter } from './auth/rate-limits';
 import { SessionTokens } from './auth/session-token';
+import { TeamService } from './auth/team.service';
 import { CampaignsService } from './campaigns/campaigns.service';
 import { CustomersService } from './customers/customers.service';
 import { logChange } from './data/change-log';
@@ -104,6 +105,7 @@ export async function createServices(
   });
   return {
     auth: new AuthService(new SessionTokens(secret), createRateLimits(em), settings.SESSION_LIFETIME),
+    team: new TeamService(),
     serviceRequests,
     customers,
     campaigns,

@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 
-import { Entity, PrimaryKey, Property } from '@mikro-orm/core';
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/core';
 import { Field, ID, ObjectType } from 'type-graphql';
+
+import { AdminRole } from './roles';
 
 @ObjectType()
 @Entity()
@@ -17,6 +19,11 @@ export class Admin {
 
   @Property({ type: 'text', hidden: true })
   passwordHash!: string;
+
+  /** What this admin may do (auth/roles.ts); the accounts from before roles are owners. */
+  @Field(() => AdminRole)
+  @Enum({ items: () => AdminRole, default: AdminRole.OWNER })
+  role: AdminRole = AdminRole.OWNER;
 
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();

@@ -8,6 +8,7 @@ import { UnauthenticatedError } from '../common/errors';
 import { AdminSession } from './admin-session.entity';
 import { Admin } from './admin.entity';
 import { hashPassword, verifyPassword } from './passwords';
+import { AdminRole } from './roles';
 import type { RateLimits } from './rate-limits';
 import type { SessionTokens } from './session-token';
 
@@ -15,6 +16,20 @@ const DEFAULT_ADMIN_EMAIL = 'admin@example.com';
 
 /** Carries the id of each revoked session to every replica, which closes its sockets (live/session-sockets.ts, through auth/session-revocations.ts). */
 export const SESSIONS_REVOKED_CHANNEL = 'admin_session_revoked';
+
+/**
+ * Carries the id of each live session whose admin changed (a new role): every replica closes its
+ * sockets with SESSION_CHANGED, and the client connects again as what the admin is now.
+ */
+export const SESSIONS_CHANGED_CHANNEL = 'admin_session_changed';
+
+/** Tells every replica, with the caller's commit, that `adminId`'s live sessions must be read again. */
+export async function refreshSessions(em: EntityManager, adminId: string): Promise<void> {
+  await em.execute(
+    'select pg_notify(?, id::text) from admin_session where admin_id = ? and revoked_at is null and expires_at > now()',
+    [SESSIONS_CHANGED_CHANNEL, adminId],
+  );
+}
 
 /** Which sessions end: one (logout), or all of an admin's (password change, removal from the team). */
 export type SessionsToRevoke = { sessionId: string } | { adminId: string };
@@ -116,7 +131,13 @@ export async function bootstrapAdmin(
   const password = configured.password ?? (generatedPassword as string);
   const inserted = await em
     .createQueryBuilder(Admin)
-    .insert({ id: new Admin().id, email, passwordHash: await hashPassword(password), createdAt: new Date() })
+    .insert({
+      id: new Admin().id,
+      email,
+      passwordHash: await hashPassword(password),
+      role: AdminRole.OWNER,
+      createdAt: new Date(),
+    })
     .onConflict('email')
     .ignore()
     .execute('run');

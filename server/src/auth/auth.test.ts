@@ -1,22 +1,11 @@
-import {
-  getNamedType,
-  type GraphQLArgument,
-  type GraphQLInputType,
-  type GraphQLField,
-  isEnumType,
-  isInputObjectType,
-  isListType,
-  isNonNullType,
-  isObjectType,
-  isAbstractType,
-  type GraphQLSchema,
-} from 'graphql';
+import type { GraphQLSchema } from 'graphql';
 import pg from 'pg';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { createSchema } from '../graphql/schema';
 import { sharedSecret } from '../system/app-secrets';
+import { rootOperations } from '../test-support/operations';
 import {
   ADMIN_EMAIL,
   ADMIN_PASSWORD,
@@ -42,44 +31,9 @@ afterAll(() => server.close());
 
 const PUBLIC_OPERATIONS = new Set(['login', 'requestService', 'me']);
 
-/** A literal value of `type` good enough to get past validation to the guard. */
-function sample(type: GraphQLInputType): string {
-  if (isNonNullType(type)) return sample(type.ofType);
-  if (isListType(type)) return `[${sample(type.ofType)}]`;
-  if (isEnumType(type)) return type.getValues()[0]!.name;
-  if (isInputObjectType(type)) {
-    const fields = Object.values(type.getFields()).filter((f) => isNonNullType(f.type));
-    return `{ ${fields.map((f) => `${f.name}: ${sample(f.type)}`).join(', ')} }`;
-  }
-  const scalars: Record<string, string> = {
-    ID: '"00000000-0000-4000-8000-000000000000"',
-    String: '"a@example.com"',
-    Int: '1',
-    Float: '1',
-    Boolean: 'true',
-    DateTime: '"2030-01-01T00:00:00Z"',
-  };
-  return scalars[getNamedType(type).name] ?? '"x"';
-}
-
-/** One operation per root field of the schema, with its required arguments filled in. */
-function adminOperations(): { name: string; query: string }[] {
-  const roots = [
-    ['query', schema.getQueryType()],
-    ['mutation', schema.getMutationType()],
-  ] as const;
-  return roots.flatMap(([kind, root]) =>
-    Object.values(root?.getFields() ?? {})
-      .filter((field: GraphQLField<unknown, unknown>) => !PUBLIC_OPERATIONS.has(field.name))
-      .map((field) => {
-        const args = field.args.filter((a: GraphQLArgument) => isNonNullType(a.type) && a.defaultValue === undefined);
-        const argText = args.length ? `(${args.map((a) => `${a.name}: ${sample(a.type)}`).join(', ')})` : '';
-        const named = getNamedType(field.type);
-        const selection = isObjectType(named) || isAbstractType(named) ? ' { __typename }' : '';
-        return { name: field.name, query: `${kind} { ${field.name}${argText}${selection} }` };
-      }),
-  );
-}
+/** Every query and mutation of the schema but the public ones. */
+const adminOperations = () =>
+  rootOperations(schema).filter((op) => op.kind !== 'subscription' && !PUBLIC_OPERATIONS.has(op.name));
 
 async function post(body: unknown, headers: Record<string, string> = {}) {
   return fetch(`${server.url}/graphql`, {

@@ -1,6 +1,6 @@
 import type { Feed } from '../live/listener';
 import type { SessionSockets } from '../live/session-sockets';
-import { SESSIONS_REVOKED_CHANNEL } from './auth.service';
+import { SESSIONS_CHANGED_CHANNEL, SESSIONS_REVOKED_CHANNEL } from './auth.service';
 
 /**
  * Sessions revoked on any replica close their sockets here. Revocations are not logged: after a
@@ -22,5 +22,31 @@ export function sessionRevocationsFeed(sessions: SessionSockets): Feed<string> {
       return ids.filter((id) => !alive.has(id));
     },
     deliver: (sessionId) => sessions.revoked(sessionId),
+  };
+}
+
+/**
+ * Sessions whose admin changed on any replica (a new role) close their sockets here; the client
+ * connects again and is read afresh. After a lost connection, the sessions here whose admin's
+ * role is no longer the one they were read with are closed so.
+ */
+export function sessionChangesFeed(sessions: SessionSockets): Feed<string> {
+  return {
+    channel: SESSIONS_CHANGED_CHANNEL,
+    parse: (sessionId) => sessionId,
+    missed: async (db) => {
+      const ids = sessions.sessionIds();
+      if (ids.length === 0) return [];
+      const current = await db.query<{ id: string; role: string }>(
+        'select s.id, a.role from admin_session s join admin a on a.id = s.admin_id where s.id = any($1::uuid[])',
+        [ids],
+      );
+      const changed = (row: { id: string; role: string }) => {
+        const readAs = sessions.roleOf(row.id);
+        return readAs !== undefined && readAs !== row.role;
+      };
+      return current.rows.filter(changed).map((row) => row.id);
+    },
+    deliver: (sessionId) => sessions.changed(sessionId),
   };
 }

@@ -55,6 +55,13 @@ export class UnauthenticatedError extends AppError {
   }
 }
 
+/** The admin is signed in, but their role may not run this (auth/roles.ts). */
+export class ForbiddenError extends AppError {
+  constructor(operation: string) {
+    super('FORBIDDEN', `your role may not run ${operation}`, { operation });
+  }
+}
+
 /** `limit` names the rule that refused (README "Security"), so that a refusal can be told apart from another. */
 export class RateLimitedError extends AppError {
   constructor(retryAfterSeconds: number, limit: string) {

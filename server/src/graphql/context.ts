@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type Stripe from 'stripe';
 
 import type { Authenticated, AuthService } from '../auth/auth.service';
+import type { TeamService } from '../auth/team.service';
 import type { CampaignsService } from '../campaigns/campaigns.service';
 import type { CustomersService } from '../customers/customers.service';
 import type { JobQueue } from '../jobs/job-queue';
@@ -16,6 +17,7 @@ import type { Inbox } from '../webhooks/inbox';
 
 export interface Services {
   auth: AuthService;
+  team: TeamService;
   serviceRequests: ServiceRequestService;
   customers: CustomersService;
   campaigns: CampaignsService;

@@ -5,6 +5,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 
 import { AuthResolver } from '../auth/auth.resolver';
+import { TeamResolver } from '../auth/team.resolver';
 import { CampaignResolver } from '../campaigns/campaign.resolver';
 import { CustomerResolver } from '../customers/customer.resolver';
 import { LivePubSub } from '../live/pubsub';
@@ -20,6 +21,7 @@ import { budgetLists } from './query-limits';
 
 export const RESOLVERS = [
   AuthResolver,
+  TeamResolver,
   ServiceRequestResolver,
   PaymentsResolver,
   PaymentFieldsResolver,

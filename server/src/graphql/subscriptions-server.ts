@@ -86,7 +86,7 @@ export function startSubscriptionsServer(
         sessions.watch(sessionId, ctx.extra.socket);
         const auth = await services.auth.authenticate(orm.em.fork(), token);
         if (!auth) return false;
-        sessions.expiresAt(sessionId, auth.session.expiresAt);
+        sessions.read(sessionId, { expiresAt: auth.session.expiresAt, role: auth.admin.role });
         tokens.set(ctx.extra, token as string);
         return true;
       },

@@ -6,6 +6,12 @@ import type { WebSocket } from 'ws';
  */
 export const SESSION_ENDED = 4403;
 
+/**
+ * The close code for a socket whose admin changed (a new role): not one graphql-ws clients treat
+ * as fatal, so they connect again (and the SPA fetches what is on screen again) as what the admin is now.
+ */
+export const SESSION_CHANGED = 4205;
+
 /** setTimeout's longest delay: a later expiry is reached in steps. */
 const MAX_TIMER_MS = 2 ** 31 - 1;
 
@@ -13,6 +19,8 @@ interface Watched {
   sockets: Set<WebSocket>;
   /** Unset until the session has been read. */
   expiresAt?: number;
+  /** The admin's role when the session was read: a change missed while the listener was away is found by it. */
+  role?: string;
   timer?: NodeJS.Timeout;
 }
 
@@ -41,10 +49,11 @@ export class SessionSockets {
   }
 
   /** Once the session is read as live: its sockets close when it expires. */
-  expiresAt(sessionId: string, at: Date): void {
+  read(sessionId: string, { expiresAt, role }: { expiresAt: Date; role: string }): void {
     const watched = this.sessions.get(sessionId);
     if (!watched || watched.expiresAt !== undefined) return;
-    watched.expiresAt = at.getTime();
+    watched.expiresAt = expiresAt.getTime();
+    watched.role = role;
     const arm = () => {
       const left = (watched.expiresAt as number) - Date.now();
       if (left <= 0) return this.end(sessionId, 'session expired');
@@ -64,16 +73,26 @@ export class SessionSockets {
     this.end(sessionId, 'session revoked');
   }
 
+  /** The session's admin changed: its sockets close, to be opened again and read afresh. */
+  changed(sessionId: string): void {
+    this.end(sessionId, 'admin changed', SESSION_CHANGED);
+  }
+
   /** The sessions with sockets here: after revocations may have been missed, each is read again. */
   sessionIds(): string[] {
     return [...this.sessions.keys()];
   }
 
-  private end(sessionId: string, reason: string): void {
+  /** The role `sessionId` was read with, if it has been read. */
+  roleOf(sessionId: string): string | undefined {
+    return this.sessions.get(sessionId)?.role;
+  }
+
+  private end(sessionId: string, reason: string, code = SESSION_ENDED): void {
     const watched = this.sessions.get(sessionId);
     if (!watched) return;
     this.sessions.delete(sessionId);
     clearTimeout(watched.timer);
-    for (const socket of watched.sockets) socket.close(SESSION_ENDED, reason);
+    for (const socket of watched.sockets) socket.close(code, reason);
   }
 }

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { consume } from '../auth/rate-limits';
+import { mayAct } from '../auth/roles';
 import { Customer } from '../customers/customer.entity';
 import { type RequestView } from '../data/requests';
 import { actionFacts } from '../engine/facts';
@@ -125,7 +126,8 @@ export class ServiceRequestResolver {
   }
 
   @FieldResolver(() => [ServiceRequestAction], {
-    description: 'What this admin can do now: the transition table’s actions for the status, filtered by their guards',
+    description:
+      'What this admin can do now: the transition table’s actions for the status, filtered by their guards and by what the admin’s role may run',
   })
   @MaxItems(Object.keys(ServiceRequestAction).length)
   async allowedActions(@Root() request: RequestView, @Ctx() ctx: Context) {
@@ -133,7 +135,8 @@ export class ServiceRequestResolver {
     const savedCard =
       request.status === ServiceRequestStatus.QUOTED &&
       (await requestChildren(ctx).customers.load(request.customer.id)).canBeCharged(ctx.services.payments.account);
-    return allowedActions(actionFacts(request, payments, savedCard));
+    const role = ctx.auth?.admin.role;
+    return allowedActions(actionFacts(request, payments, savedCard)).filter((action) => role && mayAct(role, action));
   }
 
   @FieldResolver(() => Int, { description: "Succeeded payments in the request's currency, before refunds" })
