@@ -103,9 +103,10 @@ export async function createServices(
     // Links /pay no longer leads to are retired, and closed at Stripe by a job after commit.
     await payments.retireStaleLinks(tx, request);
   });
+  const auth = new AuthService(new SessionTokens(secret), createRateLimits(em), settings.SESSION_LIFETIME);
   return {
-    auth: new AuthService(new SessionTokens(secret), createRateLimits(em), settings.SESSION_LIFETIME),
-    team: new TeamService(),
+    auth,
+    team: new TeamService(auth, settings.PUBLIC_BASE_URL, settings.BUSINESS_NAME),
     serviceRequests,
     customers,
     campaigns,

@@ -17,6 +17,11 @@ export class Admin {
   @Property({ type: 'text', unique: true })
   email!: string;
 
+  /** Chosen when accepting the invitation; the first account has none until it sets one. */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  name?: string;
+
   @Property({ type: 'text', hidden: true })
   passwordHash!: string;
 
@@ -25,6 +30,12 @@ export class Admin {
   @Enum({ items: () => AdminRole, default: AdminRole.OWNER })
   role: AdminRole = AdminRole.OWNER;
 
+  @Field(() => Date)
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
+
+  /** Removed from the team: kept (still named on the timeline), unable to sign in. */
+  @Field(() => Date, { nullable: true })
+  @Property({ type: 'timestamptz', nullable: true })
+  removedAt?: Date;
 }

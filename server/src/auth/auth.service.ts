@@ -8,8 +8,8 @@ import { UnauthenticatedError } from '../common/errors';
 import { AdminSession } from './admin-session.entity';
 import { Admin } from './admin.entity';
 import { hashPassword, verifyPassword } from './passwords';
-import { AdminRole } from './roles';
 import type { RateLimits } from './rate-limits';
+import { AdminRole } from './roles';
 import type { SessionTokens } from './session-token';
 
 const DEFAULT_ADMIN_EMAIL = 'admin@example.com';
@@ -74,14 +74,20 @@ export class AuthService {
     if (delay > 0) await setTimeout(delay);
     // Verify against a real hash even for unknown emails, so timing does not reveal accounts.
     const ok = await verifyPassword(admin?.passwordHash ?? (await this.decoyHash()), password);
-    if (!admin || !ok) throw new UnauthenticatedError('wrong email or password');
+    // A removed admin is told what a stranger is.
+    if (!admin || admin.removedAt || !ok) throw new UnauthenticatedError('wrong email or password');
     await this.limits.login.succeeded(account, clientIp);
+    return { admin, ...(await this.startSession(em, admin)) };
+  }
+
+  /** A new session of `admin` (signed in, or just joined or reset), and its token. */
+  async startSession(em: EntityManager, admin: Admin): Promise<{ session: AdminSession; token: string }> {
     const session = em.create(AdminSession, {
       admin,
       expiresAt: new Date(Date.now() + this.sessionLifetimeMs),
     } as AdminSession);
     await em.persistAndFlush(session);
-    return { admin, session, token: this.tokens.sign(session.id) };
+    return { session, token: this.tokens.sign(session.id) };
   }
 
   /** The admin a bearer token or cookie names, if it is genuine, unexpired and not logged out. */
@@ -93,7 +99,7 @@ export class AuthService {
     const [row] = await em
       .getConnection()
       .execute<(EntityDictionary<AdminSession> & { admin_row: EntityDictionary<Admin> })[]>(
-        'select s.*, to_jsonb(a) as admin_row from admin_session s join admin a on a.id = s.admin_id where s.id = ?',
+        'select s.*, to_jsonb(a) as admin_row from admin_session s join admin a on a.id = s.admin_id where s.id = ? and a.removed_at is null',
         [sessionId],
       );
     if (!row) return undefined;

@@ -9,6 +9,8 @@ export interface RateLimits {
   login: LoginLimits;
   /** Public service requests per client address. */
   requestService: RateLimiterPostgres;
+  /** The public account links per client address: accepting an invitation, asking for and making a password reset. */
+  accountLinks: RateLimiterPostgres;
 }
 
 /** `points` per `duration` seconds, counted in PostgreSQL so that the limit holds across every replica. */
@@ -29,6 +31,7 @@ export function createRateLimits(em: EntityManager): RateLimits {
   return {
     login: new LoginLimits(em),
     requestService: sharedLimiter(em, 'request-service', 10, 60 * 60),
+    accountLinks: sharedLimiter(em, 'account-links', 20, 60 * 60),
   };
 }
 

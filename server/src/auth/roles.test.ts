@@ -29,9 +29,11 @@ const EXPECTED: Record<string, 'PUBLIC' | 'STAFF' | 'OWNER'> = {
   paymentsReport: 'OWNER',
   webhookEvents: 'OWNER',
   admins: 'OWNER',
+  invitations: 'OWNER',
   // mutations
   login: 'PUBLIC',
   requestService: 'PUBLIC',
+  acceptInvitation: 'PUBLIC',
   logout: 'STAFF',
   createServiceRequest: 'STAFF',
   quote: 'STAFF',
@@ -51,6 +53,10 @@ const EXPECTED: Record<string, 'PUBLIC' | 'STAFF' | 'OWNER'> = {
   syncPayments: 'OWNER',
   replayWebhookEvent: 'OWNER',
   setAdminRole: 'OWNER',
+  inviteAdmin: 'OWNER',
+  resendInvitation: 'OWNER',
+  revokeInvitation: 'OWNER',
+  removeAdmin: 'OWNER',
   // subscriptions
   serviceRequestChanged: 'STAFF',
   campaignProgress: 'STAFF',
@@ -107,7 +113,8 @@ describe('the role matrix', () => {
     const expected: Record<string, string> = {};
     for (const operation of operations) {
       const code = await outcome(operation, token);
-      got[operation.name] = code === 'FORBIDDEN' ? 'FORBIDDEN' : code === 'UNAUTHENTICATED' ? 'UNAUTHENTICATED' : 'RUNS';
+      got[operation.name] =
+        code === 'FORBIDDEN' ? 'FORBIDDEN' : code === 'UNAUTHENTICATED' ? 'UNAUTHENTICATED' : 'RUNS';
       const rule = EXPECTED[operation.name];
       // A public sign-in with the sample's wrong password answers UNAUTHENTICATED: it ran.
       expected[operation.name] =

@@ -1,5 +1,6 @@
 import { AdminSession } from '../auth/admin-session.entity';
 import { Admin } from '../auth/admin.entity';
+import { Invitation } from '../auth/invitation.entity';
 import { RateLimitCounter } from '../auth/rate-limit-counter.entity';
 import { Campaign, CampaignRecipient } from '../campaigns/campaign.entity';
 import { Customer } from '../customers/customer.entity';
@@ -12,6 +13,7 @@ import { AppSecret } from '../system/app-secret.entity';
 export const ENTITIES = [
   Admin,
   AdminSession,
+  Invitation,
   RateLimitCounter,
   AppSecret,
   Customer,

@@ -5,7 +5,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 
 import { AuthResolver } from '../auth/auth.resolver';
-import { TeamResolver } from '../auth/team.resolver';
+import { InvitationFieldsResolver, TeamResolver } from '../auth/team.resolver';
 import { CampaignResolver } from '../campaigns/campaign.resolver';
 import { CustomerResolver } from '../customers/customer.resolver';
 import { LivePubSub } from '../live/pubsub';
@@ -22,6 +22,7 @@ import { budgetLists } from './query-limits';
 export const RESOLVERS = [
   AuthResolver,
   TeamResolver,
+  InvitationFieldsResolver,
   ServiceRequestResolver,
   PaymentsResolver,
   PaymentFieldsResolver,

@@ -106,3 +106,39 @@ export function paymentFailedMail(business: string, request: RequestView, amount
     ].join('\n'),
   };
 }
+
+/** An owner invited someone to the team: the one-time link to choose a name and a password. */
+export function invitationMail(business: string, inviter: string, role: string, link: string): MailDraft {
+  return {
+    kind: 'INVITATION',
+    subject: `${business}: ${inviter} invites you to the back office`,
+    text: [
+      'Hello,',
+      '',
+      `${inviter} invites you to ${business}'s back office as ${role === 'OWNER' ? 'an owner' : 'a staff member'}.`,
+      'Choose your name and password here (the link works once, for 7 days):',
+      link,
+      '',
+      `— ${business}`,
+    ].join('\n'),
+  };
+}
+
+/** Someone asked to reset an admin's password: the one-time link to choose a new one. */
+export function passwordResetMail(business: string, link: string): MailDraft {
+  return {
+    kind: 'PASSWORD_RESET',
+    subject: `${business}: reset your password`,
+    text: [
+      'Hello,',
+      '',
+      `Someone asked to reset your password for ${business}'s back office. If it was you, choose a new one here`,
+      '(the link works once, for one hour):',
+      link,
+      '',
+      'If it was not you, ignore this mail: your password stays as it is.',
+      '',
+      `— ${business}`,
+    ].join('\n'),
+  };
+}

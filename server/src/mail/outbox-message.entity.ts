@@ -14,7 +14,7 @@ export enum OutboxStatus {
 }
 registerEnumType(OutboxStatus, { name: 'OutboxStatus' });
 
-/** A mail to a customer, written in the same transaction as the change it tells about. */
+/** A mail to a customer (or to an admin: an invitation, a password reset), written in the same transaction as the change it tells about. */
 @ObjectType()
 @Entity()
 @Index({ properties: ['status', 'nextAttemptAt'] })
@@ -40,7 +40,7 @@ export class OutboxMessage {
   @Property({ type: 'text' })
   subject!: string;
 
-  @Field(() => String)
+  /** As sent; the `outbox` query shows it with its links' tokens hidden (mail/outbox.resolver.ts). */
   @Property({ type: 'text' })
   text!: string;
 

@@ -1,7 +1,8 @@
-import { Args, ArgsType, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Args, ArgsType, Ctx, Field, FieldResolver, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 
 import { Connection } from '../common/connection';
 import { recentPage } from '../common/recent-page';
+import { redactAccountTokens } from '../common/url-tokens';
 import type { Context } from '../graphql/context';
 import { OutboxMessage } from './outbox-message.entity';
 
@@ -17,10 +18,17 @@ class OutboxArgs {
   after?: string | undefined;
 }
 
-@Resolver()
+@Resolver(() => OutboxMessage)
 export class OutboxResolver {
   @Query(() => OutboxConnection, { description: 'Mail to customers, newest first: sent, waiting or failed' })
   outbox(@Args(() => OutboxArgs) { first, after }: OutboxArgs, @Ctx() { em }: Context) {
     return recentPage(em, OutboxMessage, 'createdAt', {}, first, after);
+  }
+
+  @FieldResolver(() => String, {
+    description: 'The text, with the tokens of invitation and password reset links hidden',
+  })
+  text(@Root() message: OutboxMessage) {
+    return redactAccountTokens(message.text);
   }
 }

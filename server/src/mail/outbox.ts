@@ -16,11 +16,16 @@ export function enqueueMail(
   request: { id: string; customerEmail: string },
   draft: MailDraft,
 ): OutboxMessage {
-  const message = em.create(OutboxMessage, {
-    ...draft,
-    to: request.customerEmail,
-    serviceRequest: em.getReference(ServiceRequest, request.id),
-  } as OutboxMessage);
+  return queue(em, request.customerEmail, draft, em.getReference(ServiceRequest, request.id));
+}
+
+/** Queues a mail to an admin (an invitation, a password reset), as `enqueueMail` does. */
+export function enqueueAdminMail(em: EntityManager, to: string, draft: MailDraft): OutboxMessage {
+  return queue(em, to, draft);
+}
+
+function queue(em: EntityManager, to: string, draft: MailDraft, serviceRequest?: ServiceRequest): OutboxMessage {
+  const message = em.create(OutboxMessage, { ...draft, to, serviceRequest } as OutboxMessage);
   em.persist(message);
   return message;
 }

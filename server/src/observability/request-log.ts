@@ -2,23 +2,18 @@ import type { RequestHandler } from 'express';
 import type { Logger, SerializedRequest } from 'pino';
 import { pinoHttp } from 'pino-http';
 
+import { redactUrlTokens } from '../common/url-tokens';
 import { currentRequestId } from './request-context';
 
 /**
- * A customer's pay token is a bearer secret (whoever has it can pay, and see the request's
- * description): what follows any `/pay/` is replaced, wherever it appears in a URL. Express routes
- * ignore case, so `/PAY/…` reaches the page too.
+ * The request as logged: `/pay/[token]/done`, `/invite/[token]`, never a token (whoever has it can
+ * pay, join the team or set a password), in the URL or a Referer.
  */
-const PAY_TOKEN = /(\/pay\/)[^/?#&\s]+/gi;
-
-export const redactPayToken = (url: string): string => url.replace(PAY_TOKEN, '$1[token]');
-
-/** The request as logged: `/pay/[token]/done`, never the token, in the URL or a Referer. */
 function serializeRequest(req: SerializedRequest): SerializedRequest {
-  req.url = redactPayToken(req.url);
+  req.url = redactUrlTokens(req.url);
   const referer = req.headers['referer'];
   // `headers` is the live request's own object: replaced, never edited.
-  if (typeof referer === 'string') req.headers = { ...req.headers, referer: redactPayToken(referer) };
+  if (typeof referer === 'string') req.headers = { ...req.headers, referer: redactUrlTokens(referer) };
   return req;
 }
 
