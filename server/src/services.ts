@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import { RateLimiterQueue } from 'rate-limiter-flexible';
 import Stripe from 'stripe';
 
+import { AccountService } from './auth/account.service';
 import { AuthService } from './auth/auth.service';
 import { createRateLimits, sharedLimiter } from './auth/rate-limits';
 import { SessionTokens } from './auth/session-token';
@@ -106,6 +107,7 @@ export async function createServices(
   const auth = new AuthService(new SessionTokens(secret), createRateLimits(em), settings.SESSION_LIFETIME);
   return {
     auth,
+    account: new AccountService(auth, settings.PUBLIC_BASE_URL, settings.BUSINESS_NAME),
     team: new TeamService(auth, settings.PUBLIC_BASE_URL, settings.BUSINESS_NAME),
     serviceRequests,
     customers,

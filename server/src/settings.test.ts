@@ -64,7 +64,8 @@ describe('settings', () => {
     [{ PAYMENT_PRIMITIVE: 'invoice' }, /^PAYMENT_PRIMITIVE: /],
     [{ CURRENCY: 'dollars' }, /^CURRENCY: a three-letter ISO 4217 code/],
     [{ ADMIN_EMAIL: 'root' }, /^ADMIN_EMAIL: /],
-    [{ ADMIN_PASSWORD: 'short' }, /^ADMIN_PASSWORD: at least 12 characters/],
+    [{ ADMIN_PASSWORD: 'short' }, /^ADMIN_PASSWORD: must be at least 15 characters$/],
+    [{ ADMIN_PASSWORD: '1qaz2wsx3edc4rfv' }, /^ADMIN_PASSWORD: is one of the most common passwords/],
     [{ SESSION_SECRET: 'tiny' }, /^SESSION_SECRET: at least 32 characters/],
     [{ RECONCILE_INTERVAL: 'often' }, /^RECONCILE_INTERVAL: a duration/],
     // `true` would believe any client's X-Forwarded-For: count the hops instead.

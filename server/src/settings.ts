@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 
 import proxyaddr from 'proxy-addr';
 import { z } from 'zod';
+
+import { passwordProblem } from './auth/password-rules';
 
 /** Settings that may hold a secret; each can also be given as `NAME_FILE`, a path to a file holding it. */
 const SECRET_NAMES = [
@@ -83,7 +86,13 @@ const schema = z
       .default('usd'),
     BUSINESS_NAME: z.string().min(1).max(100).default('Our team'),
     ADMIN_EMAIL: optional(z.email()),
-    ADMIN_PASSWORD: optional(z.string().min(12, 'at least 12 characters')),
+    // The rules of every new password (NIST SP 800-63B): a weak one stops the boot.
+    ADMIN_PASSWORD: optional(
+      z.string().superRefine((password, ctx) => {
+        const problem = passwordProblem(password);
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      }),
+    ),
     SESSION_SECRET: optional(z.string().min(32, 'at least 32 characters')),
     /** How long a login lasts; its subscriptions end with it. */
     SESSION_LIFETIME: duration.refine((ms) => ms > 0, 'longer than 0').default(7 * 86_400_000),
@@ -161,4 +170,13 @@ export function loadSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     throw new SettingsError(`${name}: ${issue?.message ?? 'invalid'}`);
   }
   return result.data;
+}
+
+/**
+ * DATA_DIR for a CLI run as `pnpm --filter server <script>`: pnpm runs it in server/, and a relative
+ * DATA_DIR means the directory `pnpm start` runs the server in (the workspace root).
+ */
+export function cliDataDir(settings: Settings, env: NodeJS.ProcessEnv, script: string): string {
+  const base = env['npm_lifecycle_event'] === script ? path.resolve(__dirname, '../..') : process.cwd();
+  return path.resolve(base, settings.DATA_DIR);
 }

@@ -31,8 +31,11 @@ export async function refreshSessions(em: EntityManager, adminId: string): Promi
   );
 }
 
-/** Which sessions end: one (logout), or all of an admin's (password change, removal from the team). */
-export type SessionsToRevoke = { sessionId: string } | { adminId: string };
+/**
+ * Which sessions end: one (logout), all of an admin's (removal from the team, a password reset), or
+ * all of an admin's but the one asking (a password change).
+ */
+export type SessionsToRevoke = { sessionId: string } | { adminId: string; except?: string };
 
 /**
  * Ends sessions at once everywhere: marks them revoked and, in the same statement (so in the
@@ -40,12 +43,17 @@ export type SessionsToRevoke = { sessionId: string } | { adminId: string };
  * Returns how many were live.
  */
 export async function revokeSessions(em: EntityManager, which: SessionsToRevoke): Promise<number> {
-  const [column, value] = 'sessionId' in which ? ['id', which.sessionId] : ['admin_id', which.adminId];
+  const [where, values] =
+    'sessionId' in which
+      ? ['id = ?', [which.sessionId]]
+      : which.except
+        ? ['admin_id = ? and id <> ?', [which.adminId, which.except]]
+        : ['admin_id = ?', [which.adminId]];
   const rows = await em.execute(
     `with revoked as (
-       update admin_session set revoked_at = now() where ${column} = ? and revoked_at is null returning id)
+       update admin_session set revoked_at = now() where ${where} and revoked_at is null returning id)
      select pg_notify(?, id::text) from revoked`,
-    [value, SESSIONS_REVOKED_CHANNEL],
+    [...values, SESSIONS_REVOKED_CHANNEL],
   );
   return rows.length;
 }

@@ -29,7 +29,14 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const PUBLIC_OPERATIONS = new Set(['login', 'requestService', 'me', 'acceptInvitation']);
+const PUBLIC_OPERATIONS = new Set([
+  'login',
+  'requestService',
+  'me',
+  'acceptInvitation',
+  'requestPasswordReset',
+  'resetPassword',
+]);
 
 /** Every query and mutation of the schema but the public ones. */
 const adminOperations = () =>

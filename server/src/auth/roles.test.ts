@@ -34,7 +34,10 @@ const EXPECTED: Record<string, 'PUBLIC' | 'STAFF' | 'OWNER'> = {
   login: 'PUBLIC',
   requestService: 'PUBLIC',
   acceptInvitation: 'PUBLIC',
+  requestPasswordReset: 'PUBLIC',
+  resetPassword: 'PUBLIC',
   logout: 'STAFF',
+  changePassword: 'STAFF',
   createServiceRequest: 'STAFF',
   quote: 'STAFF',
   sendPaymentLink: 'STAFF',
@@ -57,6 +60,7 @@ const EXPECTED: Record<string, 'PUBLIC' | 'STAFF' | 'OWNER'> = {
   resendInvitation: 'OWNER',
   revokeInvitation: 'OWNER',
   removeAdmin: 'OWNER',
+  createPasswordResetLink: 'OWNER',
   // subscriptions
   serviceRequestChanged: 'STAFF',
   campaignProgress: 'STAFF',

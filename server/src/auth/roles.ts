@@ -41,6 +41,7 @@ const STAFF_OPERATIONS: ReadonlySet<string> = new Set([
   'remindUnpaid',
   // their own account
   'logout',
+  'changePassword',
 ]);
 
 /** Whether `role` may run the root operation named `operation`. */

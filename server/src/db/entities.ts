@@ -1,6 +1,7 @@
 import { AdminSession } from '../auth/admin-session.entity';
 import { Admin } from '../auth/admin.entity';
 import { Invitation } from '../auth/invitation.entity';
+import { PasswordReset } from '../auth/password-reset.entity';
 import { RateLimitCounter } from '../auth/rate-limit-counter.entity';
 import { Campaign, CampaignRecipient } from '../campaigns/campaign.entity';
 import { Customer } from '../customers/customer.entity';
@@ -14,6 +15,7 @@ export const ENTITIES = [
   Admin,
   AdminSession,
   Invitation,
+  PasswordReset,
   RateLimitCounter,
   AppSecret,
   Customer,

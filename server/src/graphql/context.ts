@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type Stripe from 'stripe';
 
+import type { AccountService } from '../auth/account.service';
 import type { Authenticated, AuthService } from '../auth/auth.service';
 import type { TeamService } from '../auth/team.service';
 import type { CampaignsService } from '../campaigns/campaigns.service';
@@ -17,6 +18,7 @@ import type { Inbox } from '../webhooks/inbox';
 
 export interface Services {
   auth: AuthService;
+  account: AccountService;
   team: TeamService;
   serviceRequests: ServiceRequestService;
   customers: CustomersService;

@@ -4,6 +4,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 
+import { AccountResolver } from '../auth/account.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { InvitationFieldsResolver, TeamResolver } from '../auth/team.resolver';
 import { CampaignResolver } from '../campaigns/campaign.resolver';
@@ -21,6 +22,7 @@ import { budgetLists } from './query-limits';
 
 export const RESOLVERS = [
   AuthResolver,
+  AccountResolver,
   TeamResolver,
   InvitationFieldsResolver,
   ServiceRequestResolver,

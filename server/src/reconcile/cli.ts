@@ -1,13 +1,12 @@
 import 'reflect-metadata';
 
 import { connect } from 'node:net';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 
 import type { Database } from '../db/database';
 import { createLogger } from '../logger';
 import { ProviderError } from '../payments/provider';
-import { loadSettings, SettingsError } from '../settings';
+import { cliDataDir, loadSettings, SettingsError } from '../settings';
 import type { SyncReport } from './reconcile.service';
 
 /**
@@ -76,8 +75,7 @@ function settingsForSync() {
     if (error instanceof SettingsError) throw new CliError(`Bad setting: ${error.message}`, 2);
     throw error;
   }
-  const base = env['npm_lifecycle_event'] === 'sync' ? path.resolve(__dirname, '../../..') : process.cwd();
-  return { ...settings, DATA_DIR: path.resolve(base, settings.DATA_DIR) };
+  return { ...settings, DATA_DIR: cliDataDir(settings, env, 'sync') };
 }
 
 /** Fails fast, before any database work, when nothing listens where Stripe (or the emulator) should be. */

@@ -11,6 +11,7 @@ import { Migration20261202053706 } from './Migration20261202053706_email_problem
 import { Migration20261202115256 } from './Migration20261202115256_request_counts';
 import { Migration20261202113339 } from './Migration20261202113339_admin_roles';
 import { Migration20261202114542 } from './Migration20261202114542_invitations';
+import { Migration20261202115505 } from './Migration20261202115505_password_resets';
 
 /** Every migration, oldest first; a new one from `migration:create` is added here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -25,4 +26,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202115256_request_counts', class: Migration20261202115256 },
   { name: 'Migration20261202113339_admin_roles', class: Migration20261202113339 },
   { name: 'Migration20261202114542_invitations', class: Migration20261202114542 },
+  { name: 'Migration20261202115505_password_resets', class: Migration20261202115505 },
 ];
