@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 
 import { createApp } from './app';
+import { startAuditPruning } from './audit/audit';
 import { bootstrapAdmin } from './auth/auth.service';
 import { openDatabase } from './db/database';
 import { createLogger } from './logger';
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
   const stopJobs = await startJobs(services, settings, true);
   const stopInbox = startInboxWorker(services.inbox, log);
   await services.campaigns.start();
+  const stopAuditPruning = startAuditPruning(database.orm.em.fork(), settings.AUDIT_RETENTION, log);
   const stopReconcile = startReconcileScheduler(database.orm, services.reconcile, settings.RECONCILE_INTERVAL, log);
   const created = await bootstrapAdmin(
     database.orm.em.fork(),
@@ -63,6 +65,7 @@ async function main(): Promise<void> {
     await app.close();
     await stopInbox();
     await stopReconcile();
+    stopAuditPruning();
     await stopJobs();
     await mailer?.stop();
     await stripe.close();

@@ -94,6 +94,8 @@ const schema = z
       }),
     ),
     SESSION_SECRET: optional(z.string().min(32, 'at least 32 characters')),
+    /** How long the audit log keeps an event. */
+    AUDIT_RETENTION: duration.refine((ms) => ms > 0, 'longer than 0').default(365 * 86_400_000),
     /** How long a login lasts; its subscriptions end with it. */
     SESSION_LIFETIME: duration.refine((ms) => ms > 0, 'longer than 0').default(7 * 86_400_000),
     SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, 'an smtp:// or smtps:// URL')),

@@ -1,12 +1,13 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 
-import { Public } from '../graphql/admin-guard';
+import { Audited, Public } from '../graphql/admin-guard';
 import type { Context } from '../graphql/context';
 import { AuthPayload } from './auth.resolver';
 import type { Authenticated } from './auth.service';
 
 @Resolver()
 export class AccountResolver {
+  @Audited('PASSWORD_CHANGED')
   @Mutation(() => Boolean, { description: 'With the current password; your other sessions end' })
   changePassword(
     @Arg('current', () => String) current: string,
@@ -44,6 +45,7 @@ export class AccountResolver {
     return { admin, token: sessionToken };
   }
 
+  @Audited('RESET_LINK_CREATED')
   @Mutation(() => String, {
     description: 'A one-time reset link (one hour) for an admin of the team, to hand over; nothing is mailed',
   })

@@ -1,9 +1,10 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
+import { audit } from '../audit/audit';
 import { BadUserInputError } from '../common/errors';
 import { passwordResetMail } from '../mail/messages';
-import { Admin } from './admin.entity';
+import { Admin, displayName } from './admin.entity';
 import { type Authenticated, type AuthService, revokeSessions } from './auth.service';
 import { hashOneTimeToken, newOneTimeToken } from './one-time-token';
 import { PasswordReset } from './password-reset.entity';
@@ -90,7 +91,13 @@ export class AccountService {
       await tx.nativeUpdate(PasswordReset, { admin: reset.admin.id, usedAt: null }, { usedAt: new Date() });
       await tx.nativeUpdate(Admin, { id: reset.admin.id }, { passwordHash });
       await revokeSessions(tx, { adminId: reset.admin.id });
-      return tx.findOneOrFail(Admin, { id: reset.admin.id }, { refresh: true });
+      const changed = await tx.findOneOrFail(Admin, { id: reset.admin.id }, { refresh: true });
+      await audit(tx, {
+        kind: 'PASSWORD_RESET',
+        target: changed.email,
+        actor: { name: displayName(changed), adminId: changed.id, address: clientIp },
+      });
+      return changed;
     });
     return { admin, ...(await this.auth.startSession(em, admin)) };
   }

@@ -39,3 +39,6 @@ export class Admin {
   @Property({ type: 'timestamptz', nullable: true })
   removedAt?: Date;
 }
+
+/** How an admin is named to others (the timeline, the audit log): the name, or the email when there is none. */
+export const displayName = (admin: Pick<Admin, 'name' | 'email'>): string => admin.name ?? admin.email;

@@ -4,9 +4,10 @@ import { setTimeout } from 'node:timers/promises';
 import type { EntityDictionary, EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 
+import { audit, auditSignInFailure } from '../audit/audit';
 import { UnauthenticatedError } from '../common/errors';
 import { AdminSession } from './admin-session.entity';
-import { Admin } from './admin.entity';
+import { Admin, displayName } from './admin.entity';
 import { hashPassword, verifyPassword } from './passwords';
 import type { RateLimits } from './rate-limits';
 import { AdminRole } from './roles';
@@ -83,8 +84,12 @@ export class AuthService {
     // Verify against a real hash even for unknown emails, so timing does not reveal accounts.
     const ok = await verifyPassword(admin?.passwordHash ?? (await this.decoyHash()), password);
     // A removed admin is told what a stranger is.
-    if (!admin || admin.removedAt || !ok) throw new UnauthenticatedError('wrong email or password');
+    if (!admin || admin.removedAt || !ok) {
+      await auditSignInFailure(em, account, clientIp);
+      throw new UnauthenticatedError('wrong email or password');
+    }
     await this.limits.login.succeeded(account, clientIp);
+    await audit(em, { kind: 'SIGN_IN', actor: { name: displayName(admin), adminId: admin.id, address: clientIp } });
     return { admin, ...(await this.startSession(em, admin)) };
   }
 

@@ -18,6 +18,7 @@ export async function resetPasswordLink(email: string, env: NodeJS.ProcessEnv): 
   const { openDatabase } = await import('../db/database.js');
   const { Admin } = await import('./admin.entity.js');
   const { createResetLink } = await import('./account.service.js');
+  const { audit } = await import('../audit/audit.js');
   const dataDir = cliDataDir(settings, env, 'admin:reset-password');
   const database = await openDatabase({ ...settings, DATA_DIR: dataDir }, log, 'sync');
   try {
@@ -25,7 +26,9 @@ export async function resetPasswordLink(email: string, env: NodeJS.ProcessEnv): 
     const admin = await em.findOne(Admin, { email: email.trim().toLowerCase(), removedAt: null });
     if (!admin) throw new UsageError(`no admin on the team has the email ${email}`);
     // Only the link is made: no session, no mail, no rate limit (whoever runs this has the server).
-    return await createResetLink(em, admin, settings.PUBLIC_BASE_URL);
+    const link = await createResetLink(em, admin, settings.PUBLIC_BASE_URL);
+    await audit(em, { kind: 'RESET_LINK_CREATED', target: admin.email, actor: { name: 'admin:reset-password' } });
+    return link;
   } finally {
     await database.close();
   }

@@ -30,6 +30,7 @@ const EXPECTED: Record<string, 'PUBLIC' | 'STAFF' | 'OWNER'> = {
   webhookEvents: 'OWNER',
   admins: 'OWNER',
   invitations: 'OWNER',
+  auditLog: 'OWNER',
   // mutations
   login: 'PUBLIC',
   requestService: 'PUBLIC',

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 
-import { Public } from '../graphql/admin-guard';
+import { Audited, Public } from '../graphql/admin-guard';
 import type { Context } from '../graphql/context';
 import { MaxItems } from '../graphql/query-limits';
 import { Admin } from './admin.entity';
@@ -29,6 +29,7 @@ export class TeamResolver {
     return ctx.services.team.invitations(ctx.em);
   }
 
+  @Audited('INVITED')
   @Mutation(() => Invitation, {
     description:
       'Mails a one-time link (7 days) and answers it in `link` for the owner to copy; replaces an open invitation of that email',
@@ -41,6 +42,7 @@ export class TeamResolver {
     return ctx.services.team.invite(ctx.em, caller(ctx), email, role);
   }
 
+  @Audited('INVITATION_RESENT')
   @Mutation(() => Invitation, {
     description: 'A fresh link (the old one stops working), mailed again and answered in `link`',
   })
@@ -48,6 +50,7 @@ export class TeamResolver {
     return ctx.services.team.resend(ctx.em, caller(ctx), id);
   }
 
+  @Audited('INVITATION_REVOKED')
   @Mutation(() => Boolean)
   revokeInvitation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
     return ctx.services.team.revoke(ctx.em, id);
@@ -72,11 +75,13 @@ export class TeamResolver {
     return { admin, token: sessionToken };
   }
 
+  @Audited('ROLE_CHANGED')
   @Mutation(() => Admin, { description: 'Applies at once to their open sessions; the team keeps at least one owner' })
   setAdminRole(@Arg('id', () => ID) id: string, @Arg('role', () => AdminRole) role: AdminRole, @Ctx() ctx: Context) {
     return ctx.services.team.setRole(ctx.em, id, role);
   }
 
+  @Audited('ADMIN_REMOVED')
   @Mutation(() => Boolean, {
     description: 'The admin is kept (named on the timeline) but cannot sign in; their sessions end at once',
   })

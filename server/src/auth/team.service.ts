@@ -1,12 +1,13 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
+import { audit } from '../audit/audit';
 import { emailProblem, nameProblem } from '../common/contact';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { invitationMail } from '../mail/messages';
 import { enqueueAdminMail } from '../mail/outbox';
-import { Admin } from './admin.entity';
+import { Admin, displayName } from './admin.entity';
 import { type AuthService, refreshSessions, revokeSessions } from './auth.service';
 import { Invitation } from './invitation.entity';
 import { hashOneTimeToken, newOneTimeToken } from './one-time-token';
@@ -39,9 +40,6 @@ function keepAnOwner(owners: readonly string[], adminId: string): void {
     throw new ConflictError('the team needs at least one owner: make someone else an owner first');
   }
 }
-
-/** How an admin is named to others: the name, or the email when there is none. */
-export const displayName = (admin: Pick<Admin, 'name' | 'email'>): string => admin.name ?? admin.email;
 
 const INVALID_INVITATION = 'this invitation link is not valid: it expired, was used or was revoked; ask for a new one';
 
@@ -181,6 +179,12 @@ export class TeamService {
         passwordHash,
       } as Admin);
       await tx.flush();
+      await audit(tx, {
+        kind: 'INVITATION_ACCEPTED',
+        target: joined.email,
+        detail: JSON.stringify({ role: joined.role }),
+        actor: { name: displayName(joined), adminId: joined.id, address: clientIp },
+      });
       return joined;
     });
     return { admin, ...(await this.auth.startSession(em, admin)) };

@@ -45,6 +45,11 @@ export class Campaign {
   @Field(() => Date)
   @Property({ type: 'timestamptz' })
   createdAt: Date = new Date();
+
+  /** The admin who started it (name at the time, or email): its jobs' timeline entries name them. */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  startedBy?: string | undefined;
 }
 
 /** The campaign's outbox: one row per request, the record of whether its link was mailed. */

@@ -5,6 +5,7 @@ import { amountProblem, isKnownCurrency } from '@service-desk/currency';
 import type { Logger } from 'pino';
 import type { RateLimiterQueue } from 'rate-limiter-flexible';
 
+import { actingAs, currentActing } from '../common/acting';
 import type { Page } from '../common/connection';
 import { AppError, BadUserInputError, NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
@@ -114,6 +115,7 @@ export class CampaignsService {
         : await this.requestsForCustomers(em, input, source);
     const campaign = new Campaign();
     campaign.name = name;
+    campaign.startedBy = currentActing()?.name;
     const recipients = requestIds.map((id) =>
       em.create(CampaignRecipient, {
         campaign,
@@ -208,8 +210,16 @@ export class CampaignsService {
   /** Sends one outbox row's link, exactly once. `final`: the last try, a failure is recorded. */
   async send(recipientId: string, final: boolean): Promise<void> {
     const em = this.em.fork();
-    const recipient = await em.findOne(CampaignRecipient, { id: recipientId });
+    const recipient = await em.findOne(CampaignRecipient, { id: recipientId }, { populate: ['campaign'] });
     if (!recipient || recipient.state !== RecipientState.PENDING) return;
+    // The timeline names the admin who started the campaign.
+    const { startedBy } = recipient.campaign;
+    const work = () => this.sendLink(em, recipient, final);
+    await (startedBy ? actingAs({ name: startedBy }, work) : work());
+  }
+
+  private async sendLink(em: EntityManager, recipient: CampaignRecipient, final: boolean): Promise<void> {
+    const recipientId = recipient.id;
     try {
       await this.throttle.removeTokens(STRIPE_CALLS_PER_LINK);
       await this.payments.sendPaymentLink(em, recipient.serviceRequest.id, ChangeSource.SYSTEM, {

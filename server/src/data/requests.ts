@@ -1,9 +1,10 @@
 import type { EntityData, EntityManager } from '@mikro-orm/postgresql';
 
+import { currentActing } from '../common/acting';
 import { NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { selectRows } from '../common/sql-rows';
-import type { ChangeSource, ServiceRequestStatus } from '../engine/status';
+import { ChangeSource, type ServiceRequestStatus, SOURCE_ACTORS } from '../engine/status';
 import { ServiceRequest } from '../service-requests/service-request.entity';
 
 /**
@@ -146,19 +147,26 @@ export interface TimelineDraft {
   factKey?: string | undefined;
 }
 
+/** Who the timeline names for a change from `source`: the admin acting (common/acting.ts), or the source's name. */
+function actorOf(source: ChangeSource): string {
+  const acting = source === ChangeSource.ADMIN || source === ChangeSource.SYSTEM ? currentActing() : undefined;
+  return acting?.name ?? SOURCE_ACTORS[source];
+}
+
 /** The entries of one change, in one statement, in their order. */
 export async function insertTimeline(em: EntityManager, requestId: string, entries: readonly TimelineDraft[]) {
   if (entries.length === 0) return;
   const now = new Date().toISOString();
   await em.execute(
-    `insert into timeline_entry (service_request_id, kind, "from", "to", source, note, amount, at, fact_key)
-     values ${entries.map(() => '(?, ?, ?, ?, ?, ?, ?, ?::timestamptz, ?)').join(', ')}`,
+    `insert into timeline_entry (service_request_id, kind, "from", "to", source, actor, note, amount, at, fact_key)
+     values ${entries.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz, ?)').join(', ')}`,
     entries.flatMap((e) => [
       requestId,
       e.kind,
       e.from ?? null,
       e.to ?? null,
       e.source,
+      actorOf(e.source),
       e.note ?? null,
       e.amount ?? null,
       e.at?.toISOString() ?? now,

@@ -1,3 +1,4 @@
+import { AuditEvent } from '../audit/audit-event.entity';
 import { AdminSession } from '../auth/admin-session.entity';
 import { Admin } from '../auth/admin.entity';
 import { Invitation } from '../auth/invitation.entity';
@@ -16,6 +17,7 @@ export const ENTITIES = [
   AdminSession,
   Invitation,
   PasswordReset,
+  AuditEvent,
   RateLimitCounter,
   AppSecret,
   Customer,

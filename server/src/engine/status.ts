@@ -22,3 +22,16 @@ export enum ChangeSource {
   SYSTEM = 'SYSTEM',
 }
 registerEnumType(ChangeSource, { name: 'ChangeSource' });
+
+/**
+ * How the timeline names who caused a change from each source; an admin's change (and what the
+ * system does on their behalf, a campaign's job on its starter's) names the admin instead, and
+ * entries from before actors were recorded say "admin".
+ */
+export const SOURCE_ACTORS: Readonly<Record<ChangeSource, string>> = {
+  ADMIN: 'admin',
+  CUSTOMER: 'customer',
+  WEBHOOK: 'Stripe',
+  SYNC: 'reconciliation',
+  SYSTEM: 'system',
+};

@@ -4,6 +4,7 @@ import { lexicographicSortSchema, printSchema } from 'graphql';
 import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 
+import { AuditResolver } from '../audit/audit.resolver';
 import { AccountResolver } from '../auth/account.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { InvitationFieldsResolver, TeamResolver } from '../auth/team.resolver';
@@ -23,6 +24,7 @@ import { budgetLists } from './query-limits';
 export const RESOLVERS = [
   AuthResolver,
   AccountResolver,
+  AuditResolver,
   TeamResolver,
   InvitationFieldsResolver,
   ServiceRequestResolver,

@@ -3,6 +3,7 @@ import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Mutation, Reso
 import { selectRows } from '../common/sql-rows';
 import { type RequestView } from '../data/requests';
 import { ChangeSource } from '../engine/status';
+import { Audited } from '../graphql/admin-guard';
 import type { Context } from '../graphql/context';
 import { groupRows, operationLoader } from '../graphql/operation-loaders';
 import { First, listSize } from '../graphql/query-limits';
@@ -40,11 +41,13 @@ export class PaymentsResolver {
     return services.savedCards.charge(em, id, ChangeSource.ADMIN);
   }
 
+  @Audited('PAY_URL_ROTATED')
   @Mutation(() => ServiceRequest, { description: 'The old /pay URL stops working' })
   rotatePayUrl(@Arg('id', () => ID) id: string, @Ctx() { em, services }: Context) {
     return services.payments.rotatePayUrl(em, id, ChangeSource.ADMIN);
   }
 
+  @Audited('REFUND')
   @Mutation(() => ServiceRequest, { description: 'Refunds through Stripe; the result arrives by webhook' })
   refund(@Args(() => RefundArgs) { id, paymentId, amount }: RefundArgs, @Ctx() { em, services }: Context) {
     return services.payments.refund(em, id, paymentId, amount, ChangeSource.ADMIN);

@@ -7,7 +7,7 @@ import { type RequestView } from '../data/requests';
 import { actionFacts } from '../engine/facts';
 import { allowedActions, ServiceRequestAction } from '../engine/lifecycle';
 import { ChangeSource, ServiceRequestStatus } from '../engine/status';
-import { Public } from '../graphql/admin-guard';
+import { Audited, Public } from '../graphql/admin-guard';
 import type { Context } from '../graphql/context';
 import { First, listSize, MaxItems } from '../graphql/query-limits';
 import { Payment } from '../payments/payment.entity';
@@ -66,6 +66,7 @@ export class ServiceRequestResolver {
     return services.serviceRequests.quote(em, args, ChangeSource.ADMIN);
   }
 
+  @Audited('MANUAL_PAYMENT')
   @Mutation(() => ServiceRequest, { description: 'Paid outside Stripe: records a MANUAL payment' })
   markPaid(@Args(() => NoteArgs) { id, note }: NoteArgs, @Ctx() { em, services }: Context) {
     return services.serviceRequests.markPaid(em, id, note, ChangeSource.ADMIN);

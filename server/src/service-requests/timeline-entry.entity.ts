@@ -37,6 +37,11 @@ export class TimelineEntry {
   @Enum({ items: () => ChangeSource })
   source!: ChangeSource;
 
+  /** Who did it: the admin's name at the time (or email), "customer", "Stripe", "reconciliation", "system". */
+  @Field(() => String)
+  @Property({ type: 'text' })
+  actor!: string;
+
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   note?: string;

@@ -3,6 +3,7 @@ import { Arg, Args, ArgsType, Ctx, Field, ID, Int, Mutation, ObjectType, Query, 
 import { Connection } from '../common/connection';
 import { BadUserInputError } from '../common/errors';
 import { recentPage } from '../common/recent-page';
+import { Audited } from '../graphql/admin-guard';
 import type { Context } from '../graphql/context';
 import { WebhookEvent, WebhookEventStatus } from './webhook-event.entity';
 
@@ -35,6 +36,7 @@ export class WebhookResolver {
     return recentPage(em, WebhookEvent, 'receivedAt', wanted ? { status: wanted } : {}, first, after);
   }
 
+  @Audited('WEBHOOK_REPLAYED')
   @Mutation(() => Boolean, {
     description: 'Applies a failed, ignored or parked event again; false if it needs nothing',
   })
