@@ -130,11 +130,13 @@ export async function createApp(
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const em = orm.em.fork();
+        const seen = { address: clientAddress(req), device: req.headers['user-agent']?.slice(0, 200) };
         return {
           em,
           services,
-          auth: await services.auth.authenticate(em, sessionToken(req)),
-          clientIp: clientAddress(req),
+          auth: await services.auth.authenticate(em, sessionToken(req), seen),
+          clientIp: seen.address,
+          device: seen.device,
           session: sessionCookie(res, secureCookie),
         };
       },

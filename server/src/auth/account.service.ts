@@ -2,20 +2,25 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { audit } from '../audit/audit';
-import { BadUserInputError } from '../common/errors';
+import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors';
+import { isUuid } from '../common/ids';
 import { passwordResetMail } from '../mail/messages';
+import { AdminSession } from './admin-session.entity';
 import { Admin, displayName } from './admin.entity';
-import { type Authenticated, type AuthService, revokeSessions } from './auth.service';
+import { type Authenticated, type AuthService, revokeSessions, type Seen } from './auth.service';
 import { hashOneTimeToken, newOneTimeToken } from './one-time-token';
 import { PasswordReset } from './password-reset.entity';
 import { assertNewPassword } from './password-rules';
 import { hashPassword, verifyPassword } from './passwords';
 import { consume } from './rate-limits';
+import { AdminRole } from './roles';
 
 export const RESET_LIFETIME_MS = 3600_000;
+/** The sessions listed of one admin: the most recently seen. */
+export const MAX_SESSIONS = 100;
 const INVALID_RESET = 'this reset link is not valid: it expired or was used; ask for a new one';
 
-/** An admin's own account: the password, changed or reset by a one-time link. */
+/** An admin's own account: the password, changed or reset by a one-time link; the sessions. */
 export class AccountService {
   constructor(
     private readonly auth: AuthService,
@@ -45,6 +50,25 @@ export class AccountService {
       await revokeSessions(tx, { adminId: admin.id, except: session.id });
     });
     return true;
+  }
+
+  /** The live sessions of an admin, the most recently seen first. */
+  sessionsOf(em: EntityManager, adminId: string): Promise<AdminSession[]> {
+    return em.find(
+      AdminSession,
+      { admin: adminId, revokedAt: null, expiresAt: { $gt: new Date() } },
+      { orderBy: { lastSeenAt: 'desc', id: 'desc' }, limit: MAX_SESSIONS },
+    );
+  }
+
+  /** Ends a session at once everywhere: one's own, or (an owner) anyone's. */
+  async endSession(em: EntityManager, { admin }: Authenticated, id: string): Promise<boolean> {
+    const session = isUuid(id) ? await em.findOne(AdminSession, { id }) : null;
+    if (!session) throw new NotFoundError('AdminSession', id);
+    if (session.admin.id !== admin.id && admin.role !== AdminRole.OWNER) {
+      throw new ForbiddenError("endSession (another admin's session)");
+    }
+    return (await revokeSessions(em, { sessionId: id })) > 0;
   }
 
   /**
@@ -78,8 +102,8 @@ export class AccountService {
    * (whoever had the old password is out), and so do their other reset links. A wrong token is
    * refused before any password is hashed.
    */
-  async reset(em: EntityManager, token: string, password: string, clientIp: string) {
-    await consume(this.auth.limits.accountLinks, clientIp);
+  async reset(em: EntityManager, token: string, password: string, seen: Seen) {
+    await consume(this.auth.limits.accountLinks, seen.address);
     const tokenHash = hashOneTimeToken(token);
     const found = await em.findOne(PasswordReset, { tokenHash }, { populate: ['admin'] });
     if (!found || !usable(found) || found.admin.removedAt) throw new BadUserInputError('token', INVALID_RESET);
@@ -95,11 +119,11 @@ export class AccountService {
       await audit(tx, {
         kind: 'PASSWORD_RESET',
         target: changed.email,
-        actor: { name: displayName(changed), adminId: changed.id, address: clientIp },
+        actor: { name: displayName(changed), adminId: changed.id, address: seen.address },
       });
       return changed;
     });
-    return { admin, ...(await this.auth.startSession(em, admin)) };
+    return { admin, ...(await this.auth.startSession(em, admin, seen)) };
   }
 }
 

@@ -168,7 +168,7 @@ describe('password reset', () => {
     const attempt = (i: number) =>
       (i % 2 === 0
         ? server.services.account.requestReset(server.orm.em.fork(), 'x@example.com', '198.51.100.9')
-        : server.services.account.reset(server.orm.em.fork(), 'wrong', NEW_PASSWORD, '198.51.100.9')
+        : server.services.account.reset(server.orm.em.fork(), 'wrong', NEW_PASSWORD, { address: '198.51.100.9' })
       ).then(
         () => 'OK',
         (error: { extensions?: { code?: string; limit?: string } }) =>
@@ -178,5 +178,66 @@ describe('password reset', () => {
     for (let i = 0; i < 21; i++) codes.push(await attempt(i));
     expect(codes.filter((code) => code.startsWith('RATE_LIMITED'))).toEqual(['RATE_LIMITED account-links']);
     expect(codes[20]).toBe('RATE_LIMITED account-links');
+  });
+});
+
+describe('sessions', () => {
+  const SESSIONS = '{ mySessions { id device address current lastSeenAt } }';
+  const END = 'mutation($id: ID!) { endSession(id: $id) }';
+  const mySessions = async (token: string) => ok(await server.gql(SESSIONS, {}, token))['mySessions'] as any[];
+  const withAgent = (token: string, agent: string) =>
+    fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'user-agent': agent },
+      body: JSON.stringify({ query: SESSIONS }),
+    }).then(async (response) => ((await response.json()) as any).data.mySessions as any[]);
+
+  it('lists your live sessions with device, address and last seen, written at most once a minute', async () => {
+    const email = 'seen@example.com';
+    const first = await signedInAdmin(server, email, AdminRole.STAFF);
+    const second = await signIn(server, email, ADMIN_PASSWORD);
+    await signedInAdmin(server, 'someone-else@example.com', AdminRole.STAFF);
+    const listed = await mySessions(first);
+    expect(listed).toHaveLength(2);
+    expect(listed.filter((s) => s.current)).toHaveLength(1);
+    expect(listed.every((s) => s.address === '127.0.0.1')).toBe(true);
+
+    const secondId = listed.find((s) => !s.current).id;
+    const seen = async () => (await mySessions(first)).find((s) => s.id === secondId).lastSeenAt as string;
+    const before = await seen();
+    await withAgent(second, 'Phone Browser/1.0');
+    expect(await seen()).toBe(before); // within the minute: not written
+    await server.orm.em
+      .getConnection()
+      .execute(`update admin_session set last_seen_at = now() - interval '2 minutes' where id = ?`, [secondId]);
+    await withAgent(second, 'Phone Browser/1.0');
+    const after = (await mySessions(first)).find((s) => s.id === secondId);
+    expect(new Date(after.lastSeenAt).getTime()).toBeGreaterThan(Date.now() - 10_000);
+    expect(after.device).toBe('Phone Browser/1.0');
+  });
+
+  it('ends your own session at once; anyone else’s only as an owner', async () => {
+    const email = 'ender@example.com';
+    const mine = await signedInAdmin(server, email, AdminRole.STAFF);
+    const other = await signIn(server, email, ADMIN_PASSWORD);
+    const otherId = (await mySessions(mine)).find((s) => !s.current).id;
+    // The owner's password was reset above (admin:reset-password), which ended their sessions.
+    const owner = await signIn(server, ADMIN_EMAIL, NEW_PASSWORD);
+    const ownersSession = (await mySessions(owner)).find((s) => s.current).id;
+
+    expect(errorCode(await server.gql(END, { id: ownersSession }, mine))).toBe('FORBIDDEN');
+    expect(await live(owner)).toBe(true);
+    expect(ok(await server.gql(END, { id: otherId }, mine))['endSession']).toBe(true);
+    expect(await live(other)).toBe(false);
+    expect(await live(mine)).toBe(true);
+
+    // An owner sees and ends a colleague's.
+    const id = ok(await server.gql('{ me { id } }', {}, mine))['me'].id;
+    const theirs = ok(await server.gql('query($id: ID!) { adminSessions(adminId: $id) { id } }', { id }, owner))[
+      'adminSessions'
+    ];
+    expect(theirs).toHaveLength(1);
+    expect(ok(await server.gql(END, { id: theirs[0].id }, owner))['endSession']).toBe(true);
+    expect(await live(mine)).toBe(false);
   });
 });

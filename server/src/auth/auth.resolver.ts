@@ -29,7 +29,7 @@ export class AuthResolver {
     @Arg('password', () => String) password: string,
     @Ctx() ctx: Context,
   ) {
-    const { admin, session, token } = await ctx.services.auth.login(ctx.em, email, password, ctx.clientIp);
+    const { admin, session, token } = await ctx.services.auth.login(ctx.em, email, password, ctx.clientIp, ctx.device);
     ctx.session?.set(token, session.expiresAt);
     return { admin, token };
   }

@@ -59,6 +59,15 @@ export async function revokeSessions(em: EntityManager, which: SessionsToRevoke)
   return rows.length;
 }
 
+/** Where a request comes from, as a session records it. */
+export interface Seen {
+  address: string;
+  /** Its User-Agent. */
+  device?: string | undefined;
+}
+
+const SEEN_EVERY_MS = 60_000;
+
 export interface Authenticated {
   admin: Admin;
   session: AdminSession;
@@ -72,7 +81,7 @@ export class AuthService {
   ) {}
 
   /** Signs in, or fails with one message whether the email or the password was wrong. */
-  async login(em: EntityManager, email: string, password: string, clientIp: string) {
+  async login(em: EntityManager, email: string, password: string, clientIp: string, device?: string) {
     const account = email.trim().toLowerCase();
     const delay = await this.limits.login.admit(account, clientIp);
     // Looked up before the account's delay, not after it: the attempts of an account flooded all
@@ -90,21 +99,26 @@ export class AuthService {
     }
     await this.limits.login.succeeded(account, clientIp);
     await audit(em, { kind: 'SIGN_IN', actor: { name: displayName(admin), adminId: admin.id, address: clientIp } });
-    return { admin, ...(await this.startSession(em, admin)) };
+    return { admin, ...(await this.startSession(em, admin, { address: clientIp, device })) };
   }
 
   /** A new session of `admin` (signed in, or just joined or reset), and its token. */
-  async startSession(em: EntityManager, admin: Admin): Promise<{ session: AdminSession; token: string }> {
+  async startSession(em: EntityManager, admin: Admin, seen: Seen): Promise<{ session: AdminSession; token: string }> {
     const session = em.create(AdminSession, {
       admin,
       expiresAt: new Date(Date.now() + this.sessionLifetimeMs),
+      address: seen.address,
+      device: seen.device,
     } as AdminSession);
     await em.persistAndFlush(session);
     return { session, token: this.tokens.sign(session.id) };
   }
 
-  /** The admin a bearer token or cookie names, if it is genuine, unexpired and not logged out. */
-  async authenticate(em: EntityManager, token: string | undefined): Promise<Authenticated | undefined> {
+  /**
+   * The admin a bearer token or cookie names, if it is genuine, unexpired and not logged out.
+   * `seen`: the request's client, written on the session at most once a minute (`mySessions`).
+   */
+  async authenticate(em: EntityManager, token: string | undefined, seen?: Seen): Promise<Authenticated | undefined> {
     const sessionId = this.sessionIdOf(token);
     if (!sessionId) return undefined;
     // Every operation checks its session: one statement and two rows merged, a third of what the
@@ -120,7 +134,17 @@ export class AuthService {
     em.map(Admin, adminRow);
     const session = em.map(AdminSession, sessionRow);
     if (session.revokedAt || session.expiresAt.getTime() <= Date.now()) return undefined;
+    if (seen && session.lastSeenAt.getTime() <= Date.now() - SEEN_EVERY_MS) await this.seen(em, session, seen);
     return { admin: session.admin, session };
+  }
+
+  /** At most once a minute per session, however many replicas and requests: the update checks the time again. */
+  private async seen(em: EntityManager, session: AdminSession, { address, device }: Seen): Promise<void> {
+    await em.execute(
+      `update admin_session set last_seen_at = now(), address = ?, device = coalesce(?, device)
+       where id = ? and last_seen_at <= now() - interval '1 minute'`,
+      [address, device ?? null, session.id],
+    );
   }
 
   /** The session a token names, if it is genuine (whether that session is live is for `authenticate`). */

@@ -31,6 +31,8 @@ const EXPECTED: Record<string, 'PUBLIC' | 'STAFF' | 'OWNER'> = {
   admins: 'OWNER',
   invitations: 'OWNER',
   auditLog: 'OWNER',
+  mySessions: 'STAFF',
+  adminSessions: 'OWNER',
   // mutations
   login: 'PUBLIC',
   requestService: 'PUBLIC',
@@ -39,6 +41,7 @@ const EXPECTED: Record<string, 'PUBLIC' | 'STAFF' | 'OWNER'> = {
   resetPassword: 'PUBLIC',
   logout: 'STAFF',
   changePassword: 'STAFF',
+  endSession: 'STAFF',
   createServiceRequest: 'STAFF',
   quote: 'STAFF',
   sendPaymentLink: 'STAFF',

@@ -42,6 +42,8 @@ const STAFF_OPERATIONS: ReadonlySet<string> = new Set([
   // their own account
   'logout',
   'changePassword',
+  'mySessions',
+  'endSession', // their own; another's is refused unless an owner asks (auth/account.service.ts)
 ]);
 
 /** Whether `role` may run the root operation named `operation`. */

@@ -66,11 +66,8 @@ export class TeamResolver {
     @Arg('password', () => String) password: string,
     @Ctx() ctx: Context,
   ) {
-    const {
-      admin,
-      session,
-      token: sessionToken,
-    } = await ctx.services.team.accept(ctx.em, token, name, password, ctx.clientIp);
+    const seen = { address: ctx.clientIp, device: ctx.device };
+    const { admin, session, token: sessionToken } = await ctx.services.team.accept(ctx.em, token, name, password, seen);
     ctx.session?.set(sessionToken, session.expiresAt);
     return { admin, token: sessionToken };
   }

@@ -8,7 +8,7 @@ import { isUuid } from '../common/ids';
 import { invitationMail } from '../mail/messages';
 import { enqueueAdminMail } from '../mail/outbox';
 import { Admin, displayName } from './admin.entity';
-import { type AuthService, refreshSessions, revokeSessions } from './auth.service';
+import { type AuthService, refreshSessions, revokeSessions, type Seen } from './auth.service';
 import { Invitation } from './invitation.entity';
 import { hashOneTimeToken, newOneTimeToken } from './one-time-token';
 import { assertNewPassword } from './password-rules';
@@ -152,8 +152,8 @@ export class TeamService {
    * and role, and signed in. Public, limited per client address; a wrong token is refused before
    * any password is hashed.
    */
-  async accept(em: EntityManager, token: string, name: string, password: string, clientIp: string) {
-    await consume(this.auth.limits.accountLinks, clientIp);
+  async accept(em: EntityManager, token: string, name: string, password: string, seen: Seen) {
+    await consume(this.auth.limits.accountLinks, seen.address);
     const tokenHash = hashOneTimeToken(token);
     const found = await em.findOne(Invitation, { tokenHash });
     if (!found || !isOpen(found)) throw new BadUserInputError('token', INVALID_INVITATION);
@@ -183,11 +183,11 @@ export class TeamService {
         kind: 'INVITATION_ACCEPTED',
         target: joined.email,
         detail: JSON.stringify({ role: joined.role }),
-        actor: { name: displayName(joined), adminId: joined.id, address: clientIp },
+        actor: { name: displayName(joined), adminId: joined.id, address: seen.address },
       });
       return joined;
     });
-    return { admin, ...(await this.auth.startSession(em, admin)) };
+    return { admin, ...(await this.auth.startSession(em, admin, seen)) };
   }
 
   private async openInvitationOrFail(tx: EntityManager, id: string): Promise<Invitation> {

@@ -142,11 +142,13 @@ describe('invitations', () => {
 
   it('limits the public account links per client address', async () => {
     const attempt = () =>
-      server.services.team.accept(server.orm.em.fork(), 'wrong', 'Name', NEW_PASSWORD, '198.51.100.77').then(
-        () => 'OK',
-        (error: { extensions?: { code?: string; limit?: string } }) =>
-          [error.extensions?.code, error.extensions?.limit].filter(Boolean).join(' '),
-      );
+      server.services.team
+        .accept(server.orm.em.fork(), 'wrong', 'Name', NEW_PASSWORD, { address: '198.51.100.77' })
+        .then(
+          () => 'OK',
+          (error: { extensions?: { code?: string; limit?: string } }) =>
+            [error.extensions?.code, error.extensions?.limit].filter(Boolean).join(' '),
+        );
     const codes = [];
     for (let i = 0; i < 21; i++) codes.push(await attempt());
     expect(codes.slice(0, 20).every((code) => code === 'BAD_USER_INPUT')).toBe(true);

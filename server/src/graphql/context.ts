@@ -39,6 +39,8 @@ export interface Context {
   em: EntityManager;
   auth?: Authenticated | undefined;
   clientIp: string;
+  /** The client's User-Agent (cut to 200 characters), for the sessions list. */
+  device?: string | undefined;
   services: Services;
   /** Sets or clears the session cookie (HTTP only; absent over WebSocket). */
   session?: { set(token: string, expires: Date): void; clear(): void };

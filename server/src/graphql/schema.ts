@@ -5,7 +5,7 @@ import { GraphQLDateTime } from 'graphql-scalars';
 import { buildSchema } from 'type-graphql';
 
 import { AuditResolver } from '../audit/audit.resolver';
-import { AccountResolver } from '../auth/account.resolver';
+import { AccountResolver, AdminSessionFieldsResolver } from '../auth/account.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { InvitationFieldsResolver, TeamResolver } from '../auth/team.resolver';
 import { CampaignResolver } from '../campaigns/campaign.resolver';
@@ -24,6 +24,7 @@ import { budgetLists } from './query-limits';
 export const RESOLVERS = [
   AuthResolver,
   AccountResolver,
+  AdminSessionFieldsResolver,
   AuditResolver,
   TeamResolver,
   InvitationFieldsResolver,

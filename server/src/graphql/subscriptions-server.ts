@@ -97,11 +97,16 @@ export function startSubscriptionsServer(
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => format(requestError(error), error)),
       context: async (ctx): Promise<Context> => {
         const em = orm.em.fork();
+        const seen = {
+          address: clientAddress(ctx.extra.request),
+          device: ctx.extra.request.headers['user-agent']?.slice(0, 200),
+        };
         return {
           em,
           services,
-          auth: await services.auth.authenticate(em, tokens.get(ctx.extra)),
-          clientIp: clientAddress(ctx.extra.request),
+          auth: await services.auth.authenticate(em, tokens.get(ctx.extra), seen),
+          clientIp: seen.address,
+          device: seen.device,
         };
       },
     },

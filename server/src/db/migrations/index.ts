@@ -13,6 +13,7 @@ import { Migration20261202113339 } from './Migration20261202113339_admin_roles';
 import { Migration20261202114542 } from './Migration20261202114542_invitations';
 import { Migration20261202115505 } from './Migration20261202115505_password_resets';
 import { Migration20261202120407 } from './Migration20261202120407_actors_and_audit';
+import { Migration20261202121404 } from './Migration20261202121404_session_devices';
 
 /** Every migration, oldest first; a new one from `migration:create` is added here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -29,4 +30,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202114542_invitations', class: Migration20261202114542 },
   { name: 'Migration20261202115505_password_resets', class: Migration20261202115505 },
   { name: 'Migration20261202120407_actors_and_audit', class: Migration20261202120407 },
+  { name: 'Migration20261202121404_session_devices', class: Migration20261202121404 },
 ];
