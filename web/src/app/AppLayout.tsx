@@ -8,14 +8,18 @@ import { useLogout, useSession } from '../modules/auth/hooks/useSession';
 import { useLiveUpdates } from '../modules/live/hooks/useLiveUpdates';
 import { useLiveState } from './connection';
 
+/** `owner`: a screen whose queries only owners may run (the server's role table, README "Team"). */
 const LINKS = [
   { to: '/requests', label: 'Requests' },
   { to: '/customers', label: 'Customers' },
   { to: '/campaigns', label: 'Campaigns' },
   { to: '/attention', label: 'Needs attention' },
-  { to: '/events', label: 'Webhook events' },
-  { to: '/outbox', label: 'Outbox' },
-  { to: '/reports/payments', label: 'Payments' },
+  { to: '/events', label: 'Webhook events', owner: true },
+  { to: '/outbox', label: 'Outbox', owner: true },
+  { to: '/reports/payments', label: 'Payments', owner: true },
+  { to: '/team', label: 'Team', owner: true },
+  { to: '/audit', label: 'Audit log', owner: true },
+  { to: '/account', label: 'Your account' },
 ];
 
 function LiveIndicator() {
@@ -57,7 +61,7 @@ export function AppLayout() {
           <Group gap="md" wrap="nowrap">
             <LiveIndicator />
             <Text size="sm" c="dimmed" visibleFrom="sm">
-              {admin?.email}
+              {admin?.name ?? admin?.email}
             </Text>
             <Button
               variant="subtle"
@@ -73,7 +77,7 @@ export function AppLayout() {
       </AppShell.Header>
       <AppShell.Navbar p="xs" aria-label="Main">
         <VisuallyHidden component="h2">Navigation</VisuallyHidden>
-        {LINKS.map((link) => (
+        {LINKS.filter((link) => !link.owner || admin?.role === 'OWNER').map((link) => (
           <NavLink key={link.to} component={RouterNavLink} to={link.to} label={link.label} onClick={close} />
         ))}
       </AppShell.Navbar>

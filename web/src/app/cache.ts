@@ -53,6 +53,7 @@ export function createCache(): InMemoryCache {
           [SERVICE_REQUESTS_FIELD]: cursorPages((args) => listKey(args)),
           webhookEvents: cursorPages(['status']),
           outbox: cursorPages(false),
+          auditLog: cursorPages(['kind', 'actorId']),
           customers: cursorPages(['search', 'hasSavedCard']),
           campaigns: cursorPages(false),
         },

@@ -9,6 +9,20 @@ import { RouteError } from './RouteError';
 export function createRouter() {
   return createBrowserRouter([
     { path: '/login', element: <LoginPage />, errorElement: <RouteError /> },
+    ...(['invite', 'reset'] as const).map((kind) => ({
+      path: `/${kind}/:token`,
+      lazy: () =>
+        import('../modules/account/components/LinkPasswordPage').then((m) => ({
+          Component: () => <m.LinkPasswordPage kind={kind} />,
+        })),
+      errorElement: <RouteError />,
+    })),
+    {
+      path: '/forgot',
+      lazy: () =>
+        import('../modules/account/components/ForgotPasswordPage').then((m) => ({ Component: m.ForgotPasswordPage })),
+      errorElement: <RouteError />,
+    },
     {
       path: '/request',
       lazy: () =>
@@ -69,6 +83,18 @@ export function createRouter() {
             import('../modules/webhooks/components/WebhookEventsPage').then((m) => ({
               Component: m.WebhookEventsPage,
             })),
+        },
+        {
+          path: 'team',
+          lazy: () => import('../modules/team/components/TeamPage').then((m) => ({ Component: m.TeamPage })),
+        },
+        {
+          path: 'audit',
+          lazy: () => import('../modules/audit/components/AuditLogPage').then((m) => ({ Component: m.AuditLogPage })),
+        },
+        {
+          path: 'account',
+          lazy: () => import('../modules/account/components/AccountPage').then((m) => ({ Component: m.AccountPage })),
         },
         {
           path: 'outbox',

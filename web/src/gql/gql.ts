@@ -14,10 +14,16 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  'mutation ChangePassword($current: String!, $next: String!) {\n  changePassword(current: $current, next: $next)\n}': typeof types.ChangePasswordDocument;
+  'mutation EndSession($id: ID!) {\n  endSession(id: $id)\n}': typeof types.EndSessionDocument;
+  'query MySessions {\n  mySessions {\n    id\n    device\n    address\n    createdAt\n    lastSeenAt\n    current\n  }\n}': typeof types.MySessionsDocument;
+  'mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}': typeof types.RequestPasswordResetDocument;
+  'mutation ResetPassword($token: String!, $password: String!) {\n  resetPassword(token: $token, password: $password) {\n    admin {\n      id\n      email\n      name\n      role\n    }\n  }\n}': typeof types.ResetPasswordDocument;
   'mutation ResolveAttention($id: ID!, $note: String!) {\n  resolveAttention(id: $id, note: $note) {\n    ...RequestDetail\n  }\n}': typeof types.ResolveAttentionDocument;
-  'mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    admin {\n      id\n      email\n    }\n  }\n}': typeof types.LoginDocument;
+  'query AuditLog($first: Int, $after: String, $kind: String) {\n  auditLog(first: $first, after: $after, kind: $kind) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        at\n        kind\n        actor\n        address\n        target\n        detail\n        count\n      }\n    }\n  }\n}': typeof types.AuditLogDocument;
+  'mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    admin {\n      id\n      email\n      name\n      role\n    }\n  }\n}': typeof types.LoginDocument;
   'mutation Logout {\n  logout\n}': typeof types.LogoutDocument;
-  'query Me {\n  me {\n    id\n    email\n  }\n}': typeof types.MeDocument;
+  'query Me {\n  me {\n    id\n    email\n    name\n    role\n  }\n}': typeof types.MeDocument;
   'query Campaign($id: ID!) {\n  campaign(id: $id) {\n    ...CampaignDetail\n  }\n}': typeof types.CampaignDocument;
   'fragment CampaignDetail on Campaign {\n  ...CampaignSummary\n  recipients(first: 100) {\n    id\n    state\n    error\n    reminders\n    sentAt\n    serviceRequest {\n      id\n      customerName\n      customerEmail\n      status\n      quoteAmount\n      currency\n    }\n  }\n}': typeof types.CampaignDetailFragmentDoc;
   'subscription CampaignProgress($id: ID!) {\n  campaignProgress(id: $id) {\n    ...CampaignDetail\n  }\n}': typeof types.CampaignProgressDocument;
@@ -40,7 +46,7 @@ type Documents = {
   'mutation MarkPaid($id: ID!, $note: String) {\n  markPaid(id: $id, note: $note) {\n    ...RequestDetail\n  }\n}': typeof types.MarkPaidDocument;
   'mutation Quote($id: ID!, $amount: Int!, $currency: String, $note: String, $saveCard: Boolean! = false) {\n  quote(\n    id: $id\n    amount: $amount\n    currency: $currency\n    note: $note\n    saveCard: $saveCard\n  ) {\n    ...RequestDetail\n  }\n}': typeof types.QuoteDocument;
   'mutation Refund($id: ID!, $paymentId: ID, $amount: Int) {\n  refund(id: $id, paymentId: $paymentId, amount: $amount) {\n    ...RequestDetail\n  }\n}': typeof types.RefundDocument;
-  'fragment RequestDetail on ServiceRequest {\n  id\n  version\n  customerName\n  customerEmail\n  customerPhone\n  address\n  description\n  status\n  allowedActions\n  quoteAmount\n  currency\n  quoteVersion\n  saveCard\n  customer {\n    id\n    savedCard {\n      brand\n      last4\n    }\n  }\n  payUrl\n  amountPaid\n  amountRefunded\n  scheduledFor\n  needsAttention\n  attentionReason\n  createdAt\n  updatedAt\n  paymentLinks {\n    id\n    stripeId\n    url\n    amount\n    currency\n    quoteVersion\n    active\n    createdAt\n  }\n  payments {\n    id\n    method\n    stripePaymentIntentId\n    paymentMethodType\n    amount\n    currency\n    refunded\n    status\n    disputed\n    createdAt\n    refunds {\n      id\n      stripeRefundId\n      amount\n      status\n      createdAt\n    }\n    dispute {\n      status\n      reason\n      amount\n      evidenceDueBy\n      outcome\n    }\n  }\n  timeline {\n    kind\n    from\n    to\n    source\n    note\n    amount\n    at\n  }\n  timelineCount\n}': typeof types.RequestDetailFragmentDoc;
+  'fragment RequestDetail on ServiceRequest {\n  id\n  version\n  customerName\n  customerEmail\n  customerPhone\n  address\n  description\n  status\n  allowedActions\n  quoteAmount\n  currency\n  quoteVersion\n  saveCard\n  customer {\n    id\n    savedCard {\n      brand\n      last4\n    }\n  }\n  payUrl\n  amountPaid\n  amountRefunded\n  scheduledFor\n  needsAttention\n  attentionReason\n  createdAt\n  updatedAt\n  paymentLinks {\n    id\n    stripeId\n    url\n    amount\n    currency\n    quoteVersion\n    active\n    createdAt\n  }\n  payments {\n    id\n    method\n    stripePaymentIntentId\n    paymentMethodType\n    amount\n    currency\n    refunded\n    status\n    disputed\n    createdAt\n    refunds {\n      id\n      stripeRefundId\n      amount\n      status\n      createdAt\n    }\n    dispute {\n      status\n      reason\n      amount\n      evidenceDueBy\n      outcome\n    }\n  }\n  timeline {\n    kind\n    from\n    to\n    source\n    actor\n    note\n    amount\n    at\n  }\n  timelineCount\n}': typeof types.RequestDetailFragmentDoc;
   'fragment RequestListItem on ServiceRequest {\n  id\n  customerName\n  customerEmail\n  description\n  status\n  quoteAmount\n  currency\n  amountPaid\n  needsAttention\n  attentionReason\n  scheduledFor\n  createdAt\n  updatedAt\n}': typeof types.RequestListItemFragmentDoc;
   'mutation RotatePayUrl($id: ID!) {\n  rotatePayUrl(id: $id) {\n    ...RequestDetail\n  }\n}': typeof types.RotatePayUrlDocument;
   'mutation Schedule($id: ID!, $scheduledFor: DateTime!) {\n  schedule(id: $id, scheduledFor: $scheduledFor) {\n    ...RequestDetail\n  }\n}': typeof types.ScheduleDocument;
@@ -48,16 +54,35 @@ type Documents = {
   'query ServiceRequest($id: ID!) {\n  serviceRequest(id: $id) {\n    ...RequestDetail\n  }\n}': typeof types.ServiceRequestDocument;
   'query ServiceRequests($status: [ServiceRequestStatus!], $search: String, $needsAttention: Boolean, $orderBy: ServiceRequestOrder!, $first: Int!, $after: String) {\n  serviceRequests(\n    status: $status\n    search: $search\n    needsAttention: $needsAttention\n    orderBy: $orderBy\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    totalCountIsExact\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...RequestListItem\n      }\n    }\n  }\n}': typeof types.ServiceRequestsDocument;
   'query StatusCounts {\n  statusCounts {\n    status\n    count\n  }\n}': typeof types.StatusCountsDocument;
+  'mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {\n  acceptInvitation(token: $token, name: $name, password: $password) {\n    admin {\n      id\n      email\n      name\n      role\n    }\n  }\n}': typeof types.AcceptInvitationDocument;
+  'mutation CreatePasswordResetLink($id: ID!) {\n  createPasswordResetLink(id: $id)\n}': typeof types.CreatePasswordResetLinkDocument;
+  'mutation InviteAdmin($email: String!, $role: AdminRole!) {\n  inviteAdmin(email: $email, role: $role) {\n    id\n    email\n    link\n  }\n}': typeof types.InviteAdminDocument;
+  'mutation RemoveAdmin($id: ID!) {\n  removeAdmin(id: $id)\n}': typeof types.RemoveAdminDocument;
+  'mutation ResendInvitation($id: ID!) {\n  resendInvitation(id: $id) {\n    id\n    email\n    link\n  }\n}': typeof types.ResendInvitationDocument;
+  'mutation RevokeInvitation($id: ID!) {\n  revokeInvitation(id: $id)\n}': typeof types.RevokeInvitationDocument;
+  'mutation SetAdminRole($id: ID!, $role: AdminRole!) {\n  setAdminRole(id: $id, role: $role) {\n    id\n    role\n  }\n}': typeof types.SetAdminRoleDocument;
+  'query Team {\n  admins {\n    id\n    email\n    name\n    role\n    createdAt\n    removedAt\n  }\n  invitations {\n    id\n    email\n    role\n    expiresAt\n    invitedBy {\n      id\n      email\n      name\n    }\n  }\n}': typeof types.TeamDocument;
   'mutation ReplayWebhookEvent($id: ID!) {\n  replayWebhookEvent(id: $id)\n}': typeof types.ReplayWebhookEventDocument;
   'query WebhookEvents($status: String, $first: Int!, $after: String) {\n  webhookEvents(status: $status, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        type\n        status\n        source\n        apiVersion\n        livemode\n        attempts\n        error\n        note\n        receivedAt\n        processedAt\n      }\n    }\n  }\n}': typeof types.WebhookEventsDocument;
 };
 const documents: Documents = {
+  'mutation ChangePassword($current: String!, $next: String!) {\n  changePassword(current: $current, next: $next)\n}':
+    types.ChangePasswordDocument,
+  'mutation EndSession($id: ID!) {\n  endSession(id: $id)\n}': types.EndSessionDocument,
+  'query MySessions {\n  mySessions {\n    id\n    device\n    address\n    createdAt\n    lastSeenAt\n    current\n  }\n}':
+    types.MySessionsDocument,
+  'mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}':
+    types.RequestPasswordResetDocument,
+  'mutation ResetPassword($token: String!, $password: String!) {\n  resetPassword(token: $token, password: $password) {\n    admin {\n      id\n      email\n      name\n      role\n    }\n  }\n}':
+    types.ResetPasswordDocument,
   'mutation ResolveAttention($id: ID!, $note: String!) {\n  resolveAttention(id: $id, note: $note) {\n    ...RequestDetail\n  }\n}':
     types.ResolveAttentionDocument,
-  'mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    admin {\n      id\n      email\n    }\n  }\n}':
+  'query AuditLog($first: Int, $after: String, $kind: String) {\n  auditLog(first: $first, after: $after, kind: $kind) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        at\n        kind\n        actor\n        address\n        target\n        detail\n        count\n      }\n    }\n  }\n}':
+    types.AuditLogDocument,
+  'mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    admin {\n      id\n      email\n      name\n      role\n    }\n  }\n}':
     types.LoginDocument,
   'mutation Logout {\n  logout\n}': types.LogoutDocument,
-  'query Me {\n  me {\n    id\n    email\n  }\n}': types.MeDocument,
+  'query Me {\n  me {\n    id\n    email\n    name\n    role\n  }\n}': types.MeDocument,
   'query Campaign($id: ID!) {\n  campaign(id: $id) {\n    ...CampaignDetail\n  }\n}': types.CampaignDocument,
   'fragment CampaignDetail on Campaign {\n  ...CampaignSummary\n  recipients(first: 100) {\n    id\n    state\n    error\n    reminders\n    sentAt\n    serviceRequest {\n      id\n      customerName\n      customerEmail\n      status\n      quoteAmount\n      currency\n    }\n  }\n}':
     types.CampaignDetailFragmentDoc,
@@ -100,7 +125,7 @@ const documents: Documents = {
     types.QuoteDocument,
   'mutation Refund($id: ID!, $paymentId: ID, $amount: Int) {\n  refund(id: $id, paymentId: $paymentId, amount: $amount) {\n    ...RequestDetail\n  }\n}':
     types.RefundDocument,
-  'fragment RequestDetail on ServiceRequest {\n  id\n  version\n  customerName\n  customerEmail\n  customerPhone\n  address\n  description\n  status\n  allowedActions\n  quoteAmount\n  currency\n  quoteVersion\n  saveCard\n  customer {\n    id\n    savedCard {\n      brand\n      last4\n    }\n  }\n  payUrl\n  amountPaid\n  amountRefunded\n  scheduledFor\n  needsAttention\n  attentionReason\n  createdAt\n  updatedAt\n  paymentLinks {\n    id\n    stripeId\n    url\n    amount\n    currency\n    quoteVersion\n    active\n    createdAt\n  }\n  payments {\n    id\n    method\n    stripePaymentIntentId\n    paymentMethodType\n    amount\n    currency\n    refunded\n    status\n    disputed\n    createdAt\n    refunds {\n      id\n      stripeRefundId\n      amount\n      status\n      createdAt\n    }\n    dispute {\n      status\n      reason\n      amount\n      evidenceDueBy\n      outcome\n    }\n  }\n  timeline {\n    kind\n    from\n    to\n    source\n    note\n    amount\n    at\n  }\n  timelineCount\n}':
+  'fragment RequestDetail on ServiceRequest {\n  id\n  version\n  customerName\n  customerEmail\n  customerPhone\n  address\n  description\n  status\n  allowedActions\n  quoteAmount\n  currency\n  quoteVersion\n  saveCard\n  customer {\n    id\n    savedCard {\n      brand\n      last4\n    }\n  }\n  payUrl\n  amountPaid\n  amountRefunded\n  scheduledFor\n  needsAttention\n  attentionReason\n  createdAt\n  updatedAt\n  paymentLinks {\n    id\n    stripeId\n    url\n    amount\n    currency\n    quoteVersion\n    active\n    createdAt\n  }\n  payments {\n    id\n    method\n    stripePaymentIntentId\n    paymentMethodType\n    amount\n    currency\n    refunded\n    status\n    disputed\n    createdAt\n    refunds {\n      id\n      stripeRefundId\n      amount\n      status\n      createdAt\n    }\n    dispute {\n      status\n      reason\n      amount\n      evidenceDueBy\n      outcome\n    }\n  }\n  timeline {\n    kind\n    from\n    to\n    source\n    actor\n    note\n    amount\n    at\n  }\n  timelineCount\n}':
     types.RequestDetailFragmentDoc,
   'fragment RequestListItem on ServiceRequest {\n  id\n  customerName\n  customerEmail\n  description\n  status\n  quoteAmount\n  currency\n  amountPaid\n  needsAttention\n  attentionReason\n  scheduledFor\n  createdAt\n  updatedAt\n}':
     types.RequestListItemFragmentDoc,
@@ -115,6 +140,20 @@ const documents: Documents = {
   'query ServiceRequests($status: [ServiceRequestStatus!], $search: String, $needsAttention: Boolean, $orderBy: ServiceRequestOrder!, $first: Int!, $after: String) {\n  serviceRequests(\n    status: $status\n    search: $search\n    needsAttention: $needsAttention\n    orderBy: $orderBy\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    totalCountIsExact\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...RequestListItem\n      }\n    }\n  }\n}':
     types.ServiceRequestsDocument,
   'query StatusCounts {\n  statusCounts {\n    status\n    count\n  }\n}': types.StatusCountsDocument,
+  'mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {\n  acceptInvitation(token: $token, name: $name, password: $password) {\n    admin {\n      id\n      email\n      name\n      role\n    }\n  }\n}':
+    types.AcceptInvitationDocument,
+  'mutation CreatePasswordResetLink($id: ID!) {\n  createPasswordResetLink(id: $id)\n}':
+    types.CreatePasswordResetLinkDocument,
+  'mutation InviteAdmin($email: String!, $role: AdminRole!) {\n  inviteAdmin(email: $email, role: $role) {\n    id\n    email\n    link\n  }\n}':
+    types.InviteAdminDocument,
+  'mutation RemoveAdmin($id: ID!) {\n  removeAdmin(id: $id)\n}': types.RemoveAdminDocument,
+  'mutation ResendInvitation($id: ID!) {\n  resendInvitation(id: $id) {\n    id\n    email\n    link\n  }\n}':
+    types.ResendInvitationDocument,
+  'mutation RevokeInvitation($id: ID!) {\n  revokeInvitation(id: $id)\n}': types.RevokeInvitationDocument,
+  'mutation SetAdminRole($id: ID!, $role: AdminRole!) {\n  setAdminRole(id: $id, role: $role) {\n    id\n    role\n  }\n}':
+    types.SetAdminRoleDocument,
+  'query Team {\n  admins {\n    id\n    email\n    name\n    role\n    createdAt\n    removedAt\n  }\n  invitations {\n    id\n    email\n    role\n    expiresAt\n    invitedBy {\n      id\n      email\n      name\n    }\n  }\n}':
+    types.TeamDocument,
   'mutation ReplayWebhookEvent($id: ID!) {\n  replayWebhookEvent(id: $id)\n}': types.ReplayWebhookEventDocument,
   'query WebhookEvents($status: String, $first: Int!, $after: String) {\n  webhookEvents(status: $status, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        id\n        type\n        status\n        source\n        apiVersion\n        livemode\n        attempts\n        error\n        note\n        receivedAt\n        processedAt\n      }\n    }\n  }\n}':
     types.WebhookEventsDocument,
@@ -138,14 +177,50 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
+  source: 'mutation ChangePassword($current: String!, $next: String!) {\n  changePassword(current: $current, next: $next)\n}',
+): (typeof documents)['mutation ChangePassword($current: String!, $next: String!) {\n  changePassword(current: $current, next: $next)\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation EndSession($id: ID!) {\n  endSession(id: $id)\n}',
+): (typeof documents)['mutation EndSession($id: ID!) {\n  endSession(id: $id)\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query MySessions {\n  mySessions {\n    id\n    device\n    address\n    createdAt\n    lastSeenAt\n    current\n  }\n}',
+): (typeof documents)['query MySessions {\n  mySessions {\n    id\n    device\n    address\n    createdAt\n    lastSeenAt\n    current\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}',
+): (typeof documents)['mutation RequestPasswordReset($email: String!) {\n  requestPasswordReset(email: $email)\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ResetPassword($token: String!, $password: String!) {\n  resetPassword(token: $token, password: $password) {\n    admin {\n      id\n      email\n      name\n      role\n    }\n  }\n}',
+): (typeof documents)['mutation ResetPassword($token: String!, $password: String!) {\n  resetPassword(token: $token, password: $password) {\n    admin {\n      id\n      email\n      name\n      role\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
   source: 'mutation ResolveAttention($id: ID!, $note: String!) {\n  resolveAttention(id: $id, note: $note) {\n    ...RequestDetail\n  }\n}',
 ): (typeof documents)['mutation ResolveAttention($id: ID!, $note: String!) {\n  resolveAttention(id: $id, note: $note) {\n    ...RequestDetail\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    admin {\n      id\n      email\n    }\n  }\n}',
-): (typeof documents)['mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    admin {\n      id\n      email\n    }\n  }\n}'];
+  source: 'query AuditLog($first: Int, $after: String, $kind: String) {\n  auditLog(first: $first, after: $after, kind: $kind) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        at\n        kind\n        actor\n        address\n        target\n        detail\n        count\n      }\n    }\n  }\n}',
+): (typeof documents)['query AuditLog($first: Int, $after: String, $kind: String) {\n  auditLog(first: $first, after: $after, kind: $kind) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        at\n        kind\n        actor\n        address\n        target\n        detail\n        count\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    admin {\n      id\n      email\n      name\n      role\n    }\n  }\n}',
+): (typeof documents)['mutation Login($email: String!, $password: String!) {\n  login(email: $email, password: $password) {\n    admin {\n      id\n      email\n      name\n      role\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -154,8 +229,8 @@ export function graphql(source: 'mutation Logout {\n  logout\n}'): (typeof docum
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query Me {\n  me {\n    id\n    email\n  }\n}',
-): (typeof documents)['query Me {\n  me {\n    id\n    email\n  }\n}'];
+  source: 'query Me {\n  me {\n    id\n    email\n    name\n    role\n  }\n}',
+): (typeof documents)['query Me {\n  me {\n    id\n    email\n    name\n    role\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -292,8 +367,8 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'fragment RequestDetail on ServiceRequest {\n  id\n  version\n  customerName\n  customerEmail\n  customerPhone\n  address\n  description\n  status\n  allowedActions\n  quoteAmount\n  currency\n  quoteVersion\n  saveCard\n  customer {\n    id\n    savedCard {\n      brand\n      last4\n    }\n  }\n  payUrl\n  amountPaid\n  amountRefunded\n  scheduledFor\n  needsAttention\n  attentionReason\n  createdAt\n  updatedAt\n  paymentLinks {\n    id\n    stripeId\n    url\n    amount\n    currency\n    quoteVersion\n    active\n    createdAt\n  }\n  payments {\n    id\n    method\n    stripePaymentIntentId\n    paymentMethodType\n    amount\n    currency\n    refunded\n    status\n    disputed\n    createdAt\n    refunds {\n      id\n      stripeRefundId\n      amount\n      status\n      createdAt\n    }\n    dispute {\n      status\n      reason\n      amount\n      evidenceDueBy\n      outcome\n    }\n  }\n  timeline {\n    kind\n    from\n    to\n    source\n    note\n    amount\n    at\n  }\n  timelineCount\n}',
-): (typeof documents)['fragment RequestDetail on ServiceRequest {\n  id\n  version\n  customerName\n  customerEmail\n  customerPhone\n  address\n  description\n  status\n  allowedActions\n  quoteAmount\n  currency\n  quoteVersion\n  saveCard\n  customer {\n    id\n    savedCard {\n      brand\n      last4\n    }\n  }\n  payUrl\n  amountPaid\n  amountRefunded\n  scheduledFor\n  needsAttention\n  attentionReason\n  createdAt\n  updatedAt\n  paymentLinks {\n    id\n    stripeId\n    url\n    amount\n    currency\n    quoteVersion\n    active\n    createdAt\n  }\n  payments {\n    id\n    method\n    stripePaymentIntentId\n    paymentMethodType\n    amount\n    currency\n    refunded\n    status\n    disputed\n    createdAt\n    refunds {\n      id\n      stripeRefundId\n      amount\n      status\n      createdAt\n    }\n    dispute {\n      status\n      reason\n      amount\n      evidenceDueBy\n      outcome\n    }\n  }\n  timeline {\n    kind\n    from\n    to\n    source\n    note\n    amount\n    at\n  }\n  timelineCount\n}'];
+  source: 'fragment RequestDetail on ServiceRequest {\n  id\n  version\n  customerName\n  customerEmail\n  customerPhone\n  address\n  description\n  status\n  allowedActions\n  quoteAmount\n  currency\n  quoteVersion\n  saveCard\n  customer {\n    id\n    savedCard {\n      brand\n      last4\n    }\n  }\n  payUrl\n  amountPaid\n  amountRefunded\n  scheduledFor\n  needsAttention\n  attentionReason\n  createdAt\n  updatedAt\n  paymentLinks {\n    id\n    stripeId\n    url\n    amount\n    currency\n    quoteVersion\n    active\n    createdAt\n  }\n  payments {\n    id\n    method\n    stripePaymentIntentId\n    paymentMethodType\n    amount\n    currency\n    refunded\n    status\n    disputed\n    createdAt\n    refunds {\n      id\n      stripeRefundId\n      amount\n      status\n      createdAt\n    }\n    dispute {\n      status\n      reason\n      amount\n      evidenceDueBy\n      outcome\n    }\n  }\n  timeline {\n    kind\n    from\n    to\n    source\n    actor\n    note\n    amount\n    at\n  }\n  timelineCount\n}',
+): (typeof documents)['fragment RequestDetail on ServiceRequest {\n  id\n  version\n  customerName\n  customerEmail\n  customerPhone\n  address\n  description\n  status\n  allowedActions\n  quoteAmount\n  currency\n  quoteVersion\n  saveCard\n  customer {\n    id\n    savedCard {\n      brand\n      last4\n    }\n  }\n  payUrl\n  amountPaid\n  amountRefunded\n  scheduledFor\n  needsAttention\n  attentionReason\n  createdAt\n  updatedAt\n  paymentLinks {\n    id\n    stripeId\n    url\n    amount\n    currency\n    quoteVersion\n    active\n    createdAt\n  }\n  payments {\n    id\n    method\n    stripePaymentIntentId\n    paymentMethodType\n    amount\n    currency\n    refunded\n    status\n    disputed\n    createdAt\n    refunds {\n      id\n      stripeRefundId\n      amount\n      status\n      createdAt\n    }\n    dispute {\n      status\n      reason\n      amount\n      evidenceDueBy\n      outcome\n    }\n  }\n  timeline {\n    kind\n    from\n    to\n    source\n    actor\n    note\n    amount\n    at\n  }\n  timelineCount\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -336,6 +411,54 @@ export function graphql(
 export function graphql(
   source: 'query StatusCounts {\n  statusCounts {\n    status\n    count\n  }\n}',
 ): (typeof documents)['query StatusCounts {\n  statusCounts {\n    status\n    count\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {\n  acceptInvitation(token: $token, name: $name, password: $password) {\n    admin {\n      id\n      email\n      name\n      role\n    }\n  }\n}',
+): (typeof documents)['mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {\n  acceptInvitation(token: $token, name: $name, password: $password) {\n    admin {\n      id\n      email\n      name\n      role\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation CreatePasswordResetLink($id: ID!) {\n  createPasswordResetLink(id: $id)\n}',
+): (typeof documents)['mutation CreatePasswordResetLink($id: ID!) {\n  createPasswordResetLink(id: $id)\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation InviteAdmin($email: String!, $role: AdminRole!) {\n  inviteAdmin(email: $email, role: $role) {\n    id\n    email\n    link\n  }\n}',
+): (typeof documents)['mutation InviteAdmin($email: String!, $role: AdminRole!) {\n  inviteAdmin(email: $email, role: $role) {\n    id\n    email\n    link\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RemoveAdmin($id: ID!) {\n  removeAdmin(id: $id)\n}',
+): (typeof documents)['mutation RemoveAdmin($id: ID!) {\n  removeAdmin(id: $id)\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation ResendInvitation($id: ID!) {\n  resendInvitation(id: $id) {\n    id\n    email\n    link\n  }\n}',
+): (typeof documents)['mutation ResendInvitation($id: ID!) {\n  resendInvitation(id: $id) {\n    id\n    email\n    link\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RevokeInvitation($id: ID!) {\n  revokeInvitation(id: $id)\n}',
+): (typeof documents)['mutation RevokeInvitation($id: ID!) {\n  revokeInvitation(id: $id)\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation SetAdminRole($id: ID!, $role: AdminRole!) {\n  setAdminRole(id: $id, role: $role) {\n    id\n    role\n  }\n}',
+): (typeof documents)['mutation SetAdminRole($id: ID!, $role: AdminRole!) {\n  setAdminRole(id: $id, role: $role) {\n    id\n    role\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query Team {\n  admins {\n    id\n    email\n    name\n    role\n    createdAt\n    removedAt\n  }\n  invitations {\n    id\n    email\n    role\n    expiresAt\n    invitedBy {\n      id\n      email\n      name\n    }\n  }\n}',
+): (typeof documents)['query Team {\n  admins {\n    id\n    email\n    name\n    role\n    createdAt\n    removedAt\n  }\n  invitations {\n    id\n    email\n    role\n    expiresAt\n    invitedBy {\n      id\n      email\n      name\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

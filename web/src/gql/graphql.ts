@@ -4,6 +4,8 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+export type AdminRole = 'OWNER' | 'STAFF';
+
 /** The customers to create one request each for (as the `customers` query filters them) */
 export type CampaignCustomersInput = {
   hasSavedCard?: boolean | null | undefined;
@@ -72,6 +74,51 @@ export type ServiceRequestStatus =
   | 'SCHEDULED';
 
 export type WebhookEventStatus = 'APPLIED' | 'FAILED' | 'IGNORED' | 'PARKED' | 'RECEIVED';
+
+export type ChangePasswordMutationVariables = Exact<{
+  current: string;
+  next: string;
+}>;
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type EndSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type EndSessionMutation = { endSession: boolean };
+
+export type MySessionsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type MySessionsQuery = {
+  mySessions: Array<{
+    __typename: 'AdminSession';
+    id: string;
+    device: string | null;
+    address: string | null;
+    createdAt: string;
+    lastSeenAt: string;
+    current: boolean;
+  }>;
+};
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  password: string;
+}>;
+
+export type ResetPasswordMutation = {
+  resetPassword: {
+    __typename: 'AuthPayload';
+    admin: { __typename: 'Admin'; id: string; email: string; name: string | null; role: AdminRole };
+  };
+};
 
 export type ResolveAttentionMutationVariables = Exact<{
   id: string | number;
@@ -154,9 +201,39 @@ export type ResolveAttentionMutation = {
       from: ServiceRequestStatus | null;
       to: ServiceRequestStatus | null;
       source: ChangeSource;
+      actor: string;
       note: string | null;
       amount: number | null;
       at: string;
+    }>;
+  };
+};
+
+export type AuditLogQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  kind?: string | null | undefined;
+}>;
+
+export type AuditLogQuery = {
+  auditLog: {
+    __typename: 'AuditEventConnection';
+    totalCount: number;
+    pageInfo: { __typename: 'PageInfo'; hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      __typename: 'AuditEventEdge';
+      cursor: string;
+      node: {
+        __typename: 'AuditEvent';
+        id: string;
+        at: string;
+        kind: string;
+        actor: string;
+        address: string | null;
+        target: string | null;
+        detail: string | null;
+        count: number;
+      };
     }>;
   };
 };
@@ -167,7 +244,10 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 export type LoginMutation = {
-  login: { __typename: 'AuthPayload'; admin: { __typename: 'Admin'; id: string; email: string } };
+  login: {
+    __typename: 'AuthPayload';
+    admin: { __typename: 'Admin'; id: string; email: string; name: string | null; role: AdminRole };
+  };
 };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never }>;
@@ -176,7 +256,9 @@ export type LogoutMutation = { logout: boolean };
 
 export type MeQueryVariables = Exact<{ [key: string]: never }>;
 
-export type MeQuery = { me: { __typename: 'Admin'; id: string; email: string } | null };
+export type MeQuery = {
+  me: { __typename: 'Admin'; id: string; email: string; name: string | null; role: AdminRole } | null;
+};
 
 export type CampaignQueryVariables = Exact<{
   id: string | number;
@@ -562,6 +644,7 @@ export type ServiceRequestChangedSubscription = {
         from: ServiceRequestStatus | null;
         to: ServiceRequestStatus | null;
         source: ChangeSource;
+        actor: string;
         note: string | null;
         amount: number | null;
         at: string;
@@ -708,6 +791,7 @@ export type CancelMutation = {
       from: ServiceRequestStatus | null;
       to: ServiceRequestStatus | null;
       source: ChangeSource;
+      actor: string;
       note: string | null;
       amount: number | null;
       at: string;
@@ -795,6 +879,7 @@ export type ChargeSavedCardMutation = {
       from: ServiceRequestStatus | null;
       to: ServiceRequestStatus | null;
       source: ChangeSource;
+      actor: string;
       note: string | null;
       amount: number | null;
       at: string;
@@ -882,6 +967,7 @@ export type CheckWithStripeMutation = {
       from: ServiceRequestStatus | null;
       to: ServiceRequestStatus | null;
       source: ChangeSource;
+      actor: string;
       note: string | null;
       amount: number | null;
       at: string;
@@ -969,6 +1055,7 @@ export type CompleteMutation = {
       from: ServiceRequestStatus | null;
       to: ServiceRequestStatus | null;
       source: ChangeSource;
+      actor: string;
       note: string | null;
       amount: number | null;
       at: string;
@@ -1056,6 +1143,7 @@ export type CreateServiceRequestMutation = {
       from: ServiceRequestStatus | null;
       to: ServiceRequestStatus | null;
       source: ChangeSource;
+      actor: string;
       note: string | null;
       amount: number | null;
       at: string;
@@ -1144,6 +1232,7 @@ export type DeclineMutation = {
       from: ServiceRequestStatus | null;
       to: ServiceRequestStatus | null;
       source: ChangeSource;
+      actor: string;
       note: string | null;
       amount: number | null;
       at: string;
@@ -1232,6 +1321,7 @@ export type MarkPaidMutation = {
       from: ServiceRequestStatus | null;
       to: ServiceRequestStatus | null;
       source: ChangeSource;
+      actor: string;
       note: string | null;
       amount: number | null;
       at: string;
@@ -1323,6 +1413,7 @@ export type QuoteMutation = {
       from: ServiceRequestStatus | null;
       to: ServiceRequestStatus | null;
       source: ChangeSource;
+      actor: string;
       note: string | null;
       amount: number | null;
       at: string;
@@ -1412,6 +1503,7 @@ export type RefundMutation = {
       from: ServiceRequestStatus | null;
       to: ServiceRequestStatus | null;
       source: ChangeSource;
+      actor: string;
       note: string | null;
       amount: number | null;
       at: string;
@@ -1494,6 +1586,7 @@ export type RequestDetailFragment = {
     from: ServiceRequestStatus | null;
     to: ServiceRequestStatus | null;
     source: ChangeSource;
+    actor: string;
     note: string | null;
     amount: number | null;
     at: string;
@@ -1597,6 +1690,7 @@ export type RotatePayUrlMutation = {
       from: ServiceRequestStatus | null;
       to: ServiceRequestStatus | null;
       source: ChangeSource;
+      actor: string;
       note: string | null;
       amount: number | null;
       at: string;
@@ -1685,6 +1779,7 @@ export type ScheduleMutation = {
       from: ServiceRequestStatus | null;
       to: ServiceRequestStatus | null;
       source: ChangeSource;
+      actor: string;
       note: string | null;
       amount: number | null;
       at: string;
@@ -1772,6 +1867,7 @@ export type SendPaymentLinkMutation = {
       from: ServiceRequestStatus | null;
       to: ServiceRequestStatus | null;
       source: ChangeSource;
+      actor: string;
       note: string | null;
       amount: number | null;
       at: string;
@@ -1859,6 +1955,7 @@ export type ServiceRequestQuery = {
       from: ServiceRequestStatus | null;
       to: ServiceRequestStatus | null;
       source: ChangeSource;
+      actor: string;
       note: string | null;
       amount: number | null;
       at: string;
@@ -1907,6 +2004,83 @@ export type StatusCountsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type StatusCountsQuery = {
   statusCounts: Array<{ __typename: 'StatusCount'; status: ServiceRequestStatus; count: number }>;
+};
+
+export type AcceptInvitationMutationVariables = Exact<{
+  token: string;
+  name: string;
+  password: string;
+}>;
+
+export type AcceptInvitationMutation = {
+  acceptInvitation: {
+    __typename: 'AuthPayload';
+    admin: { __typename: 'Admin'; id: string; email: string; name: string | null; role: AdminRole };
+  };
+};
+
+export type CreatePasswordResetLinkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type CreatePasswordResetLinkMutation = { createPasswordResetLink: string };
+
+export type InviteAdminMutationVariables = Exact<{
+  email: string;
+  role: AdminRole;
+}>;
+
+export type InviteAdminMutation = {
+  inviteAdmin: { __typename: 'Invitation'; id: string; email: string; link: string | null };
+};
+
+export type RemoveAdminMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RemoveAdminMutation = { removeAdmin: boolean };
+
+export type ResendInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ResendInvitationMutation = {
+  resendInvitation: { __typename: 'Invitation'; id: string; email: string; link: string | null };
+};
+
+export type RevokeInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type RevokeInvitationMutation = { revokeInvitation: boolean };
+
+export type SetAdminRoleMutationVariables = Exact<{
+  id: string | number;
+  role: AdminRole;
+}>;
+
+export type SetAdminRoleMutation = { setAdminRole: { __typename: 'Admin'; id: string; role: AdminRole } };
+
+export type TeamQueryVariables = Exact<{ [key: string]: never }>;
+
+export type TeamQuery = {
+  admins: Array<{
+    __typename: 'Admin';
+    id: string;
+    email: string;
+    name: string | null;
+    role: AdminRole;
+    createdAt: string;
+    removedAt: string | null;
+  }>;
+  invitations: Array<{
+    __typename: 'Invitation';
+    id: string;
+    email: string;
+    role: AdminRole;
+    expiresAt: string;
+    invitedBy: { __typename: 'Admin'; id: string; email: string; name: string | null };
+  }>;
 };
 
 export type ReplayWebhookEventMutationVariables = Exact<{
@@ -2183,6 +2357,7 @@ export const RequestDetailFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
@@ -2223,6 +2398,206 @@ export const RequestListItemFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<RequestListItemFragment, unknown>;
+export const ChangePasswordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ChangePassword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'current' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'next' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'changePassword' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'current' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'current' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'next' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'next' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const EndSessionDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'EndSession' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'endSession' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<EndSessionMutation, EndSessionMutationVariables>;
+export const MySessionsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'MySessions' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'mySessions' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'device' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'lastSeenAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'current' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<MySessionsQuery, MySessionsQueryVariables>;
+export const RequestPasswordResetDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RequestPasswordReset' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'requestPasswordReset' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'email' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResetPassword' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resetPassword' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'password' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'admin' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const ResolveAttentionDocument = {
   kind: 'Document',
   definitions: [
@@ -2391,6 +2766,7 @@ export const ResolveAttentionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
@@ -2403,6 +2779,103 @@ export const ResolveAttentionDocument = {
     },
   ],
 } as unknown as DocumentNode<ResolveAttentionMutation, ResolveAttentionMutationVariables>;
+export const AuditLogDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'AuditLog' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'auditLog' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'first' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'first' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'after' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'after' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'kind' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'kind' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'pageInfo' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'hasNextPage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'endCursor' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'cursor' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'target' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'detail' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'count' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
 export const LoginDocument = {
   kind: 'Document',
   definitions: [
@@ -2451,6 +2924,8 @@ export const LoginDocument = {
                     selections: [
                       { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
                     ],
                   },
                 },
@@ -2491,6 +2966,8 @@ export const MeDocument = {
               selections: [
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
               ],
             },
           },
@@ -3375,6 +3852,7 @@ export const ServiceRequestChangedDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
@@ -3786,6 +4264,7 @@ export const CancelDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
@@ -3956,6 +4435,7 @@ export const ChargeSavedCardDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
@@ -4126,6 +4606,7 @@ export const CheckWithStripeDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
@@ -4296,6 +4777,7 @@ export const CompleteDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
@@ -4469,6 +4951,7 @@ export const CreateServiceRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
@@ -4649,6 +5132,7 @@ export const DeclineDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
@@ -4829,6 +5313,7 @@ export const MarkPaidDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
@@ -5040,6 +5525,7 @@ export const QuoteDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
@@ -5230,6 +5716,7 @@ export const RefundDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
@@ -5400,6 +5887,7 @@ export const RotatePayUrlDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
@@ -5580,6 +6068,7 @@ export const ScheduleDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
@@ -5750,6 +6239,7 @@ export const SendPaymentLinkDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
@@ -5920,6 +6410,7 @@ export const ServiceRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'from' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'to' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'note' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'at' } },
@@ -6108,6 +6599,373 @@ export const StatusCountsDocument = {
     },
   ],
 } as unknown as DocumentNode<StatusCountsQuery, StatusCountsQueryVariables>;
+export const AcceptInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'AcceptInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'token' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'token' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'name' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'name' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'password' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'password' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'admin' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const CreatePasswordResetLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'CreatePasswordResetLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'createPasswordResetLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CreatePasswordResetLinkMutation, CreatePasswordResetLinkMutationVariables>;
+export const InviteAdminDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'InviteAdmin' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'role' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AdminRole' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'inviteAdmin' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'email' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'email' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'role' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'role' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<InviteAdminMutation, InviteAdminMutationVariables>;
+export const RemoveAdminDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RemoveAdmin' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'removeAdmin' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RemoveAdminMutation, RemoveAdminMutationVariables>;
+export const ResendInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ResendInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'resendInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'link' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ResendInvitationMutation, ResendInvitationMutationVariables>;
+export const RevokeInvitationDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'RevokeInvitation' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'revokeInvitation' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+export const SetAdminRoleDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SetAdminRole' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'role' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'AdminRole' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'setAdminRole' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'role' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'role' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SetAdminRoleMutation, SetAdminRoleMutationVariables>;
+export const TeamDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'Team' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'admins' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'removedAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'invitations' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'role' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'expiresAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'invitedBy' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeamQuery, TeamQueryVariables>;
 export const ReplayWebhookEventDocument = {
   kind: 'Document',
   definitions: [

@@ -1,8 +1,9 @@
-import { Alert, Button, Center, Paper, PasswordInput, Stack, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useEffect, useRef } from 'react';
-import { Navigate, useSearchParams } from 'react-router';
+import { Link, Navigate, useSearchParams } from 'react-router';
 
+import { PublicCard } from '../../../components/PublicCard';
 import { hasCode, generalError } from '../../../lib/errors';
 import { useLogin, useSession } from '../hooks/useSession';
 
@@ -31,43 +32,43 @@ export function LoginPage() {
 
   const message = hasCode(error, 'UNAUTHENTICATED') ? 'Wrong email or password.' : generalError(error);
   return (
-    <Center mih="100vh" p="md">
-      <Paper withBorder shadow="sm" p="xl" radius="md" w="100%" maw={400}>
-        <form
-          noValidate
-          onSubmit={form.onSubmit((values) => {
-            login(values.email.trim(), values.password).catch(() => undefined);
-          })}
-        >
-          <Stack>
-            <Title order={1} size="h2">
-              Sign in
-            </Title>
-            {message && (
-              <Alert color="red" role="alert" ref={alertRef} tabIndex={-1}>
-                {message}
-              </Alert>
-            )}
-            <TextInput
-              label="Email"
-              type="email"
-              autoComplete="username"
-              required
-              autoFocus
-              {...form.getInputProps('email')}
-            />
-            <PasswordInput
-              label="Password"
-              autoComplete="current-password"
-              required
-              {...form.getInputProps('password')}
-            />
-            <Button type="submit" loading={loading}>
-              Sign in
-            </Button>
-          </Stack>
-        </form>
-      </Paper>
-    </Center>
+    <PublicCard title="Sign in">
+      <form
+        noValidate
+        onSubmit={form.onSubmit((values) => {
+          login(values.email.trim(), values.password).catch(() => undefined);
+        })}
+      >
+        <Stack>
+          {message && (
+            <Alert color="red" role="alert" ref={alertRef} tabIndex={-1}>
+              {message}
+            </Alert>
+          )}
+          <TextInput
+            label="Email"
+            type="email"
+            autoComplete="username"
+            required
+            autoFocus
+            {...form.getInputProps('email')}
+          />
+          <PasswordInput
+            label="Password"
+            autoComplete="current-password"
+            required
+            {...form.getInputProps('password')}
+          />
+          <Button type="submit" loading={loading}>
+            Sign in
+          </Button>
+          <Text size="sm">
+            <Anchor component={Link} to="/forgot">
+              Forgot your password?
+            </Anchor>
+          </Text>
+        </Stack>
+      </form>
+    </PublicCard>
   );
 }

@@ -33,6 +33,7 @@ describe('RequestDetailPage', () => {
         from: null,
         to: null,
         source: 'ADMIN' as const,
+        actor: 'Sam',
         note: `note ${i}`,
         amount: null,
         at: new Date(Date.UTC(2026, 0, 1, 10, i)).toISOString(),

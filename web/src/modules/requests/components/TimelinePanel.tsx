@@ -21,14 +21,6 @@ const KIND_LABELS: Record<string, string> = {
   NOTE: 'Note',
 };
 
-const SOURCES: Record<string, string> = {
-  ADMIN: 'by an admin',
-  CUSTOMER: 'by the customer',
-  WEBHOOK: 'from Stripe',
-  SYNC: 'from reconciliation',
-  SYSTEM: 'automatically',
-};
-
 export function TimelinePanel({ request }: { request: RequestDetailFragment }) {
   return (
     <Stack gap="sm">
@@ -61,7 +53,7 @@ export function TimelinePanel({ request }: { request: RequestDetailFragment }) {
               </Text>
             )}
             <Text size="xs" c="dimmed">
-              {formatDateTime(entry.at)} {SOURCES[entry.source] ?? ''}
+              {formatDateTime(entry.at)} · {entry.actor}
             </Text>
           </Timeline.Item>
         ))}
