@@ -440,4 +440,67 @@ describe('admin SPA in Chromium', () => {
       await page.close();
     }
   });
+
+  it('an owner invites a staff member on the team screen; the staff member joins through the link and finds no refund button', async () => {
+    // A request paid by card, which the owner may refund.
+    const { createServiceRequest: created } = await api<{ createServiceRequest: { id: string } }>(
+      'mutation { createServiceRequest(input: { customerName: "Grace Hopper", customerEmail: "grace@example.com", description: "Roof repair" }) { id } }',
+    );
+    await api('mutation($id: ID!) { quote(id: $id, amount: 9000) { status } }', { id: created.id });
+    const { sendPaymentLink } = await api<{ sendPaymentLink: { payUrl: string } }>(
+      'mutation($id: ID!) { sendPaymentLink(id: $id) { payUrl } }',
+      { id: created.id },
+    );
+    const page = await browser.context.newPage();
+    const customer = await browser.context.newPage();
+    try {
+      await customer.goto(sendPaymentLink.payUrl);
+      const email = customer.getByLabel('Email', { exact: true });
+      if ((await email.getAttribute('readonly')) === null) await email.fill('grace@example.com');
+      await customer.getByLabel('Name', { exact: true }).fill('Grace Hopper');
+      await customer.getByLabel('Card number').fill('4242 4242 4242 4242');
+      await customer.getByLabel('Expiry date (MM / YY)').fill('12 / 34');
+      await customer.getByLabel('Security code (CVC)').fill('123');
+      await customer.getByRole('button', { name: /^Pay / }).click();
+      await customer.waitForURL(/\/pay\/[^/]+\/done/);
+
+      await signIn(page, `/requests/${created.id}`);
+      await badge(page, 'Paid').waitFor({ timeout: 30_000 });
+      await page.getByTestId('payment-row').first().getByRole('button', { name: 'Refund' }).waitFor();
+
+      // The owner invites a colleague and copies the link from the team screen.
+      await page.getByRole('link', { name: 'Team' }).click();
+      await page.getByLabel(/^Invite by email/).fill('sam@example.com');
+      await page.getByRole('button', { name: 'Invite', exact: true }).click();
+      const link = (await page.getByTestId('one-time-link').textContent()) ?? '';
+      expect(link).toMatch(/\/invite\/[\w-]{43}$/);
+      await page.getByTestId('team-invitation').filter({ hasText: 'sam@example.com' }).waitFor();
+      await screenshot(page, 'team');
+
+      // The colleague follows it in a signed-out browser, chooses a name and a password, and is in.
+      await browser.context.clearCookies();
+      await page.goto(link);
+      await page.getByRole('heading', { name: 'Join the team' }).waitFor();
+      await page.getByLabel(/^Your name/).fill('Sam Staff');
+      await page.getByLabel(/^Password/).fill('short');
+      await page.getByRole('button', { name: 'Join' }).click();
+      await page.getByText('Must be at least 15 characters').waitFor();
+      await page.getByLabel(/^Password/).fill('a long and unusual pass phrase');
+      await page.getByRole('button', { name: 'Join' }).click();
+      await page.waitForURL((url) => url.pathname === '/requests');
+      await page.getByText('Sam Staff').first().waitFor();
+      expect(await page.getByRole('link', { name: 'Team' }).count()).toBe(0);
+
+      // The paid request, as staff: the payment is there, the refund button is not.
+      await page.goto(`${server.url}/requests/${created.id}`);
+      await badge(page, 'Paid').waitFor();
+      await page.getByTestId('payment-row').first().waitFor();
+      expect(await page.getByRole('button', { name: 'Refund' }).count()).toBe(0);
+      await screenshot(page, 'request-detail-as-staff');
+    } finally {
+      await customer.close();
+      await page.close();
+      await browser.context.clearCookies();
+    }
+  });
 });

@@ -76,6 +76,12 @@ async function openRefund() {
 }
 
 describe('PaymentsPanel, refunds', () => {
+  it('offers no refund when the server does not list REFUND (a staff member)', async () => {
+    renderDetail({ ...paid(), allowedActions: ['SCHEDULE', 'CHECK_WITH_STRIPE'] }, []);
+    await screen.findByTestId('payment-row');
+    expect(within(paymentRow()).queryByRole('button', { name: 'Refund' })).toBeNull();
+  });
+
   it('proposes what is left on the payment each time the dialog opens, not the amount typed the time before', async () => {
     const sent = renderDetail(paid(), [{ amount: 2500, result: paid(2500) }]);
     await screen.findByTestId('payment-row');

@@ -6,7 +6,7 @@ import { formatDateTime } from '../../../lib/dates';
 import { fieldErrors } from '../../../lib/errors';
 import { formatAmount, parseRefundAmount, toHumanAmount } from '../../../lib/money';
 import { useRefund } from '../hooks/useRequestActions';
-import { refundable } from '../lifecycle';
+import { actionsOf, refundable } from '../lifecycle';
 import { ConfirmAction } from './ConfirmAction';
 
 type Payment = RequestDetailFragment['payments'][number];
@@ -84,6 +84,8 @@ function RefundButton({ request, payment }: { request: RequestDetailFragment; pa
 }
 
 export function PaymentsPanel({ request }: { request: RequestDetailFragment }) {
+  // The server lists REFUND only for a role that may refund (README "Team").
+  const mayRefund = actionsOf(request).has('REFUND');
   return (
     <Stack gap="sm">
       <Title order={2} size="h4">
@@ -139,7 +141,7 @@ export function PaymentsPanel({ request }: { request: RequestDetailFragment }) {
                       </Text>
                     ))}
                   </Table.Td>
-                  <Table.Td>{refundable(p) > 0 && <RefundButton request={request} payment={p} />}</Table.Td>
+                  <Table.Td>{mayRefund && refundable(p) > 0 && <RefundButton request={request} payment={p} />}</Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>
