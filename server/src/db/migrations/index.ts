@@ -9,8 +9,8 @@ import { Migration20261201210255 } from './Migration20261201210255_change_log';
 import { Migration20261202030156 } from './Migration20261202030156_order_free_money';
 import { Migration20261202053706 } from './Migration20261202053706_email_problem';
 import { Migration20261202115256 } from './Migration20261202115256_request_counts';
-import { Migration20261202113339 } from './Migration20261202113339_admin_roles';
-import { Migration20261202114542 } from './Migration20261202114542_invitations';
+import { Migration20261202115301 } from './Migration20261202115301_admin_roles';
+import { Migration20261202115302 } from './Migration20261202115302_invitations';
 import { Migration20261202115505 } from './Migration20261202115505_password_resets';
 import { Migration20261202120407 } from './Migration20261202120407_actors_and_audit';
 import { Migration20261202121404 } from './Migration20261202121404_session_devices';
@@ -26,8 +26,8 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202030156_order_free_money', class: Migration20261202030156 },
   { name: 'Migration20261202053706_email_problem', class: Migration20261202053706 },
   { name: 'Migration20261202115256_request_counts', class: Migration20261202115256 },
-  { name: 'Migration20261202113339_admin_roles', class: Migration20261202113339 },
-  { name: 'Migration20261202114542_invitations', class: Migration20261202114542 },
+  { name: 'Migration20261202115301_admin_roles', class: Migration20261202115301 },
+  { name: 'Migration20261202115302_invitations', class: Migration20261202115302 },
   { name: 'Migration20261202115505_password_resets', class: Migration20261202115505 },
   { name: 'Migration20261202120407_actors_and_audit', class: Migration20261202120407 },
   { name: 'Migration20261202121404_session_devices', class: Migration20261202121404 },

@@ -141,7 +141,9 @@ export function PaymentsPanel({ request }: { request: RequestDetailFragment }) {
                       </Text>
                     ))}
                   </Table.Td>
-                  <Table.Td>{mayRefund && refundable(p) > 0 && <RefundButton request={request} payment={p} />}</Table.Td>
+                  <Table.Td>
+                    {mayRefund && refundable(p) > 0 && <RefundButton request={request} payment={p} />}
+                  </Table.Td>
                 </Table.Tr>
               ))}
             </Table.Tbody>

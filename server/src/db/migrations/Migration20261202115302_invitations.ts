@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /** Invitations to the team (a token's hash, one open per email); admins get a name and can be removed (kept). */
-export class Migration20261202114542 extends Migration {
+export class Migration20261202115302 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `create table "invitation" ("id" uuid not null, "email" text not null, "role" text check ("role" in ('OWNER', 'STAFF')) not null, "token_hash" text not null, "invited_by_id" uuid not null, "created_at" timestamptz not null, "expires_at" timestamptz not null, "accepted_at" timestamptz null, "revoked_at" timestamptz null, constraint "invitation_pkey" primary key ("id"));`,
