@@ -195,9 +195,9 @@ describe('role changes', () => {
         (error: { extensions?: { code?: string } }) => String(error.extensions?.code),
       );
     expect((await Promise.all([demote(ownerId), demote(otherId)])).sort()).toEqual(['CONFLICT', 'OK']);
-    const [{ owners }] = await server.orm.em
+    const [row] = await server.orm.em
       .getConnection()
       .execute<{ owners: number }[]>(`select count(*)::int as owners from admin where role = 'OWNER'`);
-    expect(owners).toBe(1);
+    expect(row?.owners).toBe(1);
   });
 });
