@@ -32,10 +32,10 @@ export async function seedRequests(client: pg.Client, count: number, mixed = fal
     [count, mixed, JOBS, STATUSES, QUOTE.amount, QUOTE.currency, QUOTE.version],
   );
   await client.query(
-    `insert into timeline_entry (service_request_id, kind, "from", "to", source, amount, at)
-     select id, 'CREATED', null, 'REQUESTED', 'CUSTOMER', null, created_at from service_request
+    `insert into timeline_entry (service_request_id, kind, "from", "to", source, actor, amount, at)
+     select id, 'CREATED', null, 'REQUESTED', 'CUSTOMER', 'customer', null, created_at from service_request
      union all
-     select id, 'QUOTED', 'REQUESTED', 'QUOTED', 'ADMIN', quote_amount, created_at from service_request`,
+     select id, 'QUOTED', 'REQUESTED', 'QUOTED', 'ADMIN', 'admin', quote_amount, created_at from service_request`,
   );
   // Written without the engine, so counted as the migration counts what was there before it.
   await client.query(COUNT_EXISTING_SQL);

@@ -59,8 +59,8 @@ beforeAll(async () => {
   // Each request has its CREATED entry; 99 notes more make 100.
   await query(
     cluster.urlFor('limits'),
-    `insert into timeline_entry (service_request_id, kind, source, note, at)
-       select sr.id, 'NOTE', 'ADMIN', 'filler', now() from service_request sr, generate_series(1, 99)`,
+    `insert into timeline_entry (service_request_id, kind, source, actor, note, at)
+       select sr.id, 'NOTE', 'ADMIN', 'admin', 'filler', now() from service_request sr, generate_series(1, 99)`,
   );
 });
 

@@ -136,8 +136,8 @@ async function receivePayment(client: pg.PoolClient, event: Stripe.Event, paymen
   const agrees = payable && amount === request.quote_amount && session.currency === request.currency;
   const status = agrees ? 'PAID' : request.status;
   await client.query(
-    `insert into timeline_entry (service_request_id, kind, "from", "to", source, amount, at, fact_key)
-     values ($1, 'PAYMENT_RECEIVED', $2, $3, 'WEBHOOK', $4, to_timestamp($5), $6)`,
+    `insert into timeline_entry (service_request_id, kind, "from", "to", source, actor, amount, at, fact_key)
+     values ($1, 'PAYMENT_RECEIVED', $2, $3, 'WEBHOOK', 'Stripe', $4, to_timestamp($5), $6)`,
     [
       requestId,
       agrees ? request.status : null,
