@@ -51,8 +51,6 @@ export class SharedPayloads {
   private readonly shared = new WeakSet<object>();
   private readonly json = new WeakMap<object, string>();
   private pending: string | undefined;
-  /** How many payloads were serialised (what a change costs, whatever its subscribers). */
-  serialised = 0;
 
   /** Marks `result` as the one object every subscriber of its execution receives. */
   share<T extends object>(result: T): T {
@@ -63,10 +61,7 @@ export class SharedPayloads {
   readonly replacer = (key: string, value: unknown): unknown => {
     if (key !== 'payload' || typeof value !== 'object' || value === null || !this.shared.has(value)) return value;
     let json = this.json.get(value);
-    if (json === undefined) {
-      this.json.set(value, (json = JSON.stringify(value)));
-      this.serialised++;
-    }
+    if (json === undefined) this.json.set(value, (json = JSON.stringify(value)));
     this.pending = json;
     return TOKEN;
   };
