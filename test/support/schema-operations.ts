@@ -11,7 +11,14 @@ const graphql = serverRequire('graphql');
 export const schema = graphql.buildSchema(readFileSync(path.join(ROOT, 'schema.graphql'), 'utf8'));
 
 /** The root fields anyone may call (CONTRACT.md); every other one needs an admin. */
-export const PUBLIC_OPERATIONS = new Set(['login', 'requestService', 'me']);
+export const PUBLIC_OPERATIONS = new Set([
+  'login',
+  'requestService',
+  'me',
+  'acceptInvitation',
+  'requestPasswordReset',
+  'resetPassword',
+]);
 
 export interface Operation {
   kind: 'query' | 'mutation' | 'subscription';
