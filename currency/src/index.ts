@@ -2,7 +2,7 @@ import currencyCodes from 'currency-codes';
 
 import { chargeableAmountProblem } from './stripe-currency-rules';
 
-export { currencyDecimals, formatAmount, MAXIMUM_AMOUNT, minimumAmount } from './stripe-currency-rules';
+export { amountStep, currencyDecimals, formatAmount, MAXIMUM_AMOUNT, minimumAmount } from './stripe-currency-rules';
 
 /** ISO 4217 codes that name no spendable currency (test, precious metals, funds). */
 const NOT_MONEY = /^(xau|xag|xpd|xpt|xba|xbb|xbc|xbd|xdr|xsu|xts|xua|xxx|bov|che|chw|clf|cou|mxv|usn|uyi|uyw)$/;
@@ -16,3 +16,4 @@ export function amountProblem(amount: number, currency: string): string | undefi
   if (!isKnownCurrency(currency)) return `${currency.toUpperCase()} is not an ISO 4217 currency Stripe can charge`;
   return chargeableAmountProblem(amount, currency);
 }
+export * from './quote-math';

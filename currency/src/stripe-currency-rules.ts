@@ -67,6 +67,18 @@ export function currencyDecimals(currency: string): 0 | 2 | 3 {
   return 2;
 }
 
+/**
+ * The step every amount Stripe charges in `currency` is a multiple of: 10 for the three-decimal
+ * currencies (the last digit must be 0), 100 for ISK (whole krónur), else 1. Computed amounts (a
+ * fractional quantity's line, a tax) are rounded to it, so that what we compute can be charged.
+ */
+export function amountStep(currency: string): number {
+  const code = currency.toLowerCase();
+  if (THREE_DECIMAL.has(code)) return 10;
+  if (WHOLE_UNITS_ONLY.has(code)) return 100;
+  return 1;
+}
+
 /** The smallest charge Stripe accepts; 1 where it states no fixed minimum. */
 export function minimumAmount(currency: string): number {
   return MINIMUM_AMOUNT[currency.toLowerCase()] ?? 1;

@@ -8,6 +8,7 @@ import { AuthService } from './auth/auth.service';
 import { createRateLimits, sharedLimiter } from './auth/rate-limits';
 import { SessionTokens } from './auth/session-token';
 import { TeamService } from './auth/team.service';
+import { BusinessService } from './business/business.service';
 import { CampaignsService } from './campaigns/campaigns.service';
 import { CustomersService } from './customers/customers.service';
 import { logChange } from './data/change-log';
@@ -48,7 +49,8 @@ export async function createServices(
     metrics.stripeErrors.inc({ code }),
   );
   const engine = new Engine((tx, customerId) => customers.canChargeCard(tx, customerId, provider.account));
-  const serviceRequests = new ServiceRequestService(engine, settings.CURRENCY, settings.BUSINESS_NAME);
+  const business = new BusinessService({ name: settings.BUSINESS_NAME, currency: settings.CURRENCY });
+  const serviceRequests = new ServiceRequestService(engine, business, settings.BUSINESS_NAME);
   // The two need each other: a failed payment retires its link and mails the customer the /pay URL.
   const paymentEvents: PaymentEventsService = new PaymentEventsService(
     engine,
@@ -106,6 +108,7 @@ export async function createServices(
   });
   const auth = new AuthService(new SessionTokens(secret), createRateLimits(em), settings.SESSION_LIFETIME);
   return {
+    business,
     auth,
     account: new AccountService(auth, settings.PUBLIC_BASE_URL, settings.BUSINESS_NAME),
     team: new TeamService(auth, settings.PUBLIC_BASE_URL, settings.BUSINESS_NAME),

@@ -33,6 +33,7 @@ const EXPECTED: Record<string, 'PUBLIC' | 'STAFF' | 'OWNER'> = {
   auditLog: 'OWNER',
   mySessions: 'STAFF',
   adminSessions: 'OWNER',
+  businessSettings: 'STAFF',
   // mutations
   login: 'PUBLIC',
   requestService: 'PUBLIC',
@@ -65,6 +66,7 @@ const EXPECTED: Record<string, 'PUBLIC' | 'STAFF' | 'OWNER'> = {
   revokeInvitation: 'OWNER',
   removeAdmin: 'OWNER',
   createPasswordResetLink: 'OWNER',
+  updateBusinessSettings: 'OWNER',
   // subscriptions
   serviceRequestChanged: 'STAFF',
   campaignProgress: 'STAFF',

@@ -21,6 +21,8 @@ const STAFF_OPERATIONS: ReadonlySet<string> = new Set([
   'serviceRequestChanged',
   'customer',
   'customers',
+  // the business's tax rates, which the quote form offers
+  'businessSettings',
   // create, quote and requote; links and balance links; a saved card; cash taken on site
   'createServiceRequest',
   'quote',

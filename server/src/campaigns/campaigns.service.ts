@@ -313,7 +313,7 @@ export class CampaignsService {
     if (!description) throw new BadUserInputError('description', 'is needed to create requests for customers');
     if (input.amount === undefined || input.amount === null)
       throw new BadUserInputError('amount', 'is needed to create requests for customers');
-    const currency = (input.currency ?? this.requests.defaultCurrency).toLowerCase();
+    const currency = (input.currency ?? (await this.requests.business.currency(em))).toLowerCase();
     if (!isKnownCurrency(currency))
       throw new BadUserInputError('currency', `${currency.toUpperCase()} is not a currency Stripe can charge`);
     const problem = amountProblem(input.amount, currency);

@@ -40,8 +40,8 @@ export class CustomerResolver {
     return customer.savedCard(services.payments.account) ?? null;
   }
 
-  @FieldResolver(() => Int, { description: 'Received in the default currency (CURRENCY), net of refunds' })
-  totalPaid(@Root() customer: Customer, @Ctx() { em, services }: Context) {
-    return services.customers.totalPaid(em, customer, services.serviceRequests.defaultCurrency);
+  @FieldResolver(() => Int, { description: 'Received in the business’s currency, net of refunds' })
+  async totalPaid(@Root() customer: Customer, @Ctx() { em, services }: Context) {
+    return services.customers.totalPaid(em, customer, await services.business.currency(em));
   }
 }

@@ -5,6 +5,7 @@ import path from 'node:path';
 import pino from 'pino';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
+import { BusinessService } from '../business/business.service';
 import { Engine } from '../engine/engine';
 import { ChangeSource } from '../engine/status';
 import { ServiceRequest } from '../service-requests/service-request.entity';
@@ -38,7 +39,11 @@ it('without DATABASE_URL runs an embedded PostgreSQL whose data survives a resta
   const dataDir = await mkdtemp(path.join(tmpdir(), 'sd-embedded-'));
   await chmod(dataDir, 0o755);
   const settings = loadSettings({ DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(await freePort()) });
-  const service = new ServiceRequestService(new Engine(async () => false), 'usd', 'Test business');
+  const service = new ServiceRequestService(
+    new Engine(async () => false),
+    new BusinessService({ name: 'Test business', currency: 'usd' }),
+    'Test business',
+  );
   try {
     const first = await openDatabase(settings, log);
     const created = await service.create(

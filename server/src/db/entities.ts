@@ -4,6 +4,7 @@ import { Admin } from '../auth/admin.entity';
 import { Invitation } from '../auth/invitation.entity';
 import { PasswordReset } from '../auth/password-reset.entity';
 import { RateLimitCounter } from '../auth/rate-limit-counter.entity';
+import { BusinessSettingsRow, TaxRate } from '../business/business-settings.entity';
 import { Campaign, CampaignRecipient } from '../campaigns/campaign.entity';
 import { Customer } from '../customers/customer.entity';
 import { HOT_ENTITIES } from '../data/hot-tables';
@@ -25,5 +26,7 @@ export const ENTITIES = [
   OutboxMessage,
   Campaign,
   CampaignRecipient,
+  BusinessSettingsRow,
+  TaxRate,
   ...HOT_ENTITIES,
 ];

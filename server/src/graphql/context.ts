@@ -4,6 +4,7 @@ import type Stripe from 'stripe';
 import type { AccountService } from '../auth/account.service';
 import type { Authenticated, AuthService } from '../auth/auth.service';
 import type { TeamService } from '../auth/team.service';
+import type { BusinessService } from '../business/business.service';
 import type { CampaignsService } from '../campaigns/campaigns.service';
 import type { CustomersService } from '../customers/customers.service';
 import type { JobQueue } from '../jobs/job-queue';
@@ -20,6 +21,7 @@ export interface Services {
   auth: AuthService;
   account: AccountService;
   team: TeamService;
+  business: BusinessService;
   serviceRequests: ServiceRequestService;
   customers: CustomersService;
   campaigns: CampaignsService;

@@ -8,6 +8,7 @@ import { AuditResolver } from '../audit/audit.resolver';
 import { AccountResolver, AdminSessionFieldsResolver } from '../auth/account.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { InvitationFieldsResolver, TeamResolver } from '../auth/team.resolver';
+import { BusinessResolver } from '../business/business.resolver';
 import { CampaignResolver } from '../campaigns/campaign.resolver';
 import { CustomerResolver } from '../customers/customer.resolver';
 import { LivePubSub } from '../live/pubsub';
@@ -38,6 +39,7 @@ export const RESOLVERS = [
   PaymentsReportResolver,
   CustomerResolver,
   CampaignResolver,
+  BusinessResolver,
 ] as const;
 
 /** The schema from the type-graphql classes; `schema.graphql` at the root is emitted from it. */

@@ -2,6 +2,7 @@ import { isKnownCurrency } from '@service-desk/currency';
 import { Arg, Ctx, Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
 
 import { BadUserInputError } from '../common/errors';
+import { isTimeZone } from '../common/time-zone';
 import { MONEY_RECEIVED } from '../engine/payment-enums';
 import type { Context } from '../graphql/context';
 import { MaxItems } from '../graphql/query-limits';
@@ -38,15 +39,6 @@ export class PaymentsReport {
   currencies!: string[];
 }
 
-function isTimeZone(name: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 @Resolver()
 export class PaymentsReportResolver {
   @Query(() => PaymentsReport, {
@@ -66,7 +58,7 @@ export class PaymentsReportResolver {
     if (!(from < to)) throw new BadUserInputError('to', 'must be after from');
     if (to.getTime() - from.getTime() > MAX_PERIOD_MS)
       throw new BadUserInputError('from', 'the period may be a year at most');
-    const code = (currency ?? services.serviceRequests.defaultCurrency).toLowerCase();
+    const code = (currency ?? (await services.business.currency(em))).toLowerCase();
     if (!isKnownCurrency(code))
       throw new BadUserInputError('currency', `${code.toUpperCase()} is not a currency Stripe can charge`);
     const zone = timeZone ?? 'UTC';

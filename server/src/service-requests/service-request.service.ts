@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { amountProblem, isKnownCurrency } from '@service-desk/currency';
 
+import type { BusinessService } from '../business/business.service';
 import { checkPageSize, decodeTimeCursor, encodeCursor, type Page } from '../common/connection';
 import { BadUserInputError } from '../common/errors';
 import { isUuid } from '../common/ids';
@@ -51,7 +52,7 @@ const clean = (text: string | null | undefined) => {
 export class ServiceRequestService {
   constructor(
     private readonly engine: Engine,
-    readonly defaultCurrency: string,
+    readonly business: BusinessService,
     private readonly businessName: string,
   ) {}
 
@@ -65,7 +66,10 @@ export class ServiceRequestService {
     if (!customerName) throw new BadUserInputError('customerName', 'must not be blank');
     if (!description) throw new BadUserInputError('description', 'must not be blank');
     const customerEmail = input.customerEmail.trim().toLowerCase();
-    const customer = await customerFor(em, customerEmail, customerName);
+    const [customer, currency] = await Promise.all([
+      customerFor(em, customerEmail, customerName),
+      this.business.currency(em),
+    ]);
     return this.engine.create(
       em,
       {
@@ -76,7 +80,7 @@ export class ServiceRequestService {
         customerPhone: clean(input.customerPhone),
         address: clean(input.address),
         description,
-        currency: this.defaultCurrency,
+        currency,
       },
       source,
     );

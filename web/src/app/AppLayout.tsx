@@ -17,6 +17,7 @@ const LINKS = [
   { to: '/events', label: 'Webhook events', owner: true },
   { to: '/outbox', label: 'Outbox', owner: true },
   { to: '/reports/payments', label: 'Payments', owner: true },
+  { to: '/settings', label: 'Settings', owner: true },
   { to: '/team', label: 'Team', owner: true },
   { to: '/audit', label: 'Audit log', owner: true },
   { to: '/account', label: 'Your account' },

@@ -107,6 +107,13 @@ export function createRouter() {
               Component: m.PaymentsReportPage,
             })),
         },
+        {
+          path: 'settings',
+          lazy: () =>
+            import('../modules/settings/components/BusinessSettingsPage').then((m) => ({
+              Component: m.BusinessSettingsPage,
+            })),
+        },
         { path: '*', lazy: () => import('./NotFound').then((m) => ({ Component: m.NotFound })) },
       ],
     },

@@ -54,6 +54,9 @@ type Documents = {
   'query ServiceRequest($id: ID!) {\n  serviceRequest(id: $id) {\n    ...RequestDetail\n  }\n}': typeof types.ServiceRequestDocument;
   'query ServiceRequests($status: [ServiceRequestStatus!], $search: String, $needsAttention: Boolean, $orderBy: ServiceRequestOrder!, $first: Int!, $after: String) {\n  serviceRequests(\n    status: $status\n    search: $search\n    needsAttention: $needsAttention\n    orderBy: $orderBy\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    totalCountIsExact\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...RequestListItem\n      }\n    }\n  }\n}': typeof types.ServiceRequestsDocument;
   'query StatusCounts {\n  statusCounts {\n    status\n    count\n  }\n}': typeof types.StatusCountsDocument;
+  'query BusinessSettings {\n  businessSettings {\n    ...BusinessSettingsFields\n  }\n}': typeof types.BusinessSettingsDocument;
+  'fragment BusinessSettingsFields on BusinessSettings {\n  name\n  logoUrl\n  accentColor\n  address\n  phone\n  replyTo\n  timeZone\n  currency\n  defaultDepositPercent\n  quoteValidityDays\n  reminderDays\n  terms\n  fromEnvironment\n  taxRates {\n    id\n    name\n    percentage\n    inclusive\n  }\n}': typeof types.BusinessSettingsFieldsFragmentDoc;
+  'mutation UpdateBusinessSettings($input: BusinessSettingsInput!) {\n  updateBusinessSettings(input: $input) {\n    ...BusinessSettingsFields\n  }\n}': typeof types.UpdateBusinessSettingsDocument;
   'mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {\n  acceptInvitation(token: $token, name: $name, password: $password) {\n    admin {\n      id\n      email\n      name\n      role\n    }\n  }\n}': typeof types.AcceptInvitationDocument;
   'mutation CreatePasswordResetLink($id: ID!) {\n  createPasswordResetLink(id: $id)\n}': typeof types.CreatePasswordResetLinkDocument;
   'mutation InviteAdmin($email: String!, $role: AdminRole!) {\n  inviteAdmin(email: $email, role: $role) {\n    id\n    email\n    link\n  }\n}': typeof types.InviteAdminDocument;
@@ -140,6 +143,12 @@ const documents: Documents = {
   'query ServiceRequests($status: [ServiceRequestStatus!], $search: String, $needsAttention: Boolean, $orderBy: ServiceRequestOrder!, $first: Int!, $after: String) {\n  serviceRequests(\n    status: $status\n    search: $search\n    needsAttention: $needsAttention\n    orderBy: $orderBy\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    totalCountIsExact\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...RequestListItem\n      }\n    }\n  }\n}':
     types.ServiceRequestsDocument,
   'query StatusCounts {\n  statusCounts {\n    status\n    count\n  }\n}': types.StatusCountsDocument,
+  'query BusinessSettings {\n  businessSettings {\n    ...BusinessSettingsFields\n  }\n}':
+    types.BusinessSettingsDocument,
+  'fragment BusinessSettingsFields on BusinessSettings {\n  name\n  logoUrl\n  accentColor\n  address\n  phone\n  replyTo\n  timeZone\n  currency\n  defaultDepositPercent\n  quoteValidityDays\n  reminderDays\n  terms\n  fromEnvironment\n  taxRates {\n    id\n    name\n    percentage\n    inclusive\n  }\n}':
+    types.BusinessSettingsFieldsFragmentDoc,
+  'mutation UpdateBusinessSettings($input: BusinessSettingsInput!) {\n  updateBusinessSettings(input: $input) {\n    ...BusinessSettingsFields\n  }\n}':
+    types.UpdateBusinessSettingsDocument,
   'mutation AcceptInvitation($token: String!, $name: String!, $password: String!) {\n  acceptInvitation(token: $token, name: $name, password: $password) {\n    admin {\n      id\n      email\n      name\n      role\n    }\n  }\n}':
     types.AcceptInvitationDocument,
   'mutation CreatePasswordResetLink($id: ID!) {\n  createPasswordResetLink(id: $id)\n}':
@@ -411,6 +420,24 @@ export function graphql(
 export function graphql(
   source: 'query StatusCounts {\n  statusCounts {\n    status\n    count\n  }\n}',
 ): (typeof documents)['query StatusCounts {\n  statusCounts {\n    status\n    count\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query BusinessSettings {\n  businessSettings {\n    ...BusinessSettingsFields\n  }\n}',
+): (typeof documents)['query BusinessSettings {\n  businessSettings {\n    ...BusinessSettingsFields\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment BusinessSettingsFields on BusinessSettings {\n  name\n  logoUrl\n  accentColor\n  address\n  phone\n  replyTo\n  timeZone\n  currency\n  defaultDepositPercent\n  quoteValidityDays\n  reminderDays\n  terms\n  fromEnvironment\n  taxRates {\n    id\n    name\n    percentage\n    inclusive\n  }\n}',
+): (typeof documents)['fragment BusinessSettingsFields on BusinessSettings {\n  name\n  logoUrl\n  accentColor\n  address\n  phone\n  replyTo\n  timeZone\n  currency\n  defaultDepositPercent\n  quoteValidityDays\n  reminderDays\n  terms\n  fromEnvironment\n  taxRates {\n    id\n    name\n    percentage\n    inclusive\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation UpdateBusinessSettings($input: BusinessSettingsInput!) {\n  updateBusinessSettings(input: $input) {\n    ...BusinessSettingsFields\n  }\n}',
+): (typeof documents)['mutation UpdateBusinessSettings($input: BusinessSettingsInput!) {\n  updateBusinessSettings(input: $input) {\n    ...BusinessSettingsFields\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

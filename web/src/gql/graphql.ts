@@ -6,6 +6,30 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AdminRole = 'OWNER' | 'STAFF';
 
+export type BusinessSettingsInput = {
+  /** #rrggbb */
+  accentColor?: string | null | undefined;
+  address?: string | null | undefined;
+  /** Default currency of new requests; null: CURRENCY */
+  currency?: string | null | undefined;
+  defaultDepositPercent?: number | null | undefined;
+  /** An https:// address of the logo */
+  logoUrl?: string | null | undefined;
+  /** null: BUSINESS_NAME */
+  name?: string | null | undefined;
+  phone?: string | null | undefined;
+  quoteValidityDays?: number | null | undefined;
+  /** Days after sending on which a reminder goes, ascending */
+  reminderDays?: Array<number> | null | undefined;
+  /** Where customers’ replies to mail go */
+  replyTo?: string | null | undefined;
+  /** The rates on offer, all of them (replaces the list) */
+  taxRates?: Array<TaxRateInput> | null | undefined;
+  terms?: string | null | undefined;
+  /** IANA name (Europe/Paris); null: UTC */
+  timeZone?: string | null | undefined;
+};
+
 /** The customers to create one request each for (as the `customers` query filters them) */
 export type CampaignCustomersInput = {
   hasSavedCard?: boolean | null | undefined;
@@ -72,6 +96,15 @@ export type ServiceRequestStatus =
   | 'REFUNDED'
   | 'REQUESTED'
   | 'SCHEDULED';
+
+/** A rate on offer: with `id` an existing one (only its name may change), without a new one */
+export type TaxRateInput = {
+  id?: string | number | null | undefined;
+  inclusive: boolean;
+  name: string;
+  /** Above 0 and below 100, up to four decimals: "8.875" */
+  percentage: string;
+};
 
 export type WebhookEventStatus = 'APPLIED' | 'FAILED' | 'IGNORED' | 'PARKED' | 'RECEIVED';
 
@@ -2006,6 +2039,70 @@ export type StatusCountsQuery = {
   statusCounts: Array<{ __typename: 'StatusCount'; status: ServiceRequestStatus; count: number }>;
 };
 
+export type BusinessSettingsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type BusinessSettingsQuery = {
+  businessSettings: {
+    __typename: 'BusinessSettings';
+    name: string;
+    logoUrl: string | null;
+    accentColor: string | null;
+    address: string | null;
+    phone: string | null;
+    replyTo: string | null;
+    timeZone: string;
+    currency: string;
+    defaultDepositPercent: number | null;
+    quoteValidityDays: number | null;
+    reminderDays: Array<number>;
+    terms: string | null;
+    fromEnvironment: Array<string>;
+    taxRates: Array<{ __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean }>;
+  };
+};
+
+export type BusinessSettingsFieldsFragment = {
+  __typename: 'BusinessSettings';
+  name: string;
+  logoUrl: string | null;
+  accentColor: string | null;
+  address: string | null;
+  phone: string | null;
+  replyTo: string | null;
+  timeZone: string;
+  currency: string;
+  defaultDepositPercent: number | null;
+  quoteValidityDays: number | null;
+  reminderDays: Array<number>;
+  terms: string | null;
+  fromEnvironment: Array<string>;
+  taxRates: Array<{ __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean }>;
+};
+
+export type UpdateBusinessSettingsMutationVariables = Exact<{
+  input: BusinessSettingsInput;
+}>;
+
+export type UpdateBusinessSettingsMutation = {
+  updateBusinessSettings: {
+    __typename: 'BusinessSettings';
+    name: string;
+    logoUrl: string | null;
+    accentColor: string | null;
+    address: string | null;
+    phone: string | null;
+    replyTo: string | null;
+    timeZone: string;
+    currency: string;
+    defaultDepositPercent: number | null;
+    quoteValidityDays: number | null;
+    reminderDays: Array<number>;
+    terms: string | null;
+    fromEnvironment: Array<string>;
+    taxRates: Array<{ __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean }>;
+  };
+};
+
 export type AcceptInvitationMutationVariables = Exact<{
   token: string;
   name: string;
@@ -2398,6 +2495,47 @@ export const RequestListItemFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<RequestListItemFragment, unknown>;
+export const BusinessSettingsFieldsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BusinessSettingsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BusinessSettings' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accentColor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultDepositPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteValidityDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reminderDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'terms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromEnvironment' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'taxRates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'percentage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inclusive' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BusinessSettingsFieldsFragment, unknown>;
 export const ChangePasswordDocument = {
   kind: 'Document',
   definitions: [
@@ -6599,6 +6737,141 @@ export const StatusCountsDocument = {
     },
   ],
 } as unknown as DocumentNode<StatusCountsQuery, StatusCountsQueryVariables>;
+export const BusinessSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'BusinessSettings' },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'businessSettings' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BusinessSettingsFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BusinessSettingsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BusinessSettings' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accentColor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultDepositPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteValidityDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reminderDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'terms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromEnvironment' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'taxRates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'percentage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inclusive' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<BusinessSettingsQuery, BusinessSettingsQueryVariables>;
+export const UpdateBusinessSettingsDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'UpdateBusinessSettings' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'BusinessSettingsInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'updateBusinessSettings' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'BusinessSettingsFields' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'BusinessSettingsFields' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'BusinessSettings' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'logoUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'accentColor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'replyTo' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'timeZone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'defaultDepositPercent' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteValidityDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'reminderDays' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'terms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'fromEnvironment' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'taxRates' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'percentage' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'inclusive' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<UpdateBusinessSettingsMutation, UpdateBusinessSettingsMutationVariables>;
 export const AcceptInvitationDocument = {
   kind: 'Document',
   definitions: [

@@ -14,6 +14,7 @@ import { Migration20261202115302 } from './Migration20261202115302_invitations';
 import { Migration20261202115505 } from './Migration20261202115505_password_resets';
 import { Migration20261202120407 } from './Migration20261202120407_actors_and_audit';
 import { Migration20261202121404 } from './Migration20261202121404_session_devices';
+import { Migration20261202115300 } from './Migration20261202115300_business_settings';
 
 /** Every migration, oldest first; a new one from `migration:create` is added here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -31,4 +32,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202115505_password_resets', class: Migration20261202115505 },
   { name: 'Migration20261202120407_actors_and_audit', class: Migration20261202120407 },
   { name: 'Migration20261202121404_session_devices', class: Migration20261202121404 },
+  { name: 'Migration20261202115300_business_settings', class: Migration20261202115300 },
 ];
