@@ -60,9 +60,9 @@ export class BusinessService {
     return row?.currency ?? this.defaults.currency;
   }
 
-  /** The rates on offer, oldest first. */
+  /** The rates on offer, oldest first (those saved together by name). */
   taxRates(em: EntityManager): Promise<TaxRate[]> {
-    return em.fork().find(TaxRate, { active: true }, { orderBy: { createdAt: 'asc', id: 'asc' } });
+    return em.fork().find(TaxRate, { active: true }, { orderBy: { createdAt: 'asc', name: 'asc' } });
   }
 
   /** Rates by id, on offer or not (a quote keeps the rates it was made with). */

@@ -7,6 +7,7 @@ import { Refund } from '../payments/refund.entity';
 import { AttentionCause } from '../service-requests/attention-cause.entity';
 import { ChangeLogEntry } from '../service-requests/change-log.entity';
 import { RequestCount } from '../service-requests/request-count.entity';
+import { QuoteLine } from '../service-requests/quote-line.entity';
 import { ServiceRequest } from '../service-requests/service-request.entity';
 import { TimelineEntry } from '../service-requests/timeline-entry.entity';
 import { WebhookEvent } from '../webhooks/webhook-event.entity';
@@ -18,6 +19,7 @@ import { WebhookEvent } from '../webhooks/webhook-event.entity';
 export const HOT_ENTITIES = [
   ServiceRequest,
   RequestCount,
+  QuoteLine,
   TimelineEntry,
   ChangeLogEntry,
   Payment,

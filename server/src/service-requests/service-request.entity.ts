@@ -68,6 +68,27 @@ export class ServiceRequest {
   @Property({ type: 'integer', nullable: true })
   quoteAmount?: number;
 
+  /** Before exclusive taxes: the lines' amounts (Stripe's `amount_subtotal` of a Checkout Session). */
+  @Field(() => Int, { description: 'The lines’ amounts (inclusive taxes in them, exclusive ones not)' })
+  @Property({ type: 'integer', default: 0 })
+  subtotal = 0;
+
+  @Field(() => Int, { description: 'Every line’s tax, inclusive and exclusive; quoteAmount is the total' })
+  @Property({ type: 'integer', default: 0 })
+  taxAmount = 0;
+
+  @Field(() => Date, { nullable: true, description: 'Until when the quote is offered (shown to the customer)' })
+  @Property({ type: 'timestamptz', nullable: true })
+  validUntil?: Date;
+
+  @Field(() => String, { nullable: true, description: 'The quote’s note to the customer' })
+  @Property({ type: 'text', nullable: true })
+  quoteNote?: string;
+
+  @Field(() => String, { nullable: true, description: 'The terms the quote is offered on' })
+  @Property({ type: 'text', nullable: true })
+  quoteTerms?: string;
+
   @Field(() => String)
   @Property({ type: 'text', length: 3 })
   currency!: string;

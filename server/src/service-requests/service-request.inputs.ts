@@ -1,5 +1,5 @@
-import { IsOptional, Length, Matches, MaxLength } from 'class-validator';
-import { ArgsType, Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, Length, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { ArgsType, Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 
 import { IsCustomerEmail, IsName } from '../common/contact';
 import { ServiceRequestStatus } from '../engine/status';
@@ -61,20 +61,57 @@ export class ServiceRequestsArgs {
   after?: string | undefined;
 }
 
+/** Most lines a quote may have. */
+export const MAX_LINE_ITEMS = 100;
+
+@InputType()
+export class LineItemInput {
+  @Field(() => String)
+  @MaxLength(250)
+  description!: string;
+
+  @Field(() => Float, { description: 'Above 0, up to three decimals (1.5 hours)' })
+  quantity!: number;
+
+  @Field(() => Int, { description: 'Per unit, in the smallest unit of the currency' })
+  unitAmount!: number;
+
+  @Field(() => ID, { nullable: true, description: 'One of the business’s tax rates on offer' })
+  @IsOptional()
+  taxRateId?: string | null;
+}
+
 @ArgsType()
 export class QuoteArgs {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => Int, { description: 'In the smallest unit of the currency (cents for USD, yen for JPY)' })
-  amount!: number;
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The single-amount form (one line, no tax), in the smallest unit of the currency; or give lineItems',
+  })
+  amount?: number | null;
+
+  @Field(() => [LineItemInput], { nullable: true, description: `At most ${MAX_LINE_ITEMS} lines` })
+  @IsOptional()
+  @ArrayMaxSize(MAX_LINE_ITEMS)
+  @ValidateNested({ each: true })
+  lineItems?: LineItemInput[] | null;
+
+  @Field(() => Date, { nullable: true, description: 'Default: today plus the business’s quote validity, if set' })
+  validUntil?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Default: the business’s terms' })
+  @IsOptional()
+  @MaxLength(5000)
+  terms?: string | null;
 
   @Field(() => String, { nullable: true, description: 'ISO 4217 code; defaults to the request currency' })
   @IsOptional()
   @Matches(/^[A-Za-z]{3}$/, { message: 'must be a three-letter ISO 4217 code' })
   currency?: string | undefined;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'To the customer, with the quote (and on the timeline)' })
   @IsOptional()
   @MaxLength(2000)
   note?: string | undefined;

@@ -1,8 +1,10 @@
+import { QUANTITY_SCALE } from '@service-desk/currency';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 
 import { consume } from '../auth/rate-limits';
 import { mayAct } from '../auth/roles';
 import { Customer } from '../customers/customer.entity';
+import { quoteLinesOf } from '../data/quote-lines';
 import { type RequestView } from '../data/requests';
 import { actionFacts } from '../engine/facts';
 import { allowedActions, ServiceRequestAction } from '../engine/lifecycle';
@@ -20,11 +22,12 @@ import {
   ReasonArgs,
   RequestServiceInput,
   ResolveAttentionArgs,
+  MAX_LINE_ITEMS,
   ScheduleArgs,
   ServiceRequestsArgs,
 } from './service-request.inputs';
 import { receivedAmounts } from './service-request.service';
-import { ServiceRequestConnection, ServiceRequestReceipt, StatusCount } from './service-request.types';
+import { LineItem, ServiceRequestConnection, ServiceRequestReceipt, StatusCount } from './service-request.types';
 import { TimelineEntry } from './timeline-entry.entity';
 
 /** Thin: each operation is one service call; the root-field guard (graphql/admin-guard.ts) protects all but the `@Public()` ones. */
@@ -103,6 +106,17 @@ export class ServiceRequestResolver {
   @FieldResolver(() => Customer)
   customer(@Root() request: RequestView, @Ctx() ctx: Context) {
     return requestChildren(ctx).customers.load(request.customer.id);
+  }
+
+  @FieldResolver(() => [LineItem], { description: 'The current quote’s lines, in order (none before a quote)' })
+  @MaxItems(MAX_LINE_ITEMS)
+  async lineItems(@Root() request: RequestView, @Ctx() { em }: Context): Promise<LineItem[]> {
+    const lines = await quoteLinesOf(em, request);
+    return lines.map(({ tax, quantity, ...line }) => ({
+      ...line,
+      quantity: quantity / QUANTITY_SCALE,
+      taxAmount: tax,
+    }));
   }
 
   @FieldResolver(() => [Payment], { description: 'Newest first' })

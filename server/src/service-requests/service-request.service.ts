@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { amountProblem, isKnownCurrency } from '@service-desk/currency';
+import { isKnownCurrency } from '@service-desk/currency';
 
 import type { BusinessService } from '../business/business.service';
 import { checkPageSize, decodeTimeCursor, encodeCursor, type Page } from '../common/connection';
@@ -10,6 +10,7 @@ import { isUuid } from '../common/ids';
 import { customerFor } from '../customers/customers.service';
 import { insertManualPayment } from '../data/payments';
 import { readCounts } from '../data/request-counts';
+import { insertQuoteLines } from '../data/quote-lines';
 import { readRequestOrFail } from '../data/requests';
 import { type RequestView, selectRequests } from '../data/requests';
 import type { Engine } from '../engine/engine';
@@ -18,6 +19,7 @@ import { MONEY_RECEIVED, type PaymentStatus } from '../engine/payment-enums';
 import { type ChangeSource, ServiceRequestStatus as S } from '../engine/status';
 import { scheduledMail } from '../mail/messages';
 import { enqueueMail } from '../mail/outbox';
+import { priceQuote } from './quote-pricing';
 import {
   type QuoteArgs,
   type RequestServiceInput,
@@ -173,18 +175,47 @@ export class ServiceRequestService {
     return { totalCount: Math.min(Number(count), SEARCH_COUNT_CAP), totalCountIsExact: exact };
   }
 
+  /**
+   * A new version of the quote: its lines (the single-amount form is one line) and totals, checked
+   * and priced (quote-pricing.ts) before anything is written, and written with the move.
+   */
   quote(em: EntityManager, args: QuoteArgs, source: ChangeSource): Promise<RequestView> {
-    return this.engine.act(em, args.id, A.QUOTE, (change) => {
+    const hasAmount = args.amount !== undefined && args.amount !== null;
+    const hasLines = args.lineItems !== undefined && args.lineItems !== null;
+    if (hasAmount === hasLines) throw new BadUserInputError('amount', 'give either amount or lineItems');
+    if (args.validUntil && args.validUntil.getTime() <= Date.now()) {
+      throw new BadUserInputError('validUntil', 'must be in the future');
+    }
+    return this.engine.act(em, args.id, A.QUOTE, async (change, tx) => {
       const currency = args.currency?.toLowerCase() ?? change.request.currency;
       if (!isKnownCurrency(currency))
         throw new BadUserInputError('currency', `${currency.toUpperCase()} is not a currency Stripe can charge`);
-      const problem = amountProblem(args.amount, currency);
-      if (problem) throw new BadUserInputError('amount', problem);
+      const [business, rates] = await Promise.all([this.business.current(tx), this.business.taxRates(tx)]);
+      const priced = priceQuote(
+        hasLines
+          ? { kind: 'lines', lines: args.lineItems ?? [] }
+          : { kind: 'amount', amount: args.amount as number, description: change.request.description },
+        currency,
+        new Map(rates.map((rate) => [rate.id, rate])),
+      );
+      const validityDays = business.quoteValidityDays;
+      const quoteVersion = change.request.quoteVersion + 1;
       change.set(
-        { quoteAmount: args.amount, currency, saveCard: args.saveCard, quoteVersion: change.request.quoteVersion + 1 },
+        {
+          quoteAmount: priced.total,
+          subtotal: priced.subtotal,
+          taxAmount: priced.taxAmount,
+          currency,
+          saveCard: args.saveCard,
+          quoteVersion,
+          validUntil: args.validUntil ?? (validityDays ? new Date(Date.now() + validityDays * 86_400_000) : undefined),
+          quoteNote: clean(args.note),
+          quoteTerms: clean(args.terms) ?? business.terms ?? undefined,
+        },
         source,
       );
-      return { kind: 'QUOTED', source, amount: args.amount, note: clean(args.note) };
+      await insertQuoteLines(tx, { id: change.request.id, quoteVersion }, priced.lines);
+      return { kind: 'QUOTED', source, amount: priced.total, note: clean(args.note) };
     });
   }
 
