@@ -17,6 +17,7 @@ import { eventRoutes } from './routes/events';
 import { paymentLinkRoutes } from './routes/payment-links';
 import { paymentRoutes } from './routes/payments';
 import { priceRoutes, productRoutes } from './routes/products';
+import { taxRateRoutes } from './routes/tax-rates';
 import type { Route } from './routes/route';
 import { proseRuleError } from './rules';
 
@@ -112,6 +113,7 @@ function allRoutes(core: Core): Route[] {
     ...productRoutes(core),
     ...priceRoutes(core),
     ...customerRoutes(core),
+    ...taxRateRoutes(core),
     ...paymentLinkRoutes(core),
     ...checkoutSessionRoutes(core),
     ...paymentRoutes(core),

@@ -6,6 +6,7 @@ import { echoed, materialize } from './object-shapes';
 import type { Params } from './openapi-validator';
 import { payableAmountError } from './rules';
 import type { StripeObject } from './store';
+import { lineTaxes } from './tax-rates';
 
 /** Products and prices made inline (`product_data`, `price_data`) exist like any other but announce nothing. */
 interface Creation {
@@ -70,12 +71,19 @@ export function createPrice(core: Core, params: Params, { announce }: Creation):
 export interface Purchase {
   items: StripeObject[];
   currency: string;
+  /** The lines' amounts, inclusive taxes in them (`amount_subtotal`). */
+  subtotal: number;
+  /** Every line's tax (`total_details.amount_tax`). */
+  tax: number;
+  /** The subtotal plus the exclusive taxes (`amount_total`). */
   total: number;
 }
 
 interface Line {
   amountParam: string;
   quantity: number;
+  /** `tax_rates` of the line (Checkout Sessions only). */
+  taxRates: readonly string[];
   price: () => StripeObject;
   unitAmount: number;
   currency: string;
@@ -107,6 +115,7 @@ export function purchase(core: Core, lines: readonly Params[]): Purchase {
         ...namedPrice(core, line['price'], `${param}[price]`),
         amountParam: `${param}[price]`,
         quantity: line['quantity'],
+        taxRates: line['tax_rates'] ?? [],
       };
     const data = line['price_data'];
     if (data['recurring']) throw invalidRequest(ONE_TIME_ONLY, `${param}[price_data][recurring]`);
@@ -120,6 +129,7 @@ export function purchase(core: Core, lines: readonly Params[]): Purchase {
     return {
       amountParam: `${param}[price_data][unit_amount]`,
       quantity: line['quantity'],
+      taxRates: line['tax_rates'] ?? [],
       unitAmount,
       currency: data['currency'],
       // Inline prices serve this one purchase: Stripe makes them inactive.
@@ -129,29 +139,41 @@ export function purchase(core: Core, lines: readonly Params[]): Purchase {
   const currency = checked[0]?.currency ?? '';
   const stray = checked.find((line) => line.currency !== currency);
   if (stray) throw invalidRequest('All line items must use the same currency.', stray.amountParam);
-  const total = checked.reduce((sum, line) => sum + line.unitAmount * line.quantity, 0);
+  const taxed = checked.map((line, index) =>
+    lineTaxes(core, line.unitAmount * line.quantity, currency, line.taxRates, `line_items[${index}][tax_rates]`),
+  );
+  const subtotal = checked.reduce((sum, line) => sum + line.unitAmount * line.quantity, 0);
+  const tax = taxed.reduce((sum, line) => sum + line.tax, 0);
+  const total = subtotal + taxed.reduce((sum, line) => sum + line.exclusive, 0);
   const problem = payableAmountError(
     total,
     currency,
     checked.length === 1 ? (checked[0] as Line).amountParam : 'line_items',
   );
   if (problem) throw problem;
-  return { items: checked.map((line) => lineItem(core, line.price(), line.quantity)), currency, total };
+  const items = checked.map((line, index) => lineItem(core, line.price(), line.quantity, taxed[index]));
+  return { items, currency, subtotal, tax, total };
 }
 
-/** A fresh `item` for a price (each session gets its own line items, as at Stripe). */
-export function lineItem(core: Core, price: StripeObject, quantity: number): StripeObject {
+/** A fresh `item` for a price (each session gets its own line items, as at Stripe), with its taxes. */
+export function lineItem(
+  core: Core,
+  price: StripeObject,
+  quantity: number,
+  taxed?: ReturnType<typeof lineTaxes>,
+): StripeObject {
   const product = core.store.retrieve('product', price['product'], 'price');
   const amount = price['unit_amount'] * quantity;
   return materialize<StripeObject>('item', {
     id: newId('li'),
     amount_discount: 0,
     amount_subtotal: amount,
-    amount_tax: 0,
-    amount_total: amount,
+    amount_tax: taxed?.tax ?? 0,
+    amount_total: amount + (taxed?.exclusive ?? 0),
     currency: price['currency'],
     description: product['name'],
     price,
     quantity,
+    ...(taxed?.taxes.length ? { taxes: taxed.taxes } : {}),
   });
 }

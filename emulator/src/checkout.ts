@@ -50,7 +50,8 @@ export function sessionFromLink(core: Core, link: StripeObject): StripeObject {
     success_url: completion.type === 'redirect' ? completion.redirect.url : null,
   };
   const total = items.reduce((sum, item) => sum + (item['amount_total'] as number), 0);
-  return openSession(core, { items, currency: link['currency'], total }, values, link['payment_intent_data'] ?? {});
+  const bought = { items, currency: link['currency'], subtotal: total, tax: 0, total };
+  return openSession(core, bought, values, link['payment_intent_data'] ?? {});
 }
 
 function openSession(core: Core, bought: Purchase, values: Params, paymentIntentData: Params): StripeObject {
@@ -64,7 +65,7 @@ function openSession(core: Core, bought: Purchase, values: Params, paymentIntent
     expires_at: values['expires_at'] ?? created + SESSION_LIFETIME,
     status: 'open',
     payment_status: 'unpaid',
-    amount_subtotal: bought.total,
+    amount_subtotal: bought.subtotal,
     amount_total: bought.total,
     currency: bought.currency,
     metadata: values['metadata'] ?? {},
@@ -73,7 +74,7 @@ function openSession(core: Core, bought: Purchase, values: Params, paymentIntent
       'card',
       ...(DEBIT_BY_CURRENCY[bought.currency] ? [DEBIT_BY_CURRENCY[bought.currency]] : []),
     ],
-    total_details: { amount_discount: 0, amount_shipping: 0, amount_tax: 0 },
+    total_details: { amount_discount: 0, amount_shipping: 0, amount_tax: bought.tax },
     ui_mode: values['ui_mode'] ?? 'hosted',
     url: hosted ? `${core.publicUrl}/c/pay/${id}` : null,
     client_secret: hosted ? null : `${id}_secret_${randomBytes(12).toString('hex')}`,
