@@ -17,8 +17,8 @@ import { eventRoutes } from './routes/events';
 import { paymentLinkRoutes } from './routes/payment-links';
 import { paymentRoutes } from './routes/payments';
 import { priceRoutes, productRoutes } from './routes/products';
-import { taxRateRoutes } from './routes/tax-rates';
 import type { Route } from './routes/route';
+import { taxRateRoutes } from './routes/tax-rates';
 import { proseRuleError } from './rules';
 
 /** Stripe's bracket notation (`line_items[0][price]=…`), with room for its deepest and longest parameters. */
