@@ -65,16 +65,26 @@ export async function hasLink(
   return rows.length > 0;
 }
 
-/** A link created at Stripe for the request's current quote; a second insert of it changes nothing. */
+/**
+ * A link created at Stripe for the request's current quote, with what Stripe will report when it is
+ * paid; a second insert of it changes nothing.
+ */
 export async function insertLink(
   tx: EntityManager,
   request: { id: string; quoteAmount?: number | null | undefined; currency: string; quoteVersion: number },
-  link: { kind: PayableKind; stripeId: string; url: string; stripePriceId?: string; expiresAt?: Date },
+  link: {
+    kind: PayableKind;
+    stripeId: string;
+    url: string;
+    stripePriceIds?: readonly string[];
+    expiresAt?: Date;
+    expected: { subtotal: number; total: number };
+  },
 ): Promise<void> {
   await tx.execute(
     `insert into payment_link (id, service_request_id, kind, stripe_id, url, stripe_price_id, amount, currency,
-       quote_version, active, expires_at, created_at)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?::timestamptz, ?::timestamptz)
+       quote_version, active, expires_at, created_at, expected_subtotal, expected_total)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?::timestamptz, ?::timestamptz, ?, ?)
      on conflict (stripe_id) do nothing`,
     [
       randomUUID(),
@@ -82,12 +92,14 @@ export async function insertLink(
       link.kind,
       link.stripeId,
       link.url,
-      link.stripePriceId ?? null,
+      link.stripePriceIds?.join(' ') ?? null,
       request.quoteAmount,
       request.currency,
       request.quoteVersion,
       link.expiresAt?.toISOString() ?? null,
       new Date().toISOString(),
+      link.expected.subtotal,
+      link.expected.total,
     ],
   );
 }

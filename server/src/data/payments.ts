@@ -40,6 +40,8 @@ export async function insertStripePayment(
     requestId: string;
     paymentIntentId: string;
     amount: number;
+    subtotal: number | undefined;
+    linkStripeId: string | undefined;
     currency: string;
     quoteVersion: number | undefined;
     state: string;
@@ -49,8 +51,9 @@ export async function insertStripePayment(
 ): Promise<void> {
   await em.execute(
     `insert into payment (id, service_request_id, method, stripe_payment_intent_id, amount, currency, refunded,
-       status, disputed, created_at, stripe_state, state_at, stripe_created_at, quote_version, charge_refunded)
-     values (?, ?, ?, ?, ?, ?, 0, ?, false, ?::timestamptz, ?, ?::timestamptz, ?::timestamptz, ?, 0)`,
+       status, disputed, created_at, stripe_state, state_at, stripe_created_at, quote_version, charge_refunded,
+       amount_subtotal, stripe_link_id)
+     values (?, ?, ?, ?, ?, ?, 0, ?, false, ?::timestamptz, ?, ?::timestamptz, ?::timestamptz, ?, 0, ?, ?)`,
     [
       randomUUID(),
       p.requestId,
@@ -64,6 +67,25 @@ export async function insertStripePayment(
       p.stateAt.toISOString(),
       p.createdAt.toISOString(),
       p.quoteVersion ?? null,
+      p.subtotal ?? null,
+      p.linkStripeId ?? null,
     ],
+  );
+}
+
+/**
+ * What a Checkout Session tells of a payment first recorded from its PaymentIntent alone: its
+ * subtotal and the link or session it was paid through (kept once known).
+ */
+export async function completeStripePayment(
+  em: EntityManager,
+  paymentIntentId: string,
+  subtotal: number | undefined,
+  linkStripeId: string,
+): Promise<void> {
+  await em.execute(
+    `update payment set amount_subtotal = coalesce(amount_subtotal, ?), stripe_link_id = coalesce(stripe_link_id, ?)
+     where stripe_payment_intent_id = ? and stripe_link_id is null`,
+    [subtotal ?? null, linkStripeId, paymentIntentId],
   );
 }

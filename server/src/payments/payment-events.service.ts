@@ -5,7 +5,7 @@ import { formatAmount } from '@service-desk/currency';
 import type { Logger } from 'pino';
 
 import { NotFoundError } from '../common/errors';
-import { insertStripePayment } from '../data/payments';
+import { completeStripePayment, insertStripePayment } from '../data/payments';
 import { knownFact } from '../data/requests';
 import type { RequestView, TimelineDraft } from '../data/requests';
 import type { Engine, RequestChange } from '../engine/engine';
@@ -26,8 +26,12 @@ import {
 export interface PaymentFact {
   requestId: string;
   paymentIntentId: string;
-  /** Before tax and discounts (`amount_subtotal`), what the quote is compared with. */
+  /** What the customer paid, taxes included (`amount_total`; a PaymentIntent's `amount`). */
   amount: number;
+  /** A Checkout Session's `amount_subtotal` (before its exclusive taxes). */
+  subtotal?: number | undefined;
+  /** The Payment Link or Checkout Session it was paid through, when the fact names it. */
+  linkStripeId?: string | undefined;
   currency: string;
   quoteVersion: number | undefined;
   state: 'succeeded' | 'processing' | 'failed';
@@ -93,6 +97,10 @@ interface PaymentRow {
   amount: number;
   currency: string;
   quote_version: number | null;
+  amount_subtotal: number | null;
+  /** What its link expected Stripe to report (null: no link known, or one from before expectations). */
+  expected_subtotal: number | null;
+  expected_total: number | null;
   stripe_state: string | null;
   status: PaymentStatus;
   refunded: number;
@@ -153,13 +161,21 @@ export class PaymentEventsService {
   /** Returns false when the request is unknown. */
   async receivePayment(em: EntityManager, p: PaymentFact, source: ChangeSource): Promise<boolean> {
     // The return page and reconciliation mostly report facts stored already, which change nothing:
-    // one read instead of the request's row lock. A webhook's fact is new but for rare overlaps (a
-    // redelivered event is never applied twice), so it goes straight to the lock.
+    // one read instead of the request's row lock (unless the fact names the link the payment went
+    // through, which a PaymentIntent's fact did not). A webhook's fact is new but for rare overlaps
+    // (a redelivered event is never applied twice), so it goes straight to the lock.
     if (source !== ChangeSource.WEBHOOK) {
       const [known] = await em.execute(
         `select 1 from payment p join timeline_entry t on t.service_request_id = p.service_request_id and t.fact_key = ?
-         where p.stripe_payment_intent_id = ? and p.stripe_state = ? and t.at <= ?::timestamptz`,
-        [`${p.paymentIntentId}:${p.state}`, p.paymentIntentId, p.state, dateOf(p.at).toISOString()],
+         where p.stripe_payment_intent_id = ? and p.stripe_state = ? and t.at <= ?::timestamptz
+           and (p.stripe_link_id is not null or ?::text is null)`,
+        [
+          `${p.paymentIntentId}:${p.state}`,
+          p.paymentIntentId,
+          p.state,
+          dateOf(p.at).toISOString(),
+          p.linkStripeId ?? null,
+        ],
       );
       if (known) return true;
     }
@@ -170,12 +186,16 @@ export class PaymentEventsService {
           requestId: change.request.id,
           paymentIntentId: p.paymentIntentId,
           amount: p.amount,
+          subtotal: p.subtotal,
+          linkStripeId: p.linkStripeId,
           currency: p.currency,
           quoteVersion: p.quoteVersion,
           state: next?.state ?? p.state,
           stateAt: dateOf(next?.at ?? p.at),
           createdAt: dateOf(p.createdAt),
         });
+      } else if (p.linkStripeId) {
+        await completeStripePayment(tx, p.paymentIntentId, p.subtotal, p.linkStripeId);
       }
       const money = formatAmount(p.amount, p.currency);
       const entry =
@@ -425,6 +445,7 @@ export class PaymentEventsService {
     const payments = await tx.execute<PaymentRow[]>(
       `select p.id, p.method, p.stripe_payment_intent_id, p.amount, p.currency, p.quote_version, p.stripe_state,
          p.status, p.refunded, p.disputed, p.charge_refunded, coalesce(p.stripe_created_at, p.created_at) as made_at,
+         p.amount_subtotal, l.expected_subtotal, l.expected_total,
          coalesce(sum(r.amount) filter (where r.status in (?)), 0)::int as refund_counting,
          coalesce(sum(r.amount) filter (where r.status = ?), 0)::int as refund_succeeded,
          coalesce(sum(r.amount), 0)::int as refund_known,
@@ -433,8 +454,8 @@ export class PaymentEventsService {
            from dispute d where d.payment_id = p.id) as disputes,
          coalesce(json_agg(json_build_object('stripe_refund_id', r.stripe_refund_id, 'amount', r.amount))
            filter (where r.status = ?), '[]') as failed_refunds
-       from payment p left join refund r on r.payment_id = p.id
-       where p.service_request_id = ? group by p.id order by made_at, p.id`,
+       from payment p left join refund r on r.payment_id = p.id left join payment_link l on l.stripe_id = p.stripe_link_id
+       where p.service_request_id = ? group by p.id, l.id order by made_at, p.id`,
       [REFUND_COUNTS, RefundStatus.SUCCEEDED, RefundStatus.FAILED, request.id],
     );
     const disputes = payments.flatMap((p) => p.disputes.map((d) => ({ ...d, payment_id: p.id, currency: p.currency })));
@@ -555,6 +576,17 @@ export class PaymentEventsService {
         kind: 'AMOUNT_MISMATCH',
         note: `paid ${formatAmount(p.amount, p.currency)}, quoted ${formatAmount(request.quoteAmount ?? 0, request.currency)}`,
       };
+    }
+    // Its link said what Stripe would report: a subtotal that differs means other lines or taxes.
+    if (p.expected_total !== null && p.expected_subtotal !== null) {
+      const subtotal = p.amount_subtotal ?? p.amount;
+      if (subtotal !== p.expected_subtotal || p.amount !== p.expected_total) {
+        const money = (amount: number) => formatAmount(amount, p.currency);
+        return {
+          kind: 'AMOUNT_MISMATCH',
+          note: `Stripe reports ${money(subtotal)} before tax and ${money(p.amount)} in all, its link expected ${money(p.expected_subtotal)} and ${money(p.expected_total)}`,
+        };
+      }
     }
     return undefined;
   }

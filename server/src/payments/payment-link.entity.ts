@@ -33,13 +33,21 @@ export class PaymentLink {
   @Property({ type: 'text' })
   url!: string;
 
-  /** The Price a Payment Link sells (archived when its quote is superseded). */
+  /** The Prices a Payment Link sells, space-separated (archived when its quote is superseded). */
   @Property({ type: 'text', nullable: true })
   stripePriceId?: string;
 
+  /** The quote's total. */
   @Field(() => Int)
   @Property({ type: 'integer' })
   amount!: number;
+
+  /** The `amount_subtotal` and `amount_total` Stripe will report for it; a payment matches when both agree. */
+  @Property({ type: 'integer', nullable: true })
+  expectedSubtotal?: number;
+
+  @Property({ type: 'integer', nullable: true })
+  expectedTotal?: number;
 
   @Field(() => String)
   @Property({ type: 'text', length: 3 })

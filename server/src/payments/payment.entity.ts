@@ -29,9 +29,18 @@ export class Payment {
   @Property({ type: 'text', nullable: true })
   paymentMethodType?: string;
 
-  @Field(() => Int)
+  /** What was received: Stripe's `amount_total`, taxes included. */
+  @Field(() => Int, { description: 'What was received, taxes included' })
   @Property({ type: 'integer' })
   amount!: number;
+
+  /** Stripe's `amount_subtotal` of the Checkout Session, when one reported it. */
+  @Property({ type: 'integer', nullable: true })
+  amountSubtotal?: number;
+
+  /** The Payment Link or Checkout Session it was paid through, when known: what it was expected to report. */
+  @Property({ type: 'text', nullable: true })
+  stripeLinkId?: string;
 
   @Field(() => String)
   @Property({ type: 'text', length: 3 })

@@ -17,6 +17,7 @@ import {
   retireQuoteLinks,
   retireStaleLinks,
 } from '../data/links';
+import { type QuoteLineRow, quoteLinesOf } from '../data/quote-lines';
 import { readRequestOrFail, requestOfTokenHash } from '../data/requests';
 import type { RequestView } from '../data/requests';
 import type { Engine } from '../engine/engine';
@@ -34,6 +35,7 @@ import { Payment } from './payment.entity';
 import type { CheckoutSessionState, ObjectMetadata, PaymentProvider } from './provider';
 import { Refund, REFUND_COUNTS } from './refund.entity';
 import { StripeAttempts } from './stripe-attempts';
+import { expectedAmounts, paymentLinkLines, sessionLines } from './stripe-lines';
 
 /** Stripe allows at most 24 h; a margin keeps clock differences from making it refuse. */
 const SESSION_LIFETIME_MS = 23 * 3_600_000 + 30 * 60_000;
@@ -315,12 +317,15 @@ export class PaymentsService {
     return request.saveCard ? { consentText: cardConsentText(this.settings.BUSINESS_NAME) } : undefined;
   }
 
-  /** The active Payment Link of the current quote, created (Price and Link) if there is none. */
+  /**
+   * The active Payment Link of the current quote, created (a Price per line, and the Link) if there
+   * is none: the work lines and one line per tax rate (stripe-lines.ts).
+   */
   private async currentLink(em: EntityManager, request: RequestView, token: string): Promise<LinkRow> {
     const spec = { scope: request.id, purpose: 'payment_link', quoteVersion: request.quoteVersion, request };
     const existing = await activeLink(em, request, PayableKind.PAYMENT_LINK);
     if (existing) return existing;
-    const productId = await this.productId(em);
+    const lines = paymentLinkLines(await quoteLinesOf(em, request));
     const created = await this.attempts.run(
       em,
       spec,
@@ -328,8 +333,7 @@ export class PaymentsService {
       (key) =>
         this.provider.createPaymentLink({
           saveCard: this.saveCardOption(request),
-          productId,
-          amount: request.quoteAmount as number,
+          lines,
           currency: request.currency,
           description: request.description,
           metadata: metadataOf(request),
@@ -342,17 +346,23 @@ export class PaymentsService {
           kind: PayableKind.PAYMENT_LINK,
           stripeId: link.id,
           url: link.url,
-          stripePriceId: link.priceId,
+          stripePriceIds: link.priceIds,
+          expected: expectedAmounts('payment_link', request),
         }),
     );
     return (await linkByStripeId(em, created.id)) as LinkRow;
   }
 
-  /** An open Checkout Session of the current quote with time left, or a fresh one. */
+  /**
+   * An open Checkout Session of the current quote with time left, or a fresh one: each quote line,
+   * named after the work, with its Stripe Tax Rate.
+   */
   private async currentSession(em: EntityManager, request: RequestView, token: string): Promise<LinkRow> {
     const open = await activeLink(em, request, PayableKind.CHECKOUT_SESSION, SESSION_REUSE_MARGIN_MS);
     if (open) return open;
-    const [productId, customerId] = await Promise.all([this.productId(em), this.customerId(em, request)]);
+    const quoteLines = await quoteLinesOf(em, request);
+    const [rates, customerId] = await Promise.all([this.stripeTaxRates(em, quoteLines), this.customerId(em, request)]);
+    const lines = sessionLines(quoteLines, rates);
     const base = `${this.settings.PUBLIC_BASE_URL}/pay/${token}`;
     const created = await this.attempts.run(
       em,
@@ -361,9 +371,8 @@ export class PaymentsService {
       (key) =>
         this.provider.createCheckoutSession({
           saveCard: this.saveCardOption(request),
-          productId,
           customerId,
-          amount: request.quoteAmount as number,
+          lines,
           currency: request.currency,
           description: request.description,
           metadata: metadataOf(request),
@@ -378,21 +387,37 @@ export class PaymentsService {
           stripeId: session.id,
           url: session.url,
           expiresAt: session.expiresAt,
+          expected: expectedAmounts('checkout_session', request),
         }),
     );
     return (await linkByStripeId(em, created.id)) as LinkRow;
   }
 
-  /** One Product for the business, created once per Stripe account and reused. */
-  private async productId(em: EntityManager): Promise<string> {
-    const spec = { scope: 'business', purpose: 'product' };
-    const done = await this.attempts.succeeded(em, spec);
-    if (done?.stripeId) return done.stripeId;
-    return (
-      await this.attempts.run(em, spec, false, async (key) => ({
-        id: await this.provider.createProduct(this.settings.BUSINESS_NAME, key),
-      }))
-    ).id;
+  /**
+   * The Stripe Tax Rate of each of the lines' rates (ours → Stripe's id), created once per account
+   * and name under an attempt record, whose Stripe id is then remembered: a rate's percentage and
+   * behaviour never change, and a new name makes a new Stripe rate (its display name).
+   */
+  private async stripeTaxRates(em: EntityManager, lines: readonly QuoteLineRow[]): Promise<Map<string, string>> {
+    const ids = new Map<string, string>();
+    for (const { taxRate: rate } of lines) {
+      if (!rate || ids.has(rate.id)) continue;
+      const name = createHash('sha256').update(rate.name).digest('hex').slice(0, 16);
+      const spec = { scope: `tax-rate-${rate.id}-${name}`, purpose: 'tax_rate' };
+      const done = await this.attempts.succeeded(em, spec);
+      const id =
+        done?.stripeId ??
+        (
+          await this.attempts.run(em, spec, false, async (key) => ({
+            id: await this.provider.createTaxRate(
+              { displayName: rate.name, percentage: rate.percentage, inclusive: rate.inclusive },
+              key,
+            ),
+          }))
+        ).id;
+      ids.set(rate.id, id);
+    }
+    return ids;
   }
 
   /**
@@ -447,7 +472,7 @@ export class PaymentsService {
     if (!link) return; // closed already, or (never the case today) made current again
     if (link.kind === PayableKind.PAYMENT_LINK) {
       await this.stripeCalls(2);
-      await this.provider.deactivatePaymentLink(link.stripeId, link.stripePriceId ?? undefined);
+      await this.provider.deactivatePaymentLink(link.stripeId, link.stripePriceId?.split(' ') ?? []);
       await this.stripeCalls(1);
       for (const session of await this.provider.listOpenSessions(link.stripeId)) {
         await this.stripeCalls(2);

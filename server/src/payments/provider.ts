@@ -12,23 +12,39 @@ export interface SaveCardOption {
   consentText: string;
 }
 
+/** One line of what Stripe sells: a Product named after the work, at a unit amount, maybe taxed. */
+export interface StripeLine {
+  name: string;
+  unitAmount: number;
+  /** Whole units (a fractional quantity is sent as one unit of the line's amount). */
+  quantity: number;
+  /** A Stripe Tax Rate (Checkout Sessions only; a Payment Link carries tax as lines of its own). */
+  taxRateId?: string | undefined;
+}
+
+export interface TaxRateParams {
+  displayName: string;
+  /** A decimal with up to four places, as Stripe takes it. */
+  percentage: string;
+  inclusive: boolean;
+}
+
 export interface CreateLinkParams {
   saveCard?: SaveCardOption | undefined;
-  productId: string;
-  amount: number;
+  lines: StripeLine[];
   currency: string;
   description: string;
   metadata: ObjectMetadata;
   successUrl: string;
+  /** The prices' keys are this with the line's index appended. */
   priceKey: string;
   linkKey: string;
 }
 
 export interface CreateSessionParams {
   saveCard?: SaveCardOption | undefined;
-  productId: string;
   customerId: string;
-  amount: number;
+  lines: StripeLine[];
   currency: string;
   description: string;
   metadata: ObjectMetadata;
@@ -90,11 +106,12 @@ export type RawObject = Record<string, any>;
 export interface PaymentProvider {
   /** Which account objects live in: ids are reused only within it. */
   readonly account: string;
-  createProduct(name: string, idempotencyKey: string): Promise<string>;
   createCustomer(email: string, name: string, idempotencyKey: string): Promise<string>;
-  /** A Price for the quote and a Payment Link selling it once. */
-  createPaymentLink(params: CreateLinkParams): Promise<{ id: string; url: string; priceId: string }>;
-  deactivatePaymentLink(id: string, priceId: string | undefined): Promise<void>;
+  createTaxRate(params: TaxRateParams, idempotencyKey: string): Promise<string>;
+  /** A Price per line (each with its Product, named after the work) and a Payment Link selling them once. */
+  createPaymentLink(params: CreateLinkParams): Promise<{ id: string; url: string; priceIds: string[] }>;
+  /** Deactivates the link and archives its Prices. */
+  deactivatePaymentLink(id: string, priceIds: readonly string[]): Promise<void>;
   createCheckoutSession(params: CreateSessionParams): Promise<{ id: string; url: string; expiresAt: Date }>;
   retrieveCheckoutSession(id: string): Promise<CheckoutSessionState>;
   /**

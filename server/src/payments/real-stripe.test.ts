@@ -14,10 +14,11 @@ describe.skipIf(!key?.startsWith('sk_test_') && !key?.startsWith('rk_test_'))('a
     const provider = new StripeProvider(stripe, 'stripe:test');
     const run = `${Date.now()}`;
     const metadata = { service_request_id: `real-stripe-test-${run}`, quote_version: '1' };
-    const productId = await provider.createProduct('Service desk real-Stripe test', `sd-test-product-${run}`);
     const link = await provider.createPaymentLink({
-      productId,
-      amount: 12_345,
+      lines: [
+        { name: 'Real Stripe test work', unitAmount: 12_000, quantity: 1 },
+        { name: 'Sales tax 2.875 %', unitAmount: 345, quantity: 1 },
+      ],
       currency: 'usd',
       description: 'Real Stripe test',
       metadata,
@@ -30,11 +31,18 @@ describe.skipIf(!key?.startsWith('sk_test_') && !key?.startsWith('rk_test_'))('a
     expect(fetched.metadata).toEqual(metadata);
     expect(fetched.payment_intent_data?.metadata).toEqual(metadata);
     expect(fetched.restrictions?.completed_sessions.limit).toBe(1);
-    expect((await stripe.paymentLinks.listLineItems(link.id)).data[0]?.price?.unit_amount).toBe(12_345);
+    const items = (await stripe.paymentLinks.listLineItems(link.id)).data;
+    expect(items.map((item) => [item.description, item.price?.unit_amount])).toEqual([
+      ['Real Stripe test work', 12_000],
+      ['Sales tax 2.875 %', 345],
+    ]);
 
-    await provider.deactivatePaymentLink(link.id, link.priceId);
+    await provider.deactivatePaymentLink(link.id, link.priceIds);
     expect((await stripe.paymentLinks.retrieve(link.id)).active).toBe(false);
-    expect((await stripe.prices.retrieve(link.priceId)).active).toBe(false);
-    await stripe.products.update(productId, { active: false });
+    for (const priceId of link.priceIds) {
+      const price = await stripe.prices.retrieve(priceId);
+      expect(price.active).toBe(false);
+      await stripe.products.update(price.product as string, { active: false });
+    }
   }, 60_000);
 });

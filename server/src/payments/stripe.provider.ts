@@ -13,6 +13,7 @@ import {
   ProviderError,
   type RefundResult,
   type SaveCardOption,
+  type TaxRateParams,
 } from './provider';
 
 /** Asks Stripe to save the card for off-session charges, with the consent text by the pay button. */
@@ -92,8 +93,16 @@ export class StripeProvider implements PaymentProvider {
     private readonly onError: (code: string) => void = () => undefined,
   ) {}
 
-  async createProduct(name: string, idempotencyKey: string) {
-    return this.call(async () => (await this.stripe.products.create({ name }, { idempotencyKey })).id);
+  async createTaxRate(p: TaxRateParams, idempotencyKey: string) {
+    return this.call(
+      async () =>
+        (
+          await this.stripe.taxRates.create(
+            { display_name: p.displayName.slice(0, 50), percentage: Number(p.percentage), inclusive: p.inclusive },
+            { idempotencyKey },
+          )
+        ).id,
+    );
   }
 
   async createCustomer(email: string, name: string, idempotencyKey: string) {
@@ -102,20 +111,23 @@ export class StripeProvider implements PaymentProvider {
 
   async createPaymentLink(p: CreateLinkParams) {
     return this.call(async () => {
-      const price = await this.stripe.prices.create(
-        {
-          product: p.productId,
-          unit_amount: p.amount,
-          currency: p.currency,
-          nickname: p.description.slice(0, 250),
-          metadata: { ...p.metadata },
-        },
-        { idempotencyKey: p.priceKey },
-      );
+      const prices: string[] = [];
+      for (const [index, line] of p.lines.entries()) {
+        const price = await this.stripe.prices.create(
+          {
+            product_data: { name: line.name.slice(0, 250), metadata: { ...p.metadata } },
+            unit_amount: line.unitAmount,
+            currency: p.currency,
+            metadata: { ...p.metadata },
+          },
+          { idempotencyKey: `${p.priceKey}-${index}` },
+        );
+        prices.push(price.id);
+      }
       const save = saving(p.saveCard);
       const link = await this.stripe.paymentLinks.create(
         {
-          line_items: [{ price: price.id, quantity: 1 }],
+          line_items: p.lines.map((line, index) => ({ price: prices[index] as string, quantity: line.quantity })),
           metadata: { ...p.metadata },
           payment_intent_data: {
             metadata: { ...p.metadata },
@@ -129,14 +141,14 @@ export class StripeProvider implements PaymentProvider {
         },
         { idempotencyKey: p.linkKey },
       );
-      return { id: link.id, url: link.url, priceId: price.id };
+      return { id: link.id, url: link.url, priceIds: prices };
     });
   }
 
-  async deactivatePaymentLink(id: string, priceId: string | undefined) {
+  async deactivatePaymentLink(id: string, priceIds: readonly string[]) {
     await this.call(async () => {
       await this.stripe.paymentLinks.update(id, { active: false });
-      if (priceId) await this.stripe.prices.update(priceId, { active: false });
+      for (const priceId of priceIds) await this.stripe.prices.update(priceId, { active: false });
     });
   }
 
@@ -148,12 +160,15 @@ export class StripeProvider implements PaymentProvider {
           mode: 'payment',
           customer: p.customerId,
           ...save.custom,
-          line_items: [
-            {
-              quantity: 1,
-              price_data: { currency: p.currency, unit_amount: p.amount, product: p.productId },
+          line_items: p.lines.map((line) => ({
+            quantity: line.quantity,
+            price_data: {
+              currency: p.currency,
+              unit_amount: line.unitAmount,
+              product_data: { name: line.name.slice(0, 250) },
             },
-          ],
+            ...(line.taxRateId ? { tax_rates: [line.taxRateId] } : {}),
+          })),
           metadata: { ...p.metadata },
           payment_intent_data: {
             metadata: { ...p.metadata },

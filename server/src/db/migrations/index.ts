@@ -17,6 +17,7 @@ import { Migration20261202121404 } from './Migration20261202121404_session_devic
 import { Migration20261202115300 } from './Migration20261202115300_business_settings';
 import { Migration20261202113901 } from './Migration20261202113901_business_settings';
 import { Migration20261202115349 } from './Migration20261202115349_quote_lines';
+import { Migration20261202121040 } from './Migration20261202121040_link_expectations';
 
 /** Every migration, oldest first; a new one from `migration:create` is added here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -37,4 +38,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202115300_business_settings', class: Migration20261202115300 },
   { name: 'Migration20261202113901_business_settings', class: Migration20261202113901 },
   { name: 'Migration20261202115349_quote_lines', class: Migration20261202115349 },
+  { name: 'Migration20261202121040_link_expectations', class: Migration20261202121040 },
 ];

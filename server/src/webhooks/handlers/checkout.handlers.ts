@@ -20,7 +20,9 @@ const settle =
       {
         requestId,
         paymentIntentId,
-        amount: session['amount_subtotal'] ?? session['amount_total'],
+        amount: session['amount_total'],
+        subtotal: session['amount_subtotal'] ?? undefined,
+        linkStripeId: idOf(session['payment_link']) ?? session['id'],
         currency: session['currency'],
         quoteVersion: Number.isInteger(quoteVersion) ? quoteVersion : undefined,
         state:
