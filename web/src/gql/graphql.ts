@@ -54,6 +54,16 @@ export type CreateCampaignInput = {
   requestIds?: Array<string | number> | null | undefined;
 };
 
+export type LineItemInput = {
+  description: string;
+  /** Above 0, up to three decimals (1.5 hours) */
+  quantity: number;
+  /** One of the business’s tax rates on offer */
+  taxRateId?: string | number | null | undefined;
+  /** Per unit, in the smallest unit of the currency */
+  unitAmount: number;
+};
+
 export type OutboxStatus = 'FAILED' | 'PENDING' | 'SENT';
 
 export type PaymentMethod = 'MANUAL' | 'STRIPE';
@@ -171,6 +181,11 @@ export type ResolveAttentionMutation = {
     status: ServiceRequestStatus;
     allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
+    subtotal: number;
+    taxAmount: number;
+    quoteNote: string | null;
+    quoteTerms: string | null;
+    validUntil: string | null;
     currency: string;
     quoteVersion: number;
     saveCard: boolean;
@@ -183,6 +198,16 @@ export type ResolveAttentionMutation = {
     createdAt: string;
     updatedAt: string;
     timelineCount: number;
+    lineItems: Array<{
+      __typename: 'LineItem';
+      id: string;
+      description: string;
+      quantity: number;
+      unitAmount: number;
+      amount: number;
+      taxAmount: number;
+      taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
+    }>;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -614,6 +639,11 @@ export type ServiceRequestChangedSubscription = {
       status: ServiceRequestStatus;
       allowedActions: Array<ServiceRequestAction>;
       quoteAmount: number | null;
+      subtotal: number;
+      taxAmount: number;
+      quoteNote: string | null;
+      quoteTerms: string | null;
+      validUntil: string | null;
       currency: string;
       quoteVersion: number;
       saveCard: boolean;
@@ -626,6 +656,16 @@ export type ServiceRequestChangedSubscription = {
       createdAt: string;
       updatedAt: string;
       timelineCount: number;
+      lineItems: Array<{
+        __typename: 'LineItem';
+        id: string;
+        description: string;
+        quantity: number;
+        unitAmount: number;
+        amount: number;
+        taxAmount: number;
+        taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
+      }>;
       customer: {
         __typename: 'Customer';
         id: string;
@@ -761,6 +801,11 @@ export type CancelMutation = {
     status: ServiceRequestStatus;
     allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
+    subtotal: number;
+    taxAmount: number;
+    quoteNote: string | null;
+    quoteTerms: string | null;
+    validUntil: string | null;
     currency: string;
     quoteVersion: number;
     saveCard: boolean;
@@ -773,6 +818,16 @@ export type CancelMutation = {
     createdAt: string;
     updatedAt: string;
     timelineCount: number;
+    lineItems: Array<{
+      __typename: 'LineItem';
+      id: string;
+      description: string;
+      quantity: number;
+      unitAmount: number;
+      amount: number;
+      taxAmount: number;
+      taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
+    }>;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -849,6 +904,11 @@ export type ChargeSavedCardMutation = {
     status: ServiceRequestStatus;
     allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
+    subtotal: number;
+    taxAmount: number;
+    quoteNote: string | null;
+    quoteTerms: string | null;
+    validUntil: string | null;
     currency: string;
     quoteVersion: number;
     saveCard: boolean;
@@ -861,6 +921,16 @@ export type ChargeSavedCardMutation = {
     createdAt: string;
     updatedAt: string;
     timelineCount: number;
+    lineItems: Array<{
+      __typename: 'LineItem';
+      id: string;
+      description: string;
+      quantity: number;
+      unitAmount: number;
+      amount: number;
+      taxAmount: number;
+      taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
+    }>;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -937,6 +1007,11 @@ export type CheckWithStripeMutation = {
     status: ServiceRequestStatus;
     allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
+    subtotal: number;
+    taxAmount: number;
+    quoteNote: string | null;
+    quoteTerms: string | null;
+    validUntil: string | null;
     currency: string;
     quoteVersion: number;
     saveCard: boolean;
@@ -949,6 +1024,16 @@ export type CheckWithStripeMutation = {
     createdAt: string;
     updatedAt: string;
     timelineCount: number;
+    lineItems: Array<{
+      __typename: 'LineItem';
+      id: string;
+      description: string;
+      quantity: number;
+      unitAmount: number;
+      amount: number;
+      taxAmount: number;
+      taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
+    }>;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -1025,6 +1110,11 @@ export type CompleteMutation = {
     status: ServiceRequestStatus;
     allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
+    subtotal: number;
+    taxAmount: number;
+    quoteNote: string | null;
+    quoteTerms: string | null;
+    validUntil: string | null;
     currency: string;
     quoteVersion: number;
     saveCard: boolean;
@@ -1037,6 +1127,16 @@ export type CompleteMutation = {
     createdAt: string;
     updatedAt: string;
     timelineCount: number;
+    lineItems: Array<{
+      __typename: 'LineItem';
+      id: string;
+      description: string;
+      quantity: number;
+      unitAmount: number;
+      amount: number;
+      taxAmount: number;
+      taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
+    }>;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -1113,6 +1213,11 @@ export type CreateServiceRequestMutation = {
     status: ServiceRequestStatus;
     allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
+    subtotal: number;
+    taxAmount: number;
+    quoteNote: string | null;
+    quoteTerms: string | null;
+    validUntil: string | null;
     currency: string;
     quoteVersion: number;
     saveCard: boolean;
@@ -1125,6 +1230,16 @@ export type CreateServiceRequestMutation = {
     createdAt: string;
     updatedAt: string;
     timelineCount: number;
+    lineItems: Array<{
+      __typename: 'LineItem';
+      id: string;
+      description: string;
+      quantity: number;
+      unitAmount: number;
+      amount: number;
+      taxAmount: number;
+      taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
+    }>;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -1202,6 +1317,11 @@ export type DeclineMutation = {
     status: ServiceRequestStatus;
     allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
+    subtotal: number;
+    taxAmount: number;
+    quoteNote: string | null;
+    quoteTerms: string | null;
+    validUntil: string | null;
     currency: string;
     quoteVersion: number;
     saveCard: boolean;
@@ -1214,6 +1334,16 @@ export type DeclineMutation = {
     createdAt: string;
     updatedAt: string;
     timelineCount: number;
+    lineItems: Array<{
+      __typename: 'LineItem';
+      id: string;
+      description: string;
+      quantity: number;
+      unitAmount: number;
+      amount: number;
+      taxAmount: number;
+      taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
+    }>;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -1291,6 +1421,11 @@ export type MarkPaidMutation = {
     status: ServiceRequestStatus;
     allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
+    subtotal: number;
+    taxAmount: number;
+    quoteNote: string | null;
+    quoteTerms: string | null;
+    validUntil: string | null;
     currency: string;
     quoteVersion: number;
     saveCard: boolean;
@@ -1303,6 +1438,16 @@ export type MarkPaidMutation = {
     createdAt: string;
     updatedAt: string;
     timelineCount: number;
+    lineItems: Array<{
+      __typename: 'LineItem';
+      id: string;
+      description: string;
+      quantity: number;
+      unitAmount: number;
+      amount: number;
+      taxAmount: number;
+      taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
+    }>;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -1364,7 +1509,8 @@ export type MarkPaidMutation = {
 
 export type QuoteMutationVariables = Exact<{
   id: string | number;
-  amount: number;
+  amount?: number | null | undefined;
+  lineItems?: Array<LineItemInput> | LineItemInput | null | undefined;
   currency?: string | null | undefined;
   note?: string | null | undefined;
   saveCard?: boolean;
@@ -1383,6 +1529,11 @@ export type QuoteMutation = {
     status: ServiceRequestStatus;
     allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
+    subtotal: number;
+    taxAmount: number;
+    quoteNote: string | null;
+    quoteTerms: string | null;
+    validUntil: string | null;
     currency: string;
     quoteVersion: number;
     saveCard: boolean;
@@ -1395,6 +1546,16 @@ export type QuoteMutation = {
     createdAt: string;
     updatedAt: string;
     timelineCount: number;
+    lineItems: Array<{
+      __typename: 'LineItem';
+      id: string;
+      description: string;
+      quantity: number;
+      unitAmount: number;
+      amount: number;
+      taxAmount: number;
+      taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
+    }>;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -1473,6 +1634,11 @@ export type RefundMutation = {
     status: ServiceRequestStatus;
     allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
+    subtotal: number;
+    taxAmount: number;
+    quoteNote: string | null;
+    quoteTerms: string | null;
+    validUntil: string | null;
     currency: string;
     quoteVersion: number;
     saveCard: boolean;
@@ -1485,6 +1651,16 @@ export type RefundMutation = {
     createdAt: string;
     updatedAt: string;
     timelineCount: number;
+    lineItems: Array<{
+      __typename: 'LineItem';
+      id: string;
+      description: string;
+      quantity: number;
+      unitAmount: number;
+      amount: number;
+      taxAmount: number;
+      taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
+    }>;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -1556,6 +1732,11 @@ export type RequestDetailFragment = {
   status: ServiceRequestStatus;
   allowedActions: Array<ServiceRequestAction>;
   quoteAmount: number | null;
+  subtotal: number;
+  taxAmount: number;
+  quoteNote: string | null;
+  quoteTerms: string | null;
+  validUntil: string | null;
   currency: string;
   quoteVersion: number;
   saveCard: boolean;
@@ -1568,6 +1749,16 @@ export type RequestDetailFragment = {
   createdAt: string;
   updatedAt: string;
   timelineCount: number;
+  lineItems: Array<{
+    __typename: 'LineItem';
+    id: string;
+    description: string;
+    quantity: number;
+    unitAmount: number;
+    amount: number;
+    taxAmount: number;
+    taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
+  }>;
   customer: {
     __typename: 'Customer';
     id: string;
@@ -1660,6 +1851,11 @@ export type RotatePayUrlMutation = {
     status: ServiceRequestStatus;
     allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
+    subtotal: number;
+    taxAmount: number;
+    quoteNote: string | null;
+    quoteTerms: string | null;
+    validUntil: string | null;
     currency: string;
     quoteVersion: number;
     saveCard: boolean;
@@ -1672,6 +1868,16 @@ export type RotatePayUrlMutation = {
     createdAt: string;
     updatedAt: string;
     timelineCount: number;
+    lineItems: Array<{
+      __typename: 'LineItem';
+      id: string;
+      description: string;
+      quantity: number;
+      unitAmount: number;
+      amount: number;
+      taxAmount: number;
+      taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
+    }>;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -1749,6 +1955,11 @@ export type ScheduleMutation = {
     status: ServiceRequestStatus;
     allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
+    subtotal: number;
+    taxAmount: number;
+    quoteNote: string | null;
+    quoteTerms: string | null;
+    validUntil: string | null;
     currency: string;
     quoteVersion: number;
     saveCard: boolean;
@@ -1761,6 +1972,16 @@ export type ScheduleMutation = {
     createdAt: string;
     updatedAt: string;
     timelineCount: number;
+    lineItems: Array<{
+      __typename: 'LineItem';
+      id: string;
+      description: string;
+      quantity: number;
+      unitAmount: number;
+      amount: number;
+      taxAmount: number;
+      taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
+    }>;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -1837,6 +2058,11 @@ export type SendPaymentLinkMutation = {
     status: ServiceRequestStatus;
     allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
+    subtotal: number;
+    taxAmount: number;
+    quoteNote: string | null;
+    quoteTerms: string | null;
+    validUntil: string | null;
     currency: string;
     quoteVersion: number;
     saveCard: boolean;
@@ -1849,6 +2075,16 @@ export type SendPaymentLinkMutation = {
     createdAt: string;
     updatedAt: string;
     timelineCount: number;
+    lineItems: Array<{
+      __typename: 'LineItem';
+      id: string;
+      description: string;
+      quantity: number;
+      unitAmount: number;
+      amount: number;
+      taxAmount: number;
+      taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
+    }>;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -1925,6 +2161,11 @@ export type ServiceRequestQuery = {
     status: ServiceRequestStatus;
     allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
+    subtotal: number;
+    taxAmount: number;
+    quoteNote: string | null;
+    quoteTerms: string | null;
+    validUntil: string | null;
     currency: string;
     quoteVersion: number;
     saveCard: boolean;
@@ -1937,6 +2178,16 @@ export type ServiceRequestQuery = {
     createdAt: string;
     updatedAt: string;
     timelineCount: number;
+    lineItems: Array<{
+      __typename: 'LineItem';
+      id: string;
+      description: string;
+      quantity: number;
+      unitAmount: number;
+      amount: number;
+      taxAmount: number;
+      taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
+    }>;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -2348,6 +2599,39 @@ export const RequestDetailFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteTerms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lineItems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'taxRate' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percentage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inclusive' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
@@ -2798,6 +3082,39 @@ export const ResolveAttentionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteTerms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lineItems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'taxRate' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percentage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inclusive' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
@@ -3884,6 +4201,39 @@ export const ServiceRequestChangedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteTerms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lineItems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'taxRate' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percentage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inclusive' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
@@ -4296,6 +4646,39 @@ export const CancelDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteTerms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lineItems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'taxRate' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percentage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inclusive' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
@@ -4467,6 +4850,39 @@ export const ChargeSavedCardDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteTerms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lineItems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'taxRate' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percentage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inclusive' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
@@ -4638,6 +5054,39 @@ export const CheckWithStripeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteTerms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lineItems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'taxRate' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percentage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inclusive' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
@@ -4809,6 +5258,39 @@ export const CompleteDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteTerms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lineItems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'taxRate' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percentage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inclusive' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
@@ -4983,6 +5465,39 @@ export const CreateServiceRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteTerms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lineItems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'taxRate' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percentage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inclusive' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
@@ -5164,6 +5679,39 @@ export const DeclineDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteTerms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lineItems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'taxRate' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percentage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inclusive' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
@@ -5345,6 +5893,39 @@ export const MarkPaidDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteTerms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lineItems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'taxRate' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percentage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inclusive' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
@@ -5480,7 +6061,15 @@ export const QuoteDocument = {
         {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'amount' } },
-          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'lineItems' } },
+          type: {
+            kind: 'ListType',
+            type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'LineItemInput' } } },
+          },
         },
         {
           kind: 'VariableDefinition',
@@ -5515,6 +6104,11 @@ export const QuoteDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'amount' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'amount' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'lineItems' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'lineItems' } },
               },
               {
                 kind: 'Argument',
@@ -5557,6 +6151,39 @@ export const QuoteDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteTerms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lineItems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'taxRate' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percentage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inclusive' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
@@ -5748,6 +6375,39 @@ export const RefundDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteTerms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lineItems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'taxRate' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percentage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inclusive' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
@@ -5919,6 +6579,39 @@ export const RotatePayUrlDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteTerms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lineItems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'taxRate' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percentage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inclusive' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
@@ -6100,6 +6793,39 @@ export const ScheduleDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteTerms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lineItems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'taxRate' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percentage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inclusive' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
@@ -6271,6 +6997,39 @@ export const SendPaymentLinkDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteTerms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lineItems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'taxRate' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percentage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inclusive' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
@@ -6442,6 +7201,39 @@ export const ServiceRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteTerms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lineItems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'taxRate' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percentage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inclusive' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },

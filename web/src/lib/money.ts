@@ -72,6 +72,9 @@ function parseUnits(input: string, currency: string): ParsedAmount {
   return { ok: true, amount };
 }
 
+/** A line's unit amount: any positive number of the currency's smallest unit (the minimum applies to the total). */
+export const parseUnitAmount = parseUnits;
+
 /** An amount to charge (a quote): what {@link parseUnits} reads, within Stripe's minimum and maximum charge. */
 export function parseAmount(input: string, currency: string): ParsedAmount {
   const parsed = parseUnits(input, currency);

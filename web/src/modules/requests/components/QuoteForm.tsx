@@ -2,14 +2,27 @@ import { Alert, Button, Checkbox, Group, Select, Stack, Text, TextInput, Title }
 import { useState } from 'react';
 
 import type { RequestDetailFragment } from '../../../gql/graphql';
-import { fieldErrors, generalError } from '../../../lib/errors';
+import { fieldErrors, generalError, toUserErrors } from '../../../lib/errors';
 import { COMMON_CURRENCIES, currencyDecimals, parseAmount, toHumanAmount } from '../../../lib/money';
 import { useQuote } from '../hooks/useRequestActions';
 import { actionLabel } from '../lifecycle';
+import { checkLine, draftsOf, type LineDraft, newLine, QuoteLinesEditor } from './QuoteLinesEditor';
 
-/** Amount in the currency's own units (125.00 USD, 500 JPY, 12.340 KWD), sent as an integer of its smallest unit. */
+/** A quote the single Amount field cannot show: several lines, a tax, a quantity other than 1. */
+const isItemised = (request: RequestDetailFragment) =>
+  request.lineItems.length > 1 || request.lineItems.some((l) => l.taxRate !== null || l.quantity !== 1);
+
+/**
+ * Amount in the currency's own units (125.00 USD, 500 JPY, 12.340 KWD), sent as an integer of its
+ * smallest unit; or, itemised, lines with quantities and tax rates, sent as `lineItems`.
+ */
 export function QuoteForm({ request }: { request: RequestDetailFragment }) {
   const quote = useQuote();
+  const [itemised, setItemised] = useState(isItemised(request));
+  const [lines, setLines] = useState<LineDraft[]>(() =>
+    request.lineItems.length > 0 ? draftsOf(request.lineItems, request.currency) : [newLine()],
+  );
+  const [lineErrors, setLineErrors] = useState<Record<string, string>>({});
   const [currency, setCurrency] = useState(request.currency.toLowerCase());
   const [amount, setAmount] = useState(
     request.quoteAmount !== null ? toHumanAmount(request.quoteAmount, request.currency) : '',
@@ -18,7 +31,15 @@ export function QuoteForm({ request }: { request: RequestDetailFragment }) {
   const [saveCard, setSaveCard] = useState(request.saveCard);
   const [localError, setLocalError] = useState<string | null>(null);
   const server = fieldErrors(quote.error);
-  const general = generalError(quote.error, ['amount', 'currency', 'note']);
+  const lineServerErrors = Object.fromEntries(
+    toUserErrors(quote.error).flatMap((e) => (e.field?.startsWith('lineItems[') ? [[e.field, e.message]] : [])),
+  );
+  const general = generalError(
+    quote.error,
+    itemised
+      ? ['currency', 'note', 'description', 'quantity', 'unitAmount', 'taxRateId']
+      : ['amount', 'currency', 'note'],
+  );
   const options = [...new Set([...COMMON_CURRENCIES, currency])].map((c) => ({
     value: c,
     label: c.toUpperCase(),
@@ -33,6 +54,19 @@ export function QuoteForm({ request }: { request: RequestDetailFragment }) {
       onSubmit={(e) => {
         e.preventDefault();
         quote.reset();
+        if (itemised) {
+          const checked = lines.map((line) => ({ line, result: checkLine(line, currency) }));
+          const problems = Object.fromEntries(
+            checked.flatMap(({ line, result }) => (result.ok ? [] : [[`${line.key}.${result.field}`, result.error]])),
+          );
+          setLineErrors(problems);
+          if (Object.keys(problems).length > 0) return;
+          const lineItems = checked.map(({ result }) => (result as Extract<typeof result, { ok: true }>).line);
+          void quote
+            .run({ id: request.id, lineItems, currency, note: note.trim() || null, saveCard })
+            .then((ok) => ok && setNote(''));
+          return;
+        }
         const parsed = parseAmount(amount, currency);
         if (!parsed.ok) {
           setLocalError(parsed.error);
@@ -54,17 +88,27 @@ export function QuoteForm({ request }: { request: RequestDetailFragment }) {
             amount.
           </Text>
         )}
-        <Group align="flex-start" wrap="wrap">
-          <TextInput
-            label="Amount"
-            description={decimals === 0 ? 'Whole units' : `Up to ${decimals} decimals`}
-            inputMode="decimal"
-            required
-            value={amount}
-            onChange={(e) => setAmount(e.currentTarget.value)}
-            error={localError ?? server['amount']}
-            style={{ flex: '1 1 160px' }}
+        {itemised && (
+          <QuoteLinesEditor
+            lines={lines}
+            onChange={setLines}
+            currency={currency}
+            errors={{ ...lineServerErrors, ...lineErrors }}
           />
+        )}
+        <Group align="flex-start" wrap="wrap">
+          {!itemised && (
+            <TextInput
+              label="Amount"
+              description={decimals === 0 ? 'Whole units' : `Up to ${decimals} decimals`}
+              inputMode="decimal"
+              required
+              value={amount}
+              onChange={(e) => setAmount(e.currentTarget.value)}
+              error={localError ?? server['amount']}
+              style={{ flex: '1 1 160px' }}
+            />
+          )}
           <Select
             label="Currency"
             data={options}
@@ -76,8 +120,13 @@ export function QuoteForm({ request }: { request: RequestDetailFragment }) {
             w={120}
           />
         </Group>
+        <Group>
+          <Button variant="subtle" size="compact-sm" onClick={() => setItemised(!itemised)}>
+            {itemised ? 'One amount instead' : 'Itemise: lines, quantities and taxes'}
+          </Button>
+        </Group>
         <TextInput
-          label="Note (optional)"
+          label="Note to the customer (optional)"
           value={note}
           onChange={(e) => setNote(e.currentTarget.value)}
           error={server['note']}

@@ -15,6 +15,7 @@ import { ConfirmAction } from './ConfirmAction';
 import { PaymentLinkPanel } from './PaymentLinkPanel';
 import { PaymentsPanel } from './PaymentsPanel';
 import { QuoteForm } from './QuoteForm';
+import { QuoteLinesPanel } from './QuoteLinesPanel';
 import { ScheduleForm } from './ScheduleForm';
 import { StatusBadge } from './StatusBadge';
 import { TimelinePanel } from './TimelinePanel';
@@ -133,6 +134,7 @@ function RequestDetail({ request }: { request: RequestDetailFragment }) {
             </Field>
             <Field label="Scheduled for">{formatDateTime(request.scheduledFor)}</Field>
           </SimpleGrid>
+          {request.lineItems.length > 0 && <QuoteLinesPanel request={request} />}
         </Card>
       </SimpleGrid>
 
