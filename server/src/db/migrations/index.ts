@@ -15,7 +15,6 @@ import { Migration20261202115505 } from './Migration20261202115505_password_rese
 import { Migration20261202120407 } from './Migration20261202120407_actors_and_audit';
 import { Migration20261202121404 } from './Migration20261202121404_session_devices';
 import { Migration20261202115300 } from './Migration20261202115300_business_settings';
-import { Migration20261202113901 } from './Migration20261202113901_business_settings';
 import { Migration20261202115349 } from './Migration20261202115349_quote_lines';
 import { Migration20261202121040 } from './Migration20261202121040_link_expectations';
 
@@ -36,7 +35,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202120407_actors_and_audit', class: Migration20261202120407 },
   { name: 'Migration20261202121404_session_devices', class: Migration20261202121404 },
   { name: 'Migration20261202115300_business_settings', class: Migration20261202115300 },
-  { name: 'Migration20261202113901_business_settings', class: Migration20261202113901 },
   { name: 'Migration20261202115349_quote_lines', class: Migration20261202115349 },
   { name: 'Migration20261202121040_link_expectations', class: Migration20261202121040 },
 ];
