@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { startEmulatedServer, webhooksApplied } from '../test-support/emulated-server';
 import { checkoutPage, createRequest, REQUEST_FIELDS } from '../test-support/requests';
+import { checkoutSession, deliver, stripeEvent } from '../test-support/stripe-events';
 import { ok, type TestServer } from '../test-support/test-server';
 
 // An itemised, taxed quote paid end to end on the emulator, through either primitive.
@@ -107,6 +108,22 @@ describe.each(['checkout_session', 'payment_link'] as const)('with PAYMENT_PRIMI
     expect(after.timeline.filter((e: { kind: string }) => e.kind === 'PAYMENT_RECEIVED')).toHaveLength(1);
     expect(after.timeline.filter((e: { to: string | null }) => e.to === 'PAID')).toHaveLength(1);
   });
+
+  if (primitive === 'checkout_session') {
+    it('a payment whose subtotal is not what its session expected is kept and raises attention', async () => {
+      const { id, payUrl } = await sentQuote([
+        { description: 'Labour (hours)', quantity: 2, unitAmount: 5000, taxRateId: sales },
+      ]);
+      const sessionId = (await checkoutPage(server, payUrl)).split('/').at(-1) as string;
+      // The right total, but reported as if the tax were a line of its own: not what this session sells.
+      const session = { ...checkoutSession({ requestId: id, amount: 10_888 }), id: sessionId, payment_link: null };
+      await deliver(server, stripeEvent('checkout.session.completed', session));
+      const after = await read(id);
+      expect(after).toMatchObject({ status: 'AWAITING_PAYMENT', needsAttention: true, quoteAmount: 10_888 });
+      expect(after.attentionReason).toContain('its link expected $100.00 and $108.88');
+      expect(after.payments).toEqual([expect.objectContaining({ amount: 10_888, status: 'SUCCEEDED' })]);
+    });
+  }
 
   if (primitive === 'payment_link') {
     it('groups the work lines past what a Payment Link holds into one "Other work" line', async () => {
