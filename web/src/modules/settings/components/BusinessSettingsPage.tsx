@@ -158,8 +158,9 @@ function SettingsForm({ initial }: { initial: BusinessSettingsFieldsFragment }) 
           Business settings
         </Title>
         <Text size="sm" c="dimmed">
-          What customers see on quotes and mail, and the defaults of new quotes. Saved values win over the environment
-          (BUSINESS_NAME, CURRENCY); clear a field to go back to its default.
+          The business’s details and the defaults of new requests and quotes: new requests take this currency, quotes
+          offer these tax rates and terms. Saved values win over the environment (BUSINESS_NAME, CURRENCY); clear a
+          field to go back to its default.
         </Text>
         <TextInput label={<>Business name{envBadge('name', 'BUSINESS_NAME')}</>} required {...bind('name')} />
         <Group grow align="flex-start">
