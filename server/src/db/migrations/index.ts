@@ -14,9 +14,9 @@ import { Migration20261202115302 } from './Migration20261202115302_invitations';
 import { Migration20261202115505 } from './Migration20261202115505_password_resets';
 import { Migration20261202120407 } from './Migration20261202120407_actors_and_audit';
 import { Migration20261202121404 } from './Migration20261202121404_session_devices';
-import { Migration20261202115300 } from './Migration20261202115300_business_settings';
-import { Migration20261202115349 } from './Migration20261202115349_quote_lines';
-import { Migration20261202121040 } from './Migration20261202121040_link_expectations';
+import { Migration20261202121405 } from './Migration20261202121405_business_settings';
+import { Migration20261202121406 } from './Migration20261202121406_quote_lines';
+import { Migration20261202121407 } from './Migration20261202121407_link_expectations';
 
 /** Every migration, oldest first; a new one from `migration:create` is added here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -34,7 +34,7 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202115505_password_resets', class: Migration20261202115505 },
   { name: 'Migration20261202120407_actors_and_audit', class: Migration20261202120407 },
   { name: 'Migration20261202121404_session_devices', class: Migration20261202121404 },
-  { name: 'Migration20261202115300_business_settings', class: Migration20261202115300 },
-  { name: 'Migration20261202115349_quote_lines', class: Migration20261202115349 },
-  { name: 'Migration20261202121040_link_expectations', class: Migration20261202121040 },
+  { name: 'Migration20261202121405_business_settings', class: Migration20261202121405 },
+  { name: 'Migration20261202121406_quote_lines', class: Migration20261202121406 },
+  { name: 'Migration20261202121407_link_expectations', class: Migration20261202121407 },
 ];

@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /** Itemised quotes: each quote version's lines, and the request's subtotal, tax, validity, note and terms. */
-export class Migration20261202115349 extends Migration {
+export class Migration20261202121406 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `create table "quote_line" ("id" uuid not null, "service_request_id" uuid not null, "quote_version" int not null, "position" int not null, "description" text not null, "quantity" int not null, "unit_amount" int not null, "tax_rate_id" uuid null, "amount" int not null, "tax" int not null, constraint "quote_line_pkey" primary key ("id"));`,

@@ -1,7 +1,7 @@
 import { Migration } from '@mikro-orm/migrations';
 
 /** What each link expects Stripe to report (subtotal, total), and what each payment reported and came through. */
-export class Migration20261202121040 extends Migration {
+export class Migration20261202121407 extends Migration {
   override async up(): Promise<void> {
     this.addSql(
       `alter table "payment_link" add column "expected_subtotal" int null, add column "expected_total" int null;`,
