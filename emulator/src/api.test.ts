@@ -85,8 +85,15 @@ describe('products, prices and customers', () => {
     expect(String(created.unit_amount_decimal)).toBe('2500');
     const archived = await stripe.prices.update(created.id, { active: false, nickname: 'old quote' });
     expect(archived).toMatchObject({ active: false, nickname: 'old quote' });
-    const inline = await stripe.prices.create({ currency: 'jpy', unit_amount: 5_000, product_data: { name: 'Tea' } });
-    expect((await stripe.products.retrieve(inline.product as string)).name).toBe('Tea');
+    const inline = await stripe.prices.create({
+      currency: 'jpy',
+      unit_amount: 5_000,
+      product_data: { name: 'Tea', metadata: { request: '42' } },
+    });
+    expect(await stripe.products.retrieve(inline.product as string)).toMatchObject({
+      name: 'Tea',
+      metadata: { request: '42' },
+    });
     const active = await stripe.prices.list({ product: created.product as string, active: false });
     expect(active.data.map((p) => p.id)).toEqual([created.id]);
     await expectConforms(`/v1/prices?product=${created.product}&limit=100`);

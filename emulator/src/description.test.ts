@@ -64,6 +64,18 @@ describe('every emulated object has the shape the description gives its type', (
       confirm: true,
     });
     await stripe.paymentIntents.cancel(held.id);
+    const rate = await stripe.taxRates.create({ display_name: 'Sales tax', percentage: 8.875, inclusive: false });
+    const taxed = await stripe.checkout.sessions.create({
+      mode: 'payment',
+      success_url: 'https://shop.example/done',
+      line_items: [
+        {
+          quantity: 2,
+          price_data: { currency: 'usd', unit_amount: 1_250, product_data: { name: 'Mulch' } },
+          tax_rates: [rate.id],
+        },
+      ],
+    });
 
     const seen = new Set<string>();
     const conforms = (object: { object: string }) => {
@@ -77,6 +89,8 @@ describe('every emulated object has the shape the description gives its type', (
       '/v1/payment_links',
       '/v1/checkout/sessions',
       `/v1/checkout/sessions/${session?.id}/line_items`,
+      `/v1/checkout/sessions/${taxed.id}/line_items`,
+      '/v1/tax_rates',
       '/v1/payment_intents',
       '/v1/charges',
       '/v1/refunds',
@@ -100,6 +114,7 @@ describe('every emulated object has the shape the description gives its type', (
       'price',
       'product',
       'refund',
+      'tax_rate',
     ]);
   });
 });

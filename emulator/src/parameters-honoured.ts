@@ -39,6 +39,9 @@ const CANCEL = 'cancel releases an authorisation in full; a succeeded or Checkou
 const UPDATE = 'update then confirm: amount, metadata, customer and payment method change before the payment';
 const MAGIC = "Stripe's test PaymentMethods pay, decline and ask for authentication as their cards do";
 
+const TAXED = 'computes each line’s tax as Stripe does: exclusive on top, inclusive within, half up per line';
+const TAX_RATES = 'rounds taxes to what three-decimal currencies charge, and refuses unknown or inactive rates';
+
 const TOKENS = "Stripe's test card tokens make PaymentMethods of their cards";
 
 export const HONOURED: Record<string, Record<string, Honoured>> = {
@@ -52,6 +55,7 @@ export const HONOURED: Record<string, Record<string, Honoured>> = {
   'POST /v1/prices': {
     product: PRICES,
     'product_data[name]': PRICES,
+    'product_data[metadata]': PRICES,
     currency: PRICES,
     unit_amount: PRICES,
     nickname: SERVER,
@@ -91,6 +95,7 @@ export const HONOURED: Record<string, Record<string, Honoured>> = {
     mode: { test: SESSIONS, only: ['payment'] },
     ...lineItems(PAID, SESSIONS),
     'line_items[][price_data][product]': SERVER,
+    'line_items[][tax_rates]': TAXED,
     success_url: SESSIONS,
     cancel_url: SESSIONS,
     customer: SESSIONS,
@@ -108,6 +113,10 @@ export const HONOURED: Record<string, Record<string, Honoured>> = {
     payment_intent: PAID,
     payment_link: 'in keys (none missing, none extra) and types, for each object type the emulator makes',
   },
+
+  'POST /v1/tax_rates': { display_name: TAXED, percentage: TAXED, inclusive: TAXED },
+  'POST /v1/tax_rates/{tax_rate}': { active: TAX_RATES },
+  'GET /v1/tax_rates': { active: TAX_RATES, inclusive: TAX_RATES },
 
   'POST /v1/payment_intents': {
     amount: OFF_SESSION,

@@ -63,6 +63,11 @@ it('rounds taxes to what three-decimal currencies charge, and refuses unknown or
     param: 'line_items[0][tax_rates][0]',
   });
   await stripe.taxRates.update(rate.id, { active: false });
+  const inactive = await stripe.taxRates.list({ active: false, inclusive: false });
+  expect(inactive.data.map((r) => r.id)).toEqual([rate.id]);
+  expect((await stripe.taxRates.list({ active: true, inclusive: true })).data.map((r) => r.display_name)).toEqual([
+    'VAT',
+  ]);
   await expect(session([line('Work', 1000, 1, [rate.id])])).rejects.toMatchObject({
     message: expect.stringContaining('inactive'),
   });
