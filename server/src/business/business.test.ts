@@ -20,6 +20,11 @@ const update = (input: Record<string, unknown>) =>
     { input },
     token,
   );
+/** How many settings changes the audit log holds (each successful update is one). */
+const settingsChanges = async () =>
+  ok(await server.gql(`{ auditLog(kind: "SETTINGS_CHANGED") { totalCount edges { node { actor } } } }`, {}, token))[
+    'auditLog'
+  ] as { totalCount: number; edges: { node: { actor: string } }[] };
 
 it('starts from the environment, saves what the admin sets, and says which values still come from it', async () => {
   expect(await read()).toEqual({
@@ -78,6 +83,10 @@ it('starts from the environment, saves what the admin sets, and says which value
   const cleared = ok(await update({ name: null, currency: null }))['updateBusinessSettings'];
   expect(cleared).toMatchObject({ name: 'Green Thumbs', currency: 'usd', timeZone: 'America/New_York' });
   expect(cleared.fromEnvironment).toEqual(['name', 'currency']);
+  // Both updates are in the audit log, naming who made them.
+  const changes = await settingsChanges();
+  expect(changes.totalCount).toBe(2);
+  expect(changes.edges.every((e) => e.node.actor.length > 0)).toBe(true);
 });
 
 it('keeps a rate’s id when renamed, refuses to change its percentage, and retires rates taken off the list', async () => {
@@ -127,9 +136,11 @@ it.each([
   ],
 ])('refuses %j with BAD_USER_INPUT naming %s, and changes nothing', async (input, field) => {
   const before = await read();
+  const audited = (await settingsChanges()).totalCount;
   // Valid values beside the bad one are not saved either.
   const refused = await update({ ...input, terms: 'Should not be saved' });
   expect(errorCode(refused)).toBe('BAD_USER_INPUT');
   expect(refused.errors?.[0]?.extensions['field']).toBe(field);
   expect(await read()).toEqual(before);
+  expect((await settingsChanges()).totalCount).toBe(audited);
 });
