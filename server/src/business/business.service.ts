@@ -27,13 +27,19 @@ function isHttpsUrl(text: string): boolean {
 const blankToNull = (value: string | null | undefined) =>
   value === undefined ? undefined : value === null || value.trim() === '' ? null : value.trim();
 
+/**
+ * A fresh identity map for a read, on the caller's transaction when it has one: a fork without it
+ * would wait for a second pooled connection while holding the first, which deadlocks under load.
+ */
+const read = (em: EntityManager) => em.fork({ keepTransactionContext: true });
+
 /** The business's settings: saved in the database, each falling back to the environment's default. */
 export class BusinessService {
   constructor(private readonly defaults: BusinessDefaults) {}
 
   async current(em: EntityManager): Promise<BusinessSettings> {
     const [row, taxRates] = await Promise.all([
-      em.fork().findOne(BusinessSettingsRow, { id: 'business' }),
+      read(em).findOne(BusinessSettingsRow, { id: 'business' }),
       this.taxRates(em),
     ]);
     return {
@@ -56,20 +62,20 @@ export class BusinessService {
 
   /** The currency of new requests and of totals: the saved one, else CURRENCY. */
   async currency(em: EntityManager): Promise<string> {
-    const row = await em.fork().findOne(BusinessSettingsRow, { id: 'business' }, { fields: ['currency'] });
+    const row = await read(em).findOne(BusinessSettingsRow, { id: 'business' }, { fields: ['currency'] });
     return row?.currency ?? this.defaults.currency;
   }
 
   /** The rates on offer, oldest first (those saved together by name). */
   taxRates(em: EntityManager): Promise<TaxRate[]> {
-    return em.fork().find(TaxRate, { active: true }, { orderBy: { createdAt: 'asc', name: 'asc' } });
+    return read(em).find(TaxRate, { active: true }, { orderBy: { createdAt: 'asc', name: 'asc' } });
   }
 
   /** Rates by id, on offer or not (a quote keeps the rates it was made with). */
   async taxRatesById(em: EntityManager, ids: readonly string[]): Promise<Map<string, TaxRate>> {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return new Map();
-    const rates = await em.fork().find(TaxRate, { id: { $in: valid } });
+    const rates = await read(em).find(TaxRate, { id: { $in: valid } });
     return new Map(rates.map((rate) => [rate.id, rate]));
   }
 
