@@ -42,6 +42,8 @@ const MAGIC = "Stripe's test PaymentMethods pay, decline and ask for authenticat
 const TAXED = 'computes each line’s tax as Stripe does: exclusive on top, inclusive within, half up per line';
 const TAX_RATES = 'rounds taxes to what three-decimal currencies charge, and refuses unknown or inactive rates';
 
+const SAVE_BY_API = 'setup_future_usage saves the card on the Customer once paid, for off-session charges after';
+
 const TOKENS = "Stripe's test card tokens make PaymentMethods of their cards";
 
 export const HONOURED: Record<string, Record<string, Honoured>> = {
@@ -129,6 +131,7 @@ export const HONOURED: Record<string, Record<string, Honoured>> = {
     description: OFF_SESSION,
     automatic_payment_methods: OFF_SESSION,
     capture_method: MANUAL,
+    setup_future_usage: SAVE_BY_API,
   },
   'POST /v1/payment_intents/{intent}': {
     amount: UPDATE,

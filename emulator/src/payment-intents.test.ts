@@ -188,4 +188,46 @@ describe('PaymentIntents by API', () => {
     const other = await failure(stripe.paymentMethods.create({ type: 'us_bank_account' }));
     expect(other.message).toContain('does not implement `type=us_bank_account` on POST /v1/payment_methods');
   });
+
+  it('setup_future_usage saves the card on the Customer once paid, for off-session charges after', async () => {
+    const since = now();
+    const customer = await stripe.customers.create({ email: 'saver@example.com' });
+    const first = await stripe.paymentIntents.create({
+      amount: 2_500,
+      currency: 'usd',
+      customer: customer.id,
+      payment_method: 'pm_card_visa',
+      setup_future_usage: 'off_session',
+      confirm: true,
+    });
+    expect(first).toMatchObject({ status: 'succeeded', setup_future_usage: 'off_session' });
+    const saved = await stripe.paymentMethods.retrieve(first.payment_method as string);
+    expect(saved.customer).toBe(customer.id);
+    expect((await stripe.customers.listPaymentMethods(customer.id)).data.map((m) => m.id)).toEqual([saved.id]);
+    const later = await stripe.paymentIntents.create({
+      amount: 1_000,
+      currency: 'usd',
+      customer: customer.id,
+      payment_method: saved.id,
+      off_session: true,
+      confirm: true,
+    });
+    expect(later.status).toBe('succeeded');
+    expect(await eventsAbout([first.id, first.latest_charge as string, saved.id], since)).toEqual([
+      'payment_intent.created',
+      'payment_method.attached',
+      'charge.succeeded',
+      'payment_intent.succeeded',
+    ]);
+
+    // Without a Customer there is nobody to save it on: the card stays unattached.
+    const anonymous = await stripe.paymentIntents.create({
+      amount: 2_500,
+      currency: 'usd',
+      payment_method: 'pm_card_visa',
+      setup_future_usage: 'on_session',
+      confirm: true,
+    });
+    expect((await stripe.paymentMethods.retrieve(anonymous.payment_method as string)).customer).toBeNull();
+  });
 });

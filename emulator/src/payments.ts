@@ -333,6 +333,9 @@ export function confirmIntent(
     fail(core, intent, charge, failure);
     throw declined(failure, charge);
   }
+  // `setup_future_usage` with a Customer saves the card on it once the payment is authorised, as at Stripe.
+  if (intent['setup_future_usage'] && intent['customer'] && !method['customer'])
+    attachMethod(core, method, intent['customer']);
   succeed(core, intent, newCharge(core, intent, payer, cardDetails(method), 'succeeded', undefined, method.id));
   return intent;
 }
