@@ -71,6 +71,9 @@ describe('products, prices and customers', () => {
     const listed = await stripe.products.list({ ids: [product.id] });
     expect(listed.data.map((p) => p.id)).toEqual([product.id]);
     await expectConforms(`/v1/products/${product.id}`);
+    // Archived, as the real-Stripe suite cleans up its products.
+    expect((await stripe.products.update(product.id, { active: false })).active).toBe(false);
+    expect((await stripe.products.list({ ids: [product.id], active: true })).data).toEqual([]);
   });
 
   it('creates prices (also with inline product_data), archives them with active=false and filters lists', async () => {
@@ -98,6 +101,18 @@ describe('products, prices and customers', () => {
     expect(active.data.map((p) => p.id)).toEqual([created.id]);
     await expectConforms(`/v1/prices?product=${created.product}&limit=100`);
     await expectConforms(`/v1/prices/${inline.id}`);
+  });
+
+  it('deletes a customer: a stub answers for it, and lists and payments no longer see it', async () => {
+    const customer = await stripe.customers.create({ email: 'gone@example.com' });
+    expect(await stripe.customers.del(customer.id)).toEqual({ id: customer.id, object: 'customer', deleted: true });
+    expect(await stripe.customers.retrieve(customer.id)).toEqual({ id: customer.id, object: 'customer', deleted: true });
+    expect((await stripe.customers.list({ email: 'gone@example.com' })).data).toEqual([]);
+    const charge = await failure(stripe.paymentIntents.create({ amount: 1_000, currency: 'usd', customer: customer.id }));
+    expect(charge).toMatchObject({ statusCode: 404, code: 'resource_missing', param: 'customer' });
+    expect(await failure(stripe.customers.del(customer.id))).toMatchObject({ statusCode: 404 });
+    const events = await stripe.events.list({ type: 'customer.deleted' });
+    expect(events.data.map((e) => (e.data.object as Stripe.Customer).id)).toContain(customer.id);
   });
 
   it('creates, updates and lists customers by email', async () => {

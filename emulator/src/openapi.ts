@@ -84,7 +84,7 @@ export function objectSchema(objectType: string): Schema {
  * One object schema for all of an operation's inputs (query parameters for GET, the form body
  * for POST), so a request is checked by a single walk. Unknown keys are refused at every level.
  */
-export function requestSchema(method: 'get' | 'post', template: string): Schema {
+export function requestSchema(method: 'get' | 'post' | 'delete', template: string): Schema {
   const params = operationParams(method, template);
   if (!params) throw new Error(`the Stripe description has no ${method.toUpperCase()} ${template}`);
   return params;

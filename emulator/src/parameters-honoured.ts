@@ -51,8 +51,8 @@ export const HONOURED: Record<string, Record<string, Honoured>> = {
   '*': { expand: PAID, limit: PAGING, starting_after: PAGING, ending_before: PAGING },
 
   'POST /v1/products': { name: PRODUCTS, description: PRODUCTS, metadata: PRODUCTS },
-  'POST /v1/products/{id}': { name: PRODUCTS, description: PRODUCTS, metadata: PRODUCTS },
-  'GET /v1/products': { ids: PRODUCTS },
+  'POST /v1/products/{id}': { name: PRODUCTS, description: PRODUCTS, metadata: PRODUCTS, active: PRODUCTS },
+  'GET /v1/products': { ids: PRODUCTS, active: PRODUCTS },
 
   'POST /v1/prices': {
     product: PRICES,

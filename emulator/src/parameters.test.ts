@@ -42,8 +42,10 @@ function parametersOf(schema: Schema, parents: Set<string>, prefix = ''): { path
 const operations = servedOperations().map((operation) => {
   const [method, template] = operation.split(' ') as [string, string];
   const table = honouredFor(operation);
-  const parameters = parametersOf(requestSchema(method.toLowerCase() as 'get' | 'post', template), parentsOf(table));
-  return { operation, method, template, table, parameters };
+  const schema = requestSchema(method.toLowerCase() as 'get' | 'post' | 'delete', template);
+  // Some operations take no parameter at all (DELETE /v1/customers/{customer}); the others must yield some.
+  const declares = resolve(schema).properties !== undefined;
+  return { operation, method, template, table, parameters: parametersOf(schema, parentsOf(table)), declares };
 });
 
 async function send(method: string, template: string, parameter: string, value: string) {
@@ -58,8 +60,8 @@ async function send(method: string, template: string, parameter: string, value: 
 }
 
 describe('every parameter of every operation the emulator serves is honoured or refused, never ignored', () => {
-  it.each(operations)('$operation', async ({ operation, method, template, table, parameters }) => {
-    expect(parameters.length).toBeGreaterThan(0);
+  it.each(operations)('$operation', async ({ operation, method, template, table, parameters, declares }) => {
+    expect(parameters.length > 0).toBe(declares);
     const ignored: string[] = [];
     for (const { path: parameter, schema } of parameters) {
       const honoured = table[parameter];

@@ -24,6 +24,8 @@ export interface Internals {
   settlement?: { at: number; outcome: 'succeeded' | 'failed' };
   /** A card PaymentMethod's number, which decides how later charges on it go. */
   cardNumber?: string;
+  /** Deleted (customers): Stripe then answers a stub for it and refuses it everywhere else. */
+  deleted?: boolean;
 }
 
 export interface IdempotentResult {
@@ -157,8 +159,18 @@ export class Store {
   /** The object of that type, or Stripe's 404 naming the parameter that carried the id. */
   retrieve<T extends StripeObject = StripeObject>(objectType: string, id: string, param: string): T {
     const found = this.find<T>(id);
-    if (!found || found.object !== objectType) throw noSuch(objectType, id, param);
+    if (!found || found.object !== objectType || this.isDeleted(id)) throw noSuch(objectType, id, param);
     return found;
+  }
+
+  /** Marks an object deleted: `retrieve` and `list` no longer return it. */
+  delete(object: StripeObject): void {
+    this.internals(object.id).deleted = true;
+    this.changed();
+  }
+
+  isDeleted(id: string): boolean {
+    return this.state.internals[id]?.deleted === true;
   }
 
   update<T extends StripeObject>(object: T, changes: Partial<T>): T {
@@ -169,7 +181,9 @@ export class Store {
 
   /** Objects of a type, newest first, as Stripe lists them. */
   list<T extends StripeObject = StripeObject>(objectType: string): T[] {
-    return [...this.typed(objectType)].reverse() as T[];
+    return this.typed(objectType)
+      .filter((object) => !this.isDeleted(object.id))
+      .reverse() as T[];
   }
 
   internals(id: string): Internals {

@@ -13,7 +13,7 @@ export interface ApiCall {
 
 /** One operation of Stripe's API, named by its method and path template in the description (`/v1/prices/{price}`). */
 export interface Route {
-  method: 'get' | 'post';
+  method: 'get' | 'post' | 'delete';
   path: string;
   handle(call: ApiCall): StripeObject | ListObject;
 }
