@@ -18,5 +18,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // The Stripe suite says in one line when it ran without Stripe (real-stripe-mode.ts).
+    reporters: ['default', './src/test-support/real-stripe-reporter.ts'],
   },
 });
