@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { amountProblem, currencyDecimals, formatAmount, isKnownCurrency, minimumAmount } from './index';
+import { amountLimitsProblem, amountProblem, currencyDecimals, formatAmount, isKnownCurrency, minimumAmount } from './index';
 
 describe('currency rules (Stripe)', () => {
   it.each([
@@ -38,6 +38,18 @@ describe('currency rules (Stripe)', () => {
     [100, 'zzz', 'ZZZ is not an ISO 4217 currency Stripe can charge'],
   ])('%d %s → %s', (amount, currency, problem) => {
     expect(amountProblem(amount, currency)).toBe(problem);
+  });
+
+  it.each([
+    [1, 'usd', undefined],
+    [0, 'jpy', undefined],
+    [99_999_999, 'usd', undefined],
+    [100_000_000, 'usd', 'must be at most $999,999.99'],
+    [1_005, 'kwd', 'KWD amounts must end in 0 (Stripe rounds to two of its three decimals)'],
+    [150, 'isk', 'ISK amounts must be whole units (a multiple of 100)'],
+    [0.5, 'usd', 'must be a whole number of the smallest currency unit'],
+  ])('as part of a charge (refund, capture, unit amount): %d %s → %s', (amount, currency, problem) => {
+    expect(amountLimitsProblem(amount, currency)).toBe(problem);
   });
 
   it('uses 1 as the floor where Stripe states no fixed minimum', () => {

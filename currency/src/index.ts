@@ -2,7 +2,14 @@ import currencyCodes from 'currency-codes';
 
 import { chargeableAmountProblem } from './stripe-currency-rules';
 
-export { amountStep, currencyDecimals, formatAmount, MAXIMUM_AMOUNT, minimumAmount } from './stripe-currency-rules';
+export {
+  amountLimitsProblem,
+  amountStep,
+  currencyDecimals,
+  formatAmount,
+  MAXIMUM_AMOUNT,
+  minimumAmount,
+} from './stripe-currency-rules';
 
 /** ISO 4217 codes that name no spendable currency (test, precious metals, funds). */
 const NOT_MONEY = /^(xau|xag|xpd|xpt|xba|xbb|xbc|xbd|xdr|xsu|xts|xua|xxx|bov|che|chw|clf|cou|mxv|usn|uyi|uyw)$/;

@@ -112,10 +112,21 @@ function formatter(locale: string, currency: string, digits: number): Intl.Numbe
  * would not. Whether `currency` is a real one is the caller's check (the server's `isKnownCurrency`).
  */
 export function chargeableAmountProblem(amount: number, currency: string): string | undefined {
+  if (!Number.isSafeInteger(amount)) return 'must be a whole number of the smallest currency unit';
+  const minimum = minimumAmount(currency);
+  if (amount < minimum) return `must be at least ${formatAmount(minimum, currency)}`;
+  return amountLimitsProblem(amount, currency);
+}
+
+/**
+ * Why Stripe would refuse `amount` (smallest unit) wherever it takes an amount of `currency`, a
+ * charge's part too (a refund, a capture, a price's unit amount), or undefined when it would not:
+ * a whole number of at most eight digits, in the currency's step. Zero and negative amounts are
+ * the caller's rule (a price may be free, a refund may not).
+ */
+export function amountLimitsProblem(amount: number, currency: string): string | undefined {
   const code = currency.toLowerCase();
   if (!Number.isSafeInteger(amount)) return 'must be a whole number of the smallest currency unit';
-  const minimum = minimumAmount(code);
-  if (amount < minimum) return `must be at least ${formatAmount(minimum, code)}`;
   if (amount > MAXIMUM_AMOUNT) return `must be at most ${formatAmount(MAXIMUM_AMOUNT, code)}`;
   if (THREE_DECIMAL.has(code) && amount % 10 !== 0) {
     return `${code.toUpperCase()} amounts must end in 0 (Stripe rounds to two of its three decimals)`;

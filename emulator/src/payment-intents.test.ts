@@ -230,4 +230,38 @@ describe('PaymentIntents by API', () => {
     });
     expect((await stripe.paymentMethods.retrieve(anonymous.payment_method as string)).customer).toBeNull();
   });
+
+  it('refunds and captures keep the currency’s step and eight digits, as Stripe’s amounts do', async () => {
+    const paid = await stripe.paymentIntents.create({
+      amount: 5_000,
+      currency: 'kwd',
+      payment_method: 'pm_card_visa',
+      confirm: true,
+    });
+    const odd = await failure(stripe.refunds.create({ payment_intent: paid.id, amount: 1_005 }));
+    expect(odd).toMatchObject({ statusCode: 400, param: 'amount' });
+    expect(odd.message).toContain('KWD amounts must end in 0');
+    expect(await stripe.refunds.create({ payment_intent: paid.id, amount: 1_000 })).toMatchObject({
+      amount: 1_000,
+      status: 'succeeded',
+    });
+    const huge = await failure(stripe.refunds.create({ payment_intent: paid.id, amount: 100_000_000 }));
+    expect(huge).toMatchObject({ code: 'amount_too_large', param: 'amount' });
+    expect((await stripe.charges.retrieve(paid.latest_charge as string)).amount_refunded).toBe(1_000);
+
+    const held = await stripe.paymentIntents.create({
+      amount: 5_000,
+      currency: 'kwd',
+      payment_method: 'pm_card_visa',
+      capture_method: 'manual',
+      confirm: true,
+    });
+    const partial = await failure(stripe.paymentIntents.capture(held.id, { amount_to_capture: 2_505 }));
+    expect(partial).toMatchObject({ statusCode: 400, param: 'amount_to_capture' });
+    expect((await stripe.paymentIntents.retrieve(held.id)).status).toBe('requires_capture');
+    expect(await stripe.paymentIntents.capture(held.id, { amount_to_capture: 2_500 })).toMatchObject({
+      status: 'succeeded',
+      amount_received: 2_500,
+    });
+  });
 });

@@ -5,7 +5,7 @@ import { mergeMetadata } from './object-shapes';
 import type { Params } from './openapi-validator';
 import { paymentMethodFor } from './payment-methods';
 import { confirmIntent } from './payments';
-import { payableAmountError } from './rules';
+import { amountLimitsError, payableAmountError } from './rules';
 import type { StripeObject } from './store';
 
 /** PaymentIntents driven through the API, as the SDK's own examples pay: update, confirm, capture, cancel. */
@@ -84,6 +84,8 @@ export function capturePaymentIntent(core: Core, id: string, params: Params): St
       amount > capturable ? 'amount_too_large' : 'parameter_invalid_integer',
     );
   }
+  const problem = amountLimitsError(amount, intent['currency'], 'amount_to_capture');
+  if (problem) throw problem;
   const charge = core.store.retrieve('charge', intent['latest_charge'], 'intent');
   core.store.update(charge, { captured: true, amount_captured: amount, amount_refunded: charge['amount'] - amount });
   core.events.emit('charge.captured', charge);

@@ -6,6 +6,7 @@ import { nowSeconds } from './events';
 import { newId } from './ids';
 import { materialize } from './object-shapes';
 import type { Params } from './openapi-validator';
+import { amountLimitsError } from './rules';
 import type { StripeObject } from './store';
 
 /** The charge a refund request names, directly or through its PaymentIntent. */
@@ -52,6 +53,8 @@ export function createRefund(core: Core, params: Params): StripeObject {
   if (remaining === 0)
     throw invalidRequest(`Charge ${charge.id} has already been refunded.`, 'charge', 'charge_already_refunded');
   const amount: number = params['amount'] ?? remaining;
+  const problem = amountLimitsError(amount, charge['currency'], 'amount');
+  if (problem) throw problem;
   if (amount > remaining) {
     const money = (value: number) => formatAmount(value, charge['currency']);
     throw invalidRequest(

@@ -104,6 +104,37 @@ const CASES: [string, Record<string, unknown>, { code?: string; param?: string }
   ['POST /v1/prices', { currency: 'usd', product: 'prod_1' }, { code: 'parameter_missing', param: 'unit_amount' }],
   ['POST /v1/prices', { currency: 'usd', product: 'prod_1', billing_scheme: 'tiered' }, undefined],
   ['POST /v1/prices', { currency: 'abc', unit_amount: 100, product: 'prod_1' }, { param: 'currency' }],
+  ['POST /v1/prices', { currency: 'usd', unit_amount: 0, product: 'prod_1' }, undefined],
+  [
+    'POST /v1/prices',
+    { currency: 'usd', unit_amount: -1, product: 'prod_1' },
+    { code: 'parameter_invalid_integer', param: 'unit_amount' },
+  ],
+  [
+    'POST /v1/prices',
+    { currency: 'usd', unit_amount: 100_000_000, product: 'prod_1' },
+    { code: 'amount_too_large', param: 'unit_amount' },
+  ],
+  ['POST /v1/prices', { currency: 'kwd', unit_amount: 1_005, product: 'prod_1' }, { param: 'unit_amount' }],
+  ['POST /v1/prices', { currency: 'isk', unit_amount: 150, product: 'prod_1' }, { param: 'unit_amount' }],
+  [
+    SESSION,
+    session({
+      line_items: [
+        { quantity: 1, price_data: { currency: 'usd', product: 'prod_1', unit_amount: 5_000 } },
+        // A discount as a negative line: Stripe refuses it, whatever the total.
+        { quantity: 1, price_data: { currency: 'usd', product: 'prod_1', unit_amount: -500 } },
+      ],
+    }),
+    { code: 'parameter_invalid_integer', param: 'line_items[1][price_data][unit_amount]' },
+  ],
+  [
+    SESSION,
+    session({
+      line_items: [{ quantity: 1, price_data: { currency: 'jod', product: 'prod_1', unit_amount: 10_005 } }],
+    }),
+    { param: 'line_items[0][price_data][unit_amount]' },
+  ],
   ['POST /v1/refunds', {}, { code: 'parameter_missing', param: 'payment_intent' }],
   ['POST /v1/refunds', { charge: 'ch_1', amount: 0 }, { code: 'parameter_invalid_integer', param: 'amount' }],
   ['GET /v1/events', { type: 'a', types: ['b'] }, { code: 'parameters_exclusive', param: 'types' }],

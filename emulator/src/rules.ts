@@ -1,4 +1,10 @@
-import { amountProblem, isKnownCurrency, MAXIMUM_AMOUNT, minimumAmount } from '@service-desk/currency';
+import {
+  amountLimitsProblem,
+  amountProblem,
+  isKnownCurrency,
+  MAXIMUM_AMOUNT,
+  minimumAmount,
+} from '@service-desk/currency';
 
 import { exclusiveParams, invalidRequest, missingParam, type StripeError } from './errors';
 import type { Params } from './openapi-validator';
@@ -122,7 +128,7 @@ export const PROSE_RULES: readonly ProseRule[] = [
   {
     operations: [SESSION_CREATE],
     stripeSays:
-      'Each line item takes a price or price_data, and a quantity. price_data takes one of product or product_data, one of unit_amount or unit_amount_decimal, and a supported currency.',
+      'Each line item takes a price or price_data, and a quantity. price_data takes one of product or product_data, one of unit_amount or unit_amount_decimal (a non-negative integer), and a supported currency.',
     check: (p) =>
       firstOf<Params>(p['line_items'], 'line_items', (item, at) => {
         const problem = oneOf(item, at, ['price', 'price_data']);
@@ -133,7 +139,8 @@ export const PROSE_RULES: readonly ProseRule[] = [
         return (
           oneOf(data, `${at}[price_data]`, ['product', 'product_data']) ??
           oneOf(data, `${at}[price_data]`, ['unit_amount', 'unit_amount_decimal']) ??
-          currencyError(data['currency'], `${at}[price_data][currency]`)
+          currencyError(data['currency'], `${at}[price_data][currency]`) ??
+          unitAmountError(data['unit_amount'], data['currency'], `${at}[price_data][unit_amount]`)
         );
       }),
   },
@@ -222,14 +229,14 @@ export const PROSE_RULES: readonly ProseRule[] = [
   {
     operations: ['POST /v1/prices'],
     stripeSays:
-      'product or product_data is required. unit_amount (or unit_amount_decimal, or custom_unit_amount) is required unless billing_scheme=tiered. currency must be a supported currency.',
+      'product or product_data is required. unit_amount (a non-negative integer; or unit_amount_decimal, or custom_unit_amount) is required unless billing_scheme=tiered. currency must be a supported currency.',
     check(p) {
       if (p['product'] !== undefined && p['product_data'] !== undefined)
         return exclusiveParams(['product', 'product_data']);
       if (p['product'] === undefined && p['product_data'] === undefined) return missingParam('product');
       const priced = ['unit_amount', 'unit_amount_decimal', 'custom_unit_amount'].some((name) => p[name] !== undefined);
       if (!priced && p['billing_scheme'] !== 'tiered') return missingParam('unit_amount');
-      return currencyError(p['currency'], 'currency');
+      return currencyError(p['currency'], 'currency') ?? unitAmountError(p['unit_amount'], p['currency'], 'unit_amount');
     },
   },
   {
@@ -285,4 +292,25 @@ export function payableAmountError(amount: number, currency: string, param: stri
   const code =
     amount < minimumAmount(currency) ? 'amount_too_small' : amount > MAXIMUM_AMOUNT ? 'amount_too_large' : undefined;
   return invalidRequest(`The total amount due ${problem} (${currency}).`, param, code);
+}
+
+/**
+ * Stripe's refusal of an amount that is part of a charge (a refund, a capture): a whole number of
+ * at most eight digits, in the currency's step (`amountLimitsProblem`).
+ */
+export function amountLimitsError(amount: number, currency: string, param: string): StripeError | undefined {
+  const problem = amountLimitsProblem(amount, currency);
+  if (!problem) return undefined;
+  return invalidRequest(
+    `The amount ${problem} (${currency}).`,
+    param,
+    amount > MAXIMUM_AMOUNT ? 'amount_too_large' : undefined,
+  );
+}
+
+/** A price's unit amount: free is fine, negative is not, and otherwise as any amount of its currency. */
+function unitAmountError(amount: unknown, currency: unknown, param: string): StripeError | undefined {
+  if (typeof amount !== 'number' || typeof currency !== 'string') return undefined;
+  if (amount < 0) return invalidRequest('Invalid non-negative integer', param, 'parameter_invalid_integer');
+  return amountLimitsError(amount, currency, param);
 }
