@@ -23,8 +23,10 @@ import { createStripeClient, StripeProvider } from './stripe.provider';
  * registers the clean-up of what it creates as soon as it exists.
  *
  * A case is one `it` here; the objects shared by several are made in `beforeAll`. Paying by API
- * with one of Stripe's test PaymentMethods is `payByApi` (the dispute case pays with
- * `pm_card_createDispute` the same way, then reads the dispute back from the PaymentIntent's charge).
+ * with one of Stripe's test PaymentMethods is `payByApi`, which also gives the money back at the end.
+ * A dispute case pays the same way with `pm_card_createDispute` (Stripe opens the dispute a few
+ * seconds after the payment, the emulator at once), reads the dispute back by its charge, and closes
+ * it as its clean-up; a disputed charge is not refunded.
  */
 const target = realStripeTarget(process.env);
 const run = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}`;
@@ -63,7 +65,8 @@ async function payByApi(paymentMethod: string, amount: number, extra: Stripe.Pay
 async function refundWhatIsLeft(paymentIntentId: string) {
   const intent = await stripe.paymentIntents.retrieve(paymentIntentId, { expand: ['latest_charge'] });
   const charge = intent.latest_charge as Stripe.Charge | null;
-  if (intent.status === 'succeeded' && charge && charge.amount_refunded < charge.amount)
+  // Stripe refuses to refund a disputed charge: the dispute decides where its money goes.
+  if (intent.status === 'succeeded' && charge && !charge.disputed && charge.amount_refunded < charge.amount)
     await stripe.refunds.create({ payment_intent: intent.id });
 }
 
