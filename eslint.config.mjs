@@ -22,7 +22,12 @@ export default tseslint.config(
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['server/vitest.config.ts', 'emulator/vitest.config.ts', 'currency/vitest.config.ts'],
+          allowDefaultProject: [
+            'server/vitest.config.ts',
+            'server/vitest.real-stripe.config.ts',
+            'emulator/vitest.config.ts',
+            'currency/vitest.config.ts',
+          ],
         },
         tsconfigRootDir: import.meta.dirname,
       },

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 
-import { amountLimitsProblem, amountProblem, currencyDecimals, formatAmount, isKnownCurrency, minimumAmount } from './index';
+import {
+  amountLimitsProblem,
+  amountProblem,
+  currencyDecimals,
+  formatAmount,
+  isKnownCurrency,
+  minimumAmount,
+} from './index';
 
 describe('currency rules (Stripe)', () => {
   it.each([

@@ -106,9 +106,15 @@ describe('products, prices and customers', () => {
   it('deletes a customer: a stub answers for it, and lists and payments no longer see it', async () => {
     const customer = await stripe.customers.create({ email: 'gone@example.com' });
     expect(await stripe.customers.del(customer.id)).toEqual({ id: customer.id, object: 'customer', deleted: true });
-    expect(await stripe.customers.retrieve(customer.id)).toEqual({ id: customer.id, object: 'customer', deleted: true });
+    expect(await stripe.customers.retrieve(customer.id)).toEqual({
+      id: customer.id,
+      object: 'customer',
+      deleted: true,
+    });
     expect((await stripe.customers.list({ email: 'gone@example.com' })).data).toEqual([]);
-    const charge = await failure(stripe.paymentIntents.create({ amount: 1_000, currency: 'usd', customer: customer.id }));
+    const charge = await failure(
+      stripe.paymentIntents.create({ amount: 1_000, currency: 'usd', customer: customer.id }),
+    );
     expect(charge).toMatchObject({ statusCode: 404, code: 'resource_missing', param: 'customer' });
     expect(await failure(stripe.customers.del(customer.id))).toMatchObject({ statusCode: 404 });
     const events = await stripe.events.list({ type: 'customer.deleted' });

@@ -236,7 +236,9 @@ export const PROSE_RULES: readonly ProseRule[] = [
       if (p['product'] === undefined && p['product_data'] === undefined) return missingParam('product');
       const priced = ['unit_amount', 'unit_amount_decimal', 'custom_unit_amount'].some((name) => p[name] !== undefined);
       if (!priced && p['billing_scheme'] !== 'tiered') return missingParam('unit_amount');
-      return currencyError(p['currency'], 'currency') ?? unitAmountError(p['unit_amount'], p['currency'], 'unit_amount');
+      return (
+        currencyError(p['currency'], 'currency') ?? unitAmountError(p['unit_amount'], p['currency'], 'unit_amount')
+      );
     },
   },
   {

@@ -23,7 +23,9 @@ beforeAll(async () => {
   refusing = createServer((_req, res) => {
     res.writeHead(401, { 'content-type': 'application/json' });
     res.end(
-      JSON.stringify({ error: { message: 'Invalid API Key provided: sk_test_*****gus', type: 'invalid_request_error' } }),
+      JSON.stringify({
+        error: { message: 'Invalid API Key provided: sk_test_*****gus', type: 'invalid_request_error' },
+      }),
     );
   });
   await new Promise<void>((resolve) => refusing.listen(0, '127.0.0.1', resolve));
@@ -48,21 +50,29 @@ function runSuite(apiUrl: string): Promise<{ code: number; output: string }> {
 }
 
 describe('the Stripe suite with STRIPE_TEST_SECRET_KEY set', () => {
-  it.concurrent('fails every case, naming the cause, when Stripe refuses the key', async () => {
-    const { code, output } = await runSuite(refusingUrl);
-    expect(code).not.toBe(0);
-    expect(output).toContain(`real-Stripe suite cannot run: authentication failed at ${new URL(refusingUrl).host}`);
-    expect(output).not.toMatch(/Tests\s.*\d+ passed/);
-    expect(output).not.toContain('real-Stripe mode skipped');
-  }, 120_000);
+  it.concurrent(
+    'fails every case, naming the cause, when Stripe refuses the key',
+    async () => {
+      const { code, output } = await runSuite(refusingUrl);
+      expect(code).not.toBe(0);
+      expect(output).toContain(`real-Stripe suite cannot run: authentication failed at ${new URL(refusingUrl).host}`);
+      expect(output).not.toMatch(/Tests\s.*\d+ passed/);
+      expect(output).not.toContain('real-Stripe mode skipped');
+    },
+    120_000,
+  );
 
-  it.concurrent('fails every case, naming the cause, when Stripe cannot be reached', async () => {
-    const closed = `http://127.0.0.1:${await freePort()}`;
-    const { code, output } = await runSuite(closed);
-    expect(code).not.toBe(0);
-    expect(output).toContain(`real-Stripe suite cannot run: cannot reach ${new URL(closed).host}`);
-    expect(output).not.toMatch(/Tests\s.*\d+ passed/);
-  }, 120_000);
+  it.concurrent(
+    'fails every case, naming the cause, when Stripe cannot be reached',
+    async () => {
+      const closed = `http://127.0.0.1:${await freePort()}`;
+      const { code, output } = await runSuite(closed);
+      expect(code).not.toBe(0);
+      expect(output).toContain(`real-Stripe suite cannot run: cannot reach ${new URL(closed).host}`);
+      expect(output).not.toMatch(/Tests\s.*\d+ passed/);
+    },
+    120_000,
+  );
 
   it('refuses a live key before any call, and names api.stripe.com when no API URL is given', () => {
     expect(realStripeTarget({ STRIPE_TEST_SECRET_KEY: 'sk_live_abc' }).problem).toContain('must be a test-mode key');

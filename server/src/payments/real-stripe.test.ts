@@ -42,7 +42,7 @@ let customerId: string;
 let savedCard: string;
 
 /** Pays `amount` cents by API with one of Stripe's test PaymentMethods (`pm_card_visa`) for the suite's Customer. */
-async function payByApi(paymentMethod: string, amount: number, extra: Stripe.PaymentIntentCreateParams = {}) {
+async function payByApi(paymentMethod: string, amount: number, extra: Partial<Stripe.PaymentIntentCreateParams> = {}) {
   const intent = await stripe.paymentIntents.create(
     {
       amount,
@@ -103,7 +103,11 @@ beforeAll(async () => {
   await mustReach(stripe);
   provider = new StripeProvider(stripe, 'stripe:suite');
 
-  customerId = await provider.createCustomer(`stripe-suite+${run}@example.com`, 'Stripe suite', `stripe-suite-${run}-c`);
+  customerId = await provider.createCustomer(
+    `stripe-suite+${run}@example.com`,
+    'Stripe suite',
+    `stripe-suite-${run}-c`,
+  );
   cleanups.push(() => stripe.customers.del(customerId));
   const saving = await payByApi('pm_card_visa', 500, { setup_future_usage: 'off_session' });
   savedCard = saving.payment_method as string;
