@@ -71,7 +71,7 @@ describe('what the emulator does not implement', () => {
   it.each([
     ['GET', '/v1/customers/search?query=email%3A%27a%40b.c%27', 'GET /v1/customers/search'],
     ['GET', '/v1/payment_intents/search?query=status%3A%27succeeded%27', 'GET /v1/payment_intents/search'],
-    ['DELETE', '/v1/customers/cus_123', 'DELETE /v1/customers/{id}'],
+    ['DELETE', '/v1/products/prod_123', 'DELETE /v1/products/{id}'],
     ['POST', '/v1/subscriptions', 'POST /v1/subscriptions'],
     ['GET', '/v2/core/events', 'GET /v2/core/events'],
   ])('%s %s answers a Stripe-shaped 404 saying so', async (method, path, operation) => {
