@@ -13,6 +13,7 @@ import { readParams } from './openapi-validator';
 import { parameterPaths, refuseIgnored } from './parameters';
 import { checkoutSessionRoutes } from './routes/checkout-sessions';
 import { customerRoutes } from './routes/customers';
+import { disputeRoutes } from './routes/disputes';
 import { eventRoutes } from './routes/events';
 import { paymentLinkRoutes } from './routes/payment-links';
 import { paymentRoutes } from './routes/payments';
@@ -76,6 +77,7 @@ function queryOf(req: Request): Record<string, unknown> {
 }
 
 function formOf(req: Request): Record<string, unknown> {
+  if (isMultipart(req)) return req.body as Record<string, unknown>;
   const text = typeof req.body === 'string' ? req.body : '';
   if (text === '') return {};
   const type = req.get('content-type')?.split(';')[0]?.trim();
@@ -85,6 +87,33 @@ function formOf(req: Request): Record<string, unknown> {
     );
   }
   return qs.parse(text, QS_OPTIONS);
+}
+
+const isMultipart = (req: Request) => req.get('content-type')?.split(';')[0]?.trim() === 'multipart/form-data';
+
+/** Stripe's largest upload (16 MB); each purpose has its own, lower or equal, limit. */
+const UPLOAD_LIMIT = '16mb';
+
+/**
+ * A multipart upload (`POST /v1/files`) read into the shape of a form: its text fields as Stripe's
+ * bracket notation, each file part as `{ data (base64), name, type }`, as the description has it.
+ */
+async function readMultipart(req: Request): Promise<Record<string, unknown>> {
+  const form = await new Response(req.body as Buffer, {
+    headers: { 'content-type': req.get('content-type') as string },
+  }).formData();
+  const text = new URLSearchParams();
+  const files: Record<string, unknown> = {};
+  for (const [key, value] of form) {
+    if (typeof value === 'string') text.append(key, value);
+    else
+      files[key] = {
+        data: Buffer.from(await value.arrayBuffer()).toString('base64'),
+        name: value.name,
+        type: value.type,
+      };
+  }
+  return { ...qs.parse(text.toString(), QS_OPTIONS), ...files };
 }
 
 /** Mounted at /v1: express sees the rest, with `:name` for the description's `{name}`. */
@@ -117,6 +146,7 @@ function allRoutes(core: Core): Route[] {
     ...paymentLinkRoutes(core),
     ...checkoutSessionRoutes(core),
     ...paymentRoutes(core),
+    ...disputeRoutes(core),
     ...eventRoutes(core),
   ];
 }
@@ -148,6 +178,17 @@ export function apiRouter(
   router.use((_req, _res, next) => {
     const failure = failures.take();
     if (failure) throw failure;
+    next();
+  });
+  router.use(express.raw({ type: 'multipart/form-data', limit: UPLOAD_LIMIT }));
+  router.use(async (req, _res, next) => {
+    if (isMultipart(req) && Buffer.isBuffer(req.body)) {
+      try {
+        req.body = await readMultipart(req);
+      } catch {
+        throw invalidRequest('Invalid request: the multipart/form-data body could not be read.');
+      }
+    }
     next();
   });
   router.use(express.text({ type: () => true, limit: '1mb' }));

@@ -113,6 +113,8 @@ export interface Controls {
    * out of funds, or whose bank now asks for authentication); false when no such card exists.
    */
   changeSavedCard(paymentMethodId: string, number: string): boolean;
+  /** The dispute's evidence due date passes now (Stripe gives days): false when no such dispute exists. */
+  passDisputeDueDate(disputeId: string): boolean;
   /** The calls each API operation answered so far (injected failures are answered before and not counted). */
   apiCalls(): ApiCalls;
   /** Forgets every object, event, key, pending delivery, switch and call count. */
@@ -227,6 +229,10 @@ export function controlRouter(controls: Controls): express.Router {
       throw new ControlInputError('number: a test card number');
     if (controls.changeSavedCard(req.params['id'] as string, number)) res.json({ changed: true });
     else res.status(404).json({ error: { message: `No card PaymentMethod ${req.params['id']}` } });
+  });
+  router.post('/disputes/:id/past_due', (req, res) => {
+    if (controls.passDisputeDueDate(req.params['id'] as string)) res.json({ past_due: true });
+    else res.status(404).json({ error: { message: `No dispute ${req.params['id']}` } });
   });
   router.post('/reset', (_req, res) => {
     controls.reset();

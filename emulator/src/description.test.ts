@@ -64,6 +64,20 @@ describe('every emulated object has the shape the description gives its type', (
       confirm: true,
     });
     await stripe.paymentIntents.cancel(held.id);
+    const disputed = await stripe.paymentIntents.create({
+      amount: 3_000,
+      currency: 'usd',
+      payment_method: 'pm_card_createDispute',
+      confirm: true,
+    });
+    const [dispute] = (await stripe.disputes.list({ payment_intent: disputed.id })).data;
+    const file = await stripe.files.create({
+      purpose: 'dispute_evidence',
+      file: { data: Buffer.from('%PDF-1.4\n%%EOF\n'), name: 'receipt.pdf', type: 'application/pdf' },
+    });
+    await stripe.disputes.update(dispute?.id as string, {
+      evidence: { receipt: file.id, uncategorized_text: 'winning_evidence' },
+    });
     const rate = await stripe.taxRates.create({ display_name: 'Sales tax', percentage: 8.875, inclusive: false });
     const taxed = await stripe.checkout.sessions.create({
       mode: 'payment',
@@ -94,6 +108,7 @@ describe('every emulated object has the shape the description gives its type', (
       '/v1/payment_intents',
       '/v1/charges',
       '/v1/refunds',
+      '/v1/disputes',
       `/v1/customers/${intent.customer as string}/payment_methods`,
       '/v1/events?limit=100',
     ]) {
@@ -102,11 +117,14 @@ describe('every emulated object has the shape the description gives its type', (
         if (object.object === 'event') conforms(object['data'].object);
       }
     }
+    conforms(await stripe.files.retrieve(file.id));
     expect([...seen].sort()).toEqual([
       'charge',
       'checkout.session',
       'customer',
+      'dispute',
       'event',
+      'file',
       'item',
       'payment_intent',
       'payment_link',

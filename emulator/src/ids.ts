@@ -4,7 +4,22 @@ const ALPHABET = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz
 
 /** Stripe's id prefixes; test-mode Checkout Sessions carry `cs_test_`. */
 export type IdPrefix =
-  'prod' | 'price' | 'cus' | 'plink' | 'cs_test' | 'pi' | 'ch' | 're' | 'evt' | 'req' | 'li' | 'txn' | 'pm' | 'txr';
+  | 'prod'
+  | 'price'
+  | 'cus'
+  | 'plink'
+  | 'cs_test'
+  | 'pi'
+  | 'ch'
+  | 're'
+  | 'evt'
+  | 'req'
+  | 'li'
+  | 'txn'
+  | 'pm'
+  | 'txr'
+  | 'dp'
+  | 'file';
 
 export function newId(prefix: IdPrefix, length = 24): string {
   let body = '';

@@ -10,6 +10,7 @@ import { expireDueSessions } from './checkout';
 import { messagePage } from './checkout-page';
 import { ApiCallCounter, type Controls, controlRouter, FailureInjector } from './controls';
 import type { Core } from './core';
+import { passDueDate } from './disputes';
 import { EventLog } from './events';
 import { descriptionVersion } from './openapi';
 import { changeCardBehaviour } from './payment-methods';
@@ -100,6 +101,7 @@ export async function startStripeEmulator(options: StripeEmulatorOptions): Promi
     webhooksIdle: () => delivery.idle(),
     settleAsyncPayment: (sessionId, outcome) => settle(core, sessionId, outcome),
     changeSavedCard: (paymentMethodId, number) => changeCardBehaviour(core, paymentMethodId, number),
+    passDisputeDueDate: (disputeId) => passDueDate(core, disputeId),
     apiCalls: () => calls.snapshot(),
     reset() {
       core.timers.clear();

@@ -46,6 +46,43 @@ const SAVE_BY_API = 'setup_future_usage saves the card on the Customer once paid
 
 const TOKENS = "Stripe's test card tokens make PaymentMethods of their cards";
 
+const DISPUTE_EVIDENCE = 'takes every evidence field Stripe has, text and files, and shows it on the dispute';
+const STAGED = 'evidence staged with submit=false and metadata merged; submitted once, a second submission is refused';
+const DISPUTE_LIST = 'lists disputes by charge and payment_intent, and closes one (accepted as lost)';
+const FILES = 'uploads an evidence file through the SDK (multipart), retrieves it and refuses other types and sizes';
+
+/** Stripe's evidence fields, text and file ids (`enhanced_evidence` and `appeal` are refused). */
+const evidence = Object.fromEntries(
+  [
+    'access_activity_log',
+    'billing_address',
+    'cancellation_policy',
+    'cancellation_policy_disclosure',
+    'cancellation_rebuttal',
+    'customer_communication',
+    'customer_email_address',
+    'customer_name',
+    'customer_purchase_ip',
+    'customer_signature',
+    'duplicate_charge_documentation',
+    'duplicate_charge_explanation',
+    'duplicate_charge_id',
+    'product_description',
+    'receipt',
+    'refund_policy',
+    'refund_policy_disclosure',
+    'refund_refusal_explanation',
+    'service_date',
+    'service_documentation',
+    'shipping_address',
+    'shipping_carrier',
+    'shipping_date',
+    'shipping_documentation',
+    'shipping_tracking_number',
+    'uncategorized_file',
+  ].map((field) => [`evidence[${field}]`, DISPUTE_EVIDENCE]),
+);
+
 export const HONOURED: Record<string, Record<string, Honoured>> = {
   // Wherever the description has them.
   '*': { expand: PAID, limit: PAGING, starting_after: PAGING, ending_before: PAGING },
@@ -151,6 +188,16 @@ export const HONOURED: Record<string, Record<string, Honoured>> = {
 
   'POST /v1/refunds': { payment_intent: REFUNDS, charge: REFUNDS, amount: REFUNDS, metadata: REFUNDS },
   'GET /v1/refunds': { payment_intent: REFUNDS },
+
+  'POST /v1/disputes/{dispute}': {
+    ...evidence,
+    'evidence[uncategorized_text]': 'winning_evidence wins: funds reinstated, charge.dispute.closed with won',
+    metadata: STAGED,
+    submit: STAGED,
+  },
+  'GET /v1/disputes': { charge: DISPUTE_LIST, payment_intent: DISPUTE_LIST, created: DISPUTE_LIST },
+
+  'POST /v1/files': { file: FILES, purpose: { test: FILES, only: ['dispute_evidence'] } },
 
   'GET /v1/events': {
     created: EVENTS,

@@ -1,4 +1,5 @@
 import type { Core } from './core';
+import { disputeIfTestCard } from './disputes';
 import { invalidRequest, type StripeError } from './errors';
 import { nowSeconds } from './events';
 import { mergeMetadata } from './object-shapes';
@@ -91,6 +92,7 @@ export function capturePaymentIntent(core: Core, id: string, params: Params): St
   core.events.emit('charge.captured', charge);
   core.store.update(intent, { status: 'succeeded', amount_capturable: 0, amount_received: amount });
   core.events.emit('payment_intent.succeeded', intent);
+  disputeIfTestCard(core, charge);
   return intent;
 }
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 
 import { completeSession, customerFor } from './checkout';
 import type { Core } from './core';
+import { disputeIfTestCard } from './disputes';
 import { invalidRequest, StripeError } from './errors';
 import { nowSeconds } from './events';
 import { newId } from './ids';
@@ -230,8 +231,10 @@ export function payByCard(core: Core, session: StripeObject, payment: CardPaymen
   const customer = customerFor(core, session, payment.email, Boolean(intent['setup_future_usage']));
   core.store.update(intent, { customer });
   if (customer && intent['setup_future_usage']) attachMethod(core, method, customer);
-  succeed(core, intent, newCharge(core, intent, payment, details, 'succeeded', undefined, method.id));
+  const charge = newCharge(core, intent, payment, details, 'succeeded', undefined, method.id);
+  succeed(core, intent, charge);
   completeSession(core, session, 'paid', payment.email, payment.name);
+  disputeIfTestCard(core, charge);
   return { paid: true };
 }
 
@@ -336,7 +339,9 @@ export function confirmIntent(
   // `setup_future_usage` with a Customer saves the card on it once the payment is authorised, as at Stripe.
   if (intent['setup_future_usage'] && intent['customer'] && !method['customer'])
     attachMethod(core, method, intent['customer']);
-  succeed(core, intent, newCharge(core, intent, payer, cardDetails(method), 'succeeded', undefined, method.id));
+  const charge = newCharge(core, intent, payer, cardDetails(method), 'succeeded', undefined, method.id);
+  succeed(core, intent, charge);
+  disputeIfTestCard(core, charge);
   return intent;
 }
 

@@ -9,6 +9,8 @@ export interface TestCard {
    * without them (off-session) fails with `authentication_required`.
    */
   authentication?: true;
+  /** The payment succeeds, then the cardholder disputes it: a chargeback, or an inquiry (no funds withdrawn). */
+  dispute?: { reason: string; inquiry?: true };
 }
 
 const DECLINED = 'Your card was declined.';
@@ -20,6 +22,9 @@ const TEST_CARDS: Readonly<Record<string, TestCard>> = {
   '378282246310005': { brand: 'amex', funding: 'credit' },
   '4000002500003155': { brand: 'visa', funding: 'credit', authentication: true },
   '4000002760003184': { brand: 'visa', funding: 'credit', authentication: true },
+  '4000000000000259': { brand: 'visa', funding: 'credit', dispute: { reason: 'fraudulent' } },
+  '4000000000002685': { brand: 'visa', funding: 'credit', dispute: { reason: 'product_not_received' } },
+  '4000000000001976': { brand: 'visa', funding: 'credit', dispute: { reason: 'fraudulent', inquiry: true } },
   '4000000000000002': {
     brand: 'visa',
     funding: 'credit',
@@ -77,6 +82,9 @@ export const MAGIC_PAYMENT_METHODS: Readonly<Record<string, string>> = {
   pm_card_chargeDeclinedExpiredCard: '4000000000000069',
   pm_card_chargeDeclinedIncorrectCvc: '4000000000000127',
   pm_card_chargeDeclinedProcessingError: '4000000000000119',
+  pm_card_createDispute: '4000000000000259',
+  pm_card_createDisputeProductNotReceived: '4000000000002685',
+  pm_card_createDisputeInquiry: '4000000000001976',
 };
 
 /** Stripe's test card tokens (`payment_method_data[card][token]=tok_visa`), standing for the same cards. */
@@ -91,6 +99,9 @@ export const MAGIC_TOKENS: Readonly<Record<string, string>> = {
   tok_chargeDeclinedExpiredCard: '4000000000000069',
   tok_chargeDeclinedIncorrectCvc: '4000000000000127',
   tok_chargeDeclinedProcessingError: '4000000000000119',
+  tok_createDispute: '4000000000000259',
+  tok_createDisputeProductNotReceived: '4000000000002685',
+  tok_createDisputeInquiry: '4000000000001976',
 };
 
 /** Any other valid number is a real card, which test mode refuses. */
