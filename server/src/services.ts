@@ -19,6 +19,7 @@ import { Metrics } from './observability/metrics';
 import { PayTokens } from './payments/pay-token';
 import { PaymentEventsService } from './payments/payment-events.service';
 import { LINK_CLOSING_QUEUE, PaymentsService } from './payments/payments.service';
+import { DisputesService } from './payments/disputes.service';
 import { SavedCardsService } from './payments/saved-cards.service';
 import type { StripeBackend } from './payments/stripe-backend';
 import { createStripeClient, StripeProvider } from './payments/stripe.provider';
@@ -69,6 +70,7 @@ export async function createServices(
     (calls) => stripeCalls.removeTokens(calls),
     log,
   );
+  const disputes = new DisputesService(provider, paymentEvents);
   const savedCards = new SavedCardsService(settings, provider, engine, payments, paymentEvents, log);
   const inbox = new Inbox(
     orm.em.fork(),
@@ -117,6 +119,7 @@ export async function createServices(
     campaigns,
     payments,
     savedCards,
+    disputes,
     paymentEvents,
     inbox,
     reconcile: new ReconcileService(orm.em.fork(), provider, inbox, log, settings.stripeRateLimit, {

@@ -56,6 +56,7 @@ const EXPECTED: Record<string, 'PUBLIC' | 'STAFF' | 'OWNER'> = {
   createCampaign: 'STAFF',
   remindUnpaid: 'STAFF',
   refund: 'OWNER',
+  submitDisputeEvidence: 'OWNER',
   resolveAttention: 'OWNER',
   rotatePayUrl: 'OWNER',
   syncPayments: 'OWNER',

@@ -11,6 +11,7 @@ import type { JobQueue } from '../jobs/job-queue';
 import type { Metrics } from '../observability/metrics';
 import type { PaymentEventsService } from '../payments/payment-events.service';
 import type { PaymentsService } from '../payments/payments.service';
+import type { DisputesService } from '../payments/disputes.service';
 import type { SavedCardsService } from '../payments/saved-cards.service';
 import type { ReconcileService } from '../reconcile/reconcile.service';
 import type { ServiceRequestService } from '../service-requests/service-request.service';
@@ -27,6 +28,7 @@ export interface Services {
   campaigns: CampaignsService;
   payments: PaymentsService;
   savedCards: SavedCardsService;
+  disputes: DisputesService;
   paymentEvents: PaymentEventsService;
   inbox: Inbox;
   reconcile: ReconcileService;

@@ -70,6 +70,24 @@ export interface DisputeFact {
   at: number;
 }
 
+/** What a Stripe dispute object (from an event, or the answer to an update) says, reported at `at` (epoch seconds). */
+export function disputeFact(paymentIntentId: string, object: Record<string, any>, at: number): DisputeFact {
+  const dueBy = object['evidence_details']?.['due_by'];
+  return {
+    paymentIntentId,
+    disputeId: object['id'],
+    state: object['status'],
+    amount: object['amount'],
+    reason: object['reason'] ?? undefined,
+    evidenceDueBy: typeof dueBy === 'number' ? new Date(dueBy * 1000) : undefined,
+    balanceTransactions: ((object['balance_transactions'] ?? []) as Record<string, any>[]).map((t) => ({
+      amount: Number(t['amount'] ?? 0),
+      fee: Number(t['fee'] ?? 0),
+    })),
+    at,
+  };
+}
+
 /** The current state of one Stripe object, asked only to break a tie the state rules cannot. */
 export type StateLookup = (kind: StripeObjectKind, id: string) => Promise<string | undefined>;
 

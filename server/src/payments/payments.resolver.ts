@@ -53,6 +53,19 @@ export class PaymentsResolver {
     return services.payments.refund(em, id, paymentId, amount, ChangeSource.ADMIN);
   }
 
+  @Audited('DISPUTE_EVIDENCE')
+  @Mutation(() => Payment, {
+    description:
+      "Submits evidence for the payment's dispute, assembled from the request's record with the admin's note; once per dispute",
+  })
+  submitDisputeEvidence(
+    @Arg('paymentId', () => ID) paymentId: string,
+    @Arg('note', () => String, { nullable: true }) note: string | undefined,
+    @Ctx() { em, services }: Context,
+  ) {
+    return services.disputes.submitEvidence(em, paymentId, note ?? undefined, ChangeSource.ADMIN);
+  }
+
   @FieldResolver(() => String, { nullable: true, description: 'The stable /pay/:token URL, once a link was sent' })
   payUrl(@Root() request: RequestView, @Ctx() { services }: Context) {
     return services.payments.payUrl(request);

@@ -100,6 +100,20 @@ export interface Period {
   to: Date;
 }
 
+/** Dispute evidence, in Stripe's text fields (dispute-evidence.ts assembles it from a request's record). */
+export interface DisputeEvidence {
+  customerName: string;
+  customerEmailAddress: string;
+  /** The work: the request, the quote's lines and totals, and its acceptance when there is one. */
+  productDescription: string;
+  /** `YYYY-MM-DD`: when the work was done, or is booked. */
+  serviceDate?: string | undefined;
+  /** The request's timeline and the payments received: the record of what happened when. */
+  accessActivityLog: string;
+  /** The admin's own note. */
+  uncategorizedText?: string | undefined;
+}
+
 /** A raw Stripe object or event, as handlers read it. */
 export type RawObject = Record<string, any>;
 
@@ -132,6 +146,12 @@ export interface PaymentProvider {
     metadata: ObjectMetadata,
     idempotencyKey: string,
   ): Promise<RefundResult>;
+  /** Submits a dispute's evidence (Stripe's text fields); answers the dispute as Stripe then reports it. */
+  submitDisputeEvidence(
+    disputeId: string,
+    evidence: DisputeEvidence,
+    idempotencyKey: string,
+  ): Promise<RawObject & { id: string }>;
   /** Events of `types` created in the period, oldest first (Stripe keeps them 30 days). */
   listEvents(period: Period, types: readonly string[], beforeEachPage: () => Promise<void>): AsyncIterable<RawObject>;
   /** Checkout Sessions created in the period (for periods older than the events' retention). */

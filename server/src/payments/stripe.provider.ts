@@ -5,6 +5,7 @@ import {
   type CheckoutSessionState,
   type CreateLinkParams,
   type CreateSessionParams,
+  type DisputeEvidence,
   type ObjectMetadata,
   type OffSessionChargeParams,
   type Period,
@@ -267,6 +268,27 @@ export class StripeProvider implements PaymentProvider {
         { idempotencyKey },
       );
       return { id: refund.id, amount: refund.amount, status: refund.status ?? 'pending' };
+    });
+  }
+
+  async submitDisputeEvidence(disputeId: string, evidence: DisputeEvidence, idempotencyKey: string) {
+    return this.call(async () => {
+      const dispute = await this.stripe.disputes.update(
+        disputeId,
+        {
+          evidence: {
+            customer_name: evidence.customerName,
+            customer_email_address: evidence.customerEmailAddress,
+            product_description: evidence.productDescription,
+            access_activity_log: evidence.accessActivityLog,
+            ...(evidence.serviceDate ? { service_date: evidence.serviceDate } : {}),
+            ...(evidence.uncategorizedText ? { uncategorized_text: evidence.uncategorizedText } : {}),
+          },
+          submit: true,
+        },
+        { idempotencyKey },
+      );
+      return dispute as unknown as RawObject & { id: string };
     });
   }
 

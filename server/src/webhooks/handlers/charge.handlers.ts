@@ -1,3 +1,5 @@
+import { disputeFact } from '../../payments/payment-events.service';
+
 import { type Handler, idOf, parked } from './types';
 
 /** `charge.*`: how the customer paid (`payment_method_details.type`) and Stripe's refunded total. */
@@ -44,22 +46,9 @@ const dispute: Handler = async (event, ctx) => {
   const object = event.data.object;
   const paymentIntentId = idOf(object['payment_intent']);
   if (!paymentIntentId) return { result: 'ignored', note: 'a dispute without a PaymentIntent' };
-  const dueBy = object['evidence_details']?.['due_by'];
   const known = await ctx.payments.recordDispute(
     ctx.em,
-    {
-      paymentIntentId,
-      disputeId: object['id'],
-      state: object['status'],
-      amount: object['amount'],
-      reason: object['reason'] ?? undefined,
-      evidenceDueBy: typeof dueBy === 'number' ? new Date(dueBy * 1000) : undefined,
-      balanceTransactions: ((object['balance_transactions'] ?? []) as Record<string, any>[]).map((t) => ({
-        amount: Number(t['amount'] ?? 0),
-        fee: Number(t['fee'] ?? 0),
-      })),
-      at: event.created,
-    },
+    disputeFact(paymentIntentId, object, event.created),
     ctx.source,
   );
   return known ? { result: 'applied' } : parked(paymentIntentId);

@@ -5,7 +5,8 @@ import type { RequestDetailFragment } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/dates';
 import { fieldErrors } from '../../../lib/errors';
 import { formatAmount, parseRefundAmount, toHumanAmount } from '../../../lib/money';
-import { useRefund } from '../hooks/useRequestActions';
+import { useSession } from '../../auth/hooks/useSession';
+import { useRefund, useSubmitDisputeEvidence } from '../hooks/useRequestActions';
 import { actionsOf, refundable } from '../lifecycle';
 import { ConfirmAction } from './ConfirmAction';
 
@@ -31,6 +32,29 @@ function DisputeBadge({ payment }: { payment: Payment }) {
     <Badge variant="outline" color={color} ml={4} data-testid="dispute" title={dispute.reason ?? undefined}>
       {label}
     </Badge>
+  );
+}
+
+/** Dispute states that still take evidence (an inquiry's or a chargeback's). */
+const ANSWERABLE = ['needs_response', 'warning_needs_response'];
+
+/**
+ * Submits the dispute's evidence: the server assembles it from the request's record (quote,
+ * timeline, payments, service date), with the owner's note. Once per dispute.
+ */
+function DisputeEvidenceButton({ request, payment }: { request: RequestDetailFragment; payment: Payment }) {
+  const submit = useSubmitDisputeEvidence();
+  const dispute = payment.dispute as NonNullable<Payment['dispute']>;
+  return (
+    <ConfirmAction
+      label="Submit evidence"
+      title={`Answer the dispute of ${formatAmount(dispute.amount, payment.currency)}?`}
+      description={`The bank's reason: ${(dispute.reason ?? 'not given').replaceAll('_', ' ')}. Stripe receives ${request.customerName}'s details, the quote, the timeline and the payments of this request, with your note. Evidence can be submitted once.`}
+      confirmLabel="Submit evidence"
+      reasonLabel="Note for the bank"
+      variant="light"
+      action={{ ...submit, run: (note) => submit.run({ paymentId: payment.id, note }) }}
+    />
   );
 }
 
@@ -86,6 +110,8 @@ function RefundButton({ request, payment }: { request: RequestDetailFragment; pa
 export function PaymentsPanel({ request }: { request: RequestDetailFragment }) {
   // The server lists REFUND only for a role that may refund (README "Team").
   const mayRefund = actionsOf(request).has('REFUND');
+  // Evidence is the owner's to submit (README "Team"); the server refuses anyone else.
+  const mayAnswer = useSession().admin?.role === 'OWNER';
   return (
     <Stack gap="sm">
       <Title order={2} size="h4">
@@ -143,6 +169,9 @@ export function PaymentsPanel({ request }: { request: RequestDetailFragment }) {
                   </Table.Td>
                   <Table.Td>
                     {mayRefund && refundable(p) > 0 && <RefundButton request={request} payment={p} />}
+                    {mayAnswer && p.dispute && ANSWERABLE.includes(p.dispute.status) && (
+                      <DisputeEvidenceButton request={request} payment={p} />
+                    )}
                   </Table.Td>
                 </Table.Tr>
               ))}

@@ -15,6 +15,7 @@ import {
   RotatePayUrlDocument,
   ScheduleDocument,
   SendPaymentLinkDocument,
+  SubmitDisputeEvidenceDocument,
 } from '../../../gql/graphql';
 
 /** What every action hook gives a form: run it, whether it runs, and what the server said. */
@@ -56,5 +57,6 @@ export const useComplete = () => useAction(CompleteDocument);
 export const useDecline = () => useAction(DeclineDocument);
 export const useCancel = () => useAction(CancelDocument);
 export const useRefund = () => useAction(RefundDocument);
+export const useSubmitDisputeEvidence = () => useAction(SubmitDisputeEvidenceDocument);
 export const useCheckWithStripe = () => useAction(CheckWithStripeDocument);
 export const useResolveAttention = () => useAction(ResolveAttentionDocument);
