@@ -54,6 +54,7 @@ type Documents = {
   'query ServiceRequest($id: ID!) {\n  serviceRequest(id: $id) {\n    ...RequestDetail\n  }\n}': typeof types.ServiceRequestDocument;
   'query ServiceRequests($status: [ServiceRequestStatus!], $search: String, $needsAttention: Boolean, $orderBy: ServiceRequestOrder!, $first: Int!, $after: String) {\n  serviceRequests(\n    status: $status\n    search: $search\n    needsAttention: $needsAttention\n    orderBy: $orderBy\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    totalCountIsExact\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...RequestListItem\n      }\n    }\n  }\n}': typeof types.ServiceRequestsDocument;
   'query StatusCounts {\n  statusCounts {\n    status\n    count\n  }\n}': typeof types.StatusCountsDocument;
+  'mutation SubmitDisputeEvidence($paymentId: ID!, $note: String) {\n  submitDisputeEvidence(paymentId: $paymentId, note: $note) {\n    id\n    disputed\n    dispute {\n      status\n      reason\n      amount\n      evidenceDueBy\n      outcome\n    }\n  }\n}': typeof types.SubmitDisputeEvidenceDocument;
   'query BusinessSettings {\n  businessSettings {\n    ...BusinessSettingsFields\n  }\n}': typeof types.BusinessSettingsDocument;
   'fragment BusinessSettingsFields on BusinessSettings {\n  name\n  logoUrl\n  accentColor\n  address\n  phone\n  replyTo\n  timeZone\n  currency\n  defaultDepositPercent\n  quoteValidityDays\n  reminderDays\n  terms\n  fromEnvironment\n  taxRates {\n    id\n    name\n    percentage\n    inclusive\n  }\n}': typeof types.BusinessSettingsFieldsFragmentDoc;
   'mutation UpdateBusinessSettings($input: BusinessSettingsInput!) {\n  updateBusinessSettings(input: $input) {\n    ...BusinessSettingsFields\n  }\n}': typeof types.UpdateBusinessSettingsDocument;
@@ -143,6 +144,8 @@ const documents: Documents = {
   'query ServiceRequests($status: [ServiceRequestStatus!], $search: String, $needsAttention: Boolean, $orderBy: ServiceRequestOrder!, $first: Int!, $after: String) {\n  serviceRequests(\n    status: $status\n    search: $search\n    needsAttention: $needsAttention\n    orderBy: $orderBy\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    totalCountIsExact\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      node {\n        ...RequestListItem\n      }\n    }\n  }\n}':
     types.ServiceRequestsDocument,
   'query StatusCounts {\n  statusCounts {\n    status\n    count\n  }\n}': types.StatusCountsDocument,
+  'mutation SubmitDisputeEvidence($paymentId: ID!, $note: String) {\n  submitDisputeEvidence(paymentId: $paymentId, note: $note) {\n    id\n    disputed\n    dispute {\n      status\n      reason\n      amount\n      evidenceDueBy\n      outcome\n    }\n  }\n}':
+    types.SubmitDisputeEvidenceDocument,
   'query BusinessSettings {\n  businessSettings {\n    ...BusinessSettingsFields\n  }\n}':
     types.BusinessSettingsDocument,
   'fragment BusinessSettingsFields on BusinessSettings {\n  name\n  logoUrl\n  accentColor\n  address\n  phone\n  replyTo\n  timeZone\n  currency\n  defaultDepositPercent\n  quoteValidityDays\n  reminderDays\n  terms\n  fromEnvironment\n  taxRates {\n    id\n    name\n    percentage\n    inclusive\n  }\n}':
@@ -420,6 +423,12 @@ export function graphql(
 export function graphql(
   source: 'query StatusCounts {\n  statusCounts {\n    status\n    count\n  }\n}',
 ): (typeof documents)['query StatusCounts {\n  statusCounts {\n    status\n    count\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation SubmitDisputeEvidence($paymentId: ID!, $note: String) {\n  submitDisputeEvidence(paymentId: $paymentId, note: $note) {\n    id\n    disputed\n    dispute {\n      status\n      reason\n      amount\n      evidenceDueBy\n      outcome\n    }\n  }\n}',
+): (typeof documents)['mutation SubmitDisputeEvidence($paymentId: ID!, $note: String) {\n  submitDisputeEvidence(paymentId: $paymentId, note: $note) {\n    id\n    disputed\n    dispute {\n      status\n      reason\n      amount\n      evidenceDueBy\n      outcome\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2290,6 +2290,27 @@ export type StatusCountsQuery = {
   statusCounts: Array<{ __typename: 'StatusCount'; status: ServiceRequestStatus; count: number }>;
 };
 
+export type SubmitDisputeEvidenceMutationVariables = Exact<{
+  paymentId: string | number;
+  note?: string | null | undefined;
+}>;
+
+export type SubmitDisputeEvidenceMutation = {
+  submitDisputeEvidence: {
+    __typename: 'Payment';
+    id: string;
+    disputed: boolean;
+    dispute: {
+      __typename: 'Dispute';
+      status: string;
+      reason: string | null;
+      amount: number;
+      evidenceDueBy: string | null;
+      outcome: string | null;
+    } | null;
+  };
+};
+
 export type BusinessSettingsQueryVariables = Exact<{ [key: string]: never }>;
 
 export type BusinessSettingsQuery = {
@@ -7529,6 +7550,70 @@ export const StatusCountsDocument = {
     },
   ],
 } as unknown as DocumentNode<StatusCountsQuery, StatusCountsQueryVariables>;
+export const SubmitDisputeEvidenceDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SubmitDisputeEvidence' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'paymentId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'submitDisputeEvidence' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'paymentId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'paymentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'note' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'note' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'disputed' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dispute' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evidenceDueBy' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SubmitDisputeEvidenceMutation, SubmitDisputeEvidenceMutationVariables>;
 export const BusinessSettingsDocument = {
   kind: 'Document',
   definitions: [

@@ -17,4 +17,7 @@ if (!window.matchMedia) {
   });
 }
 
+// Mantine's autosizing Textarea measures again once web fonts load (document.fonts), which jsdom lacks.
+if (!('fonts' in document)) Object.defineProperty(document, 'fonts', { value: new EventTarget() });
+
 afterEach(() => cleanup());

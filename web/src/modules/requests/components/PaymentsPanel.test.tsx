@@ -2,7 +2,12 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 
-import { type RequestDetailFragment, RefundDocument } from '../../../gql/graphql';
+import {
+  MeDocument,
+  type RequestDetailFragment,
+  RefundDocument,
+  SubmitDisputeEvidenceDocument,
+} from '../../../gql/graphql';
 import { requestDetail } from '../../../test/fixtures';
 import { renderDetailPage } from './detail-page.test-support';
 
@@ -176,5 +181,72 @@ describe('PaymentsPanel, what Stripe reported', () => {
     expect(screen.getByTestId('dispute').textContent).toMatch(/^disputed, evidence due /);
     // A chargeback cannot be refunded.
     expect(within(paymentRow()).queryByRole('button', { name: 'Refund' })).toBeNull();
+  });
+});
+
+describe('PaymentsPanel, disputes', () => {
+  const dispute = (status: string, outcome: string | null = null) => ({
+    __typename: 'Dispute' as const,
+    status,
+    reason: 'product_not_received',
+    amount: 12500,
+    evidenceDueBy: '2026-01-20T00:00:00.000Z',
+    outcome,
+  });
+  const disputed = requestDetail({
+    status: 'PAID',
+    amountPaid: 12500,
+    payments: [{ ...cardPayment(), disputed: true, dispute: dispute('needs_response') }],
+  });
+  const signedIn = (role: 'OWNER' | 'STAFF') => ({
+    request: { query: MeDocument },
+    result: { data: { me: { __typename: 'Admin' as const, id: 'a1', email: 'o@example.com', name: null, role } } },
+  });
+
+  it('lets an owner submit evidence with a note, and shows the outcome Stripe answers', async () => {
+    const sent: unknown[] = [];
+    renderDetailPage(disputed, [
+      signedIn('OWNER'),
+      {
+        request: {
+          query: SubmitDisputeEvidenceDocument,
+          variables: (variables: Record<string, unknown>) => {
+            sent.push(variables);
+            return true;
+          },
+        },
+        result: {
+          data: {
+            submitDisputeEvidence: {
+              __typename: 'Payment' as const,
+              id: 'p1',
+              disputed: false,
+              dispute: dispute('won', 'won'),
+            },
+          },
+        },
+      },
+    ]);
+    await userEvent.click(
+      await within(await screen.findByTestId('payment-row')).findByRole('button', { name: 'Submit evidence' }),
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Answer the dispute of $125.00?' });
+    expect(dialog.textContent).toContain("The bank's reason: product not received");
+    await userEvent.type(within(dialog).getByRole('textbox', { name: /Note for the bank/ }), 'Photos sent');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Submit evidence' }));
+    await waitFor(() => expect(screen.getByTestId('dispute').textContent).toBe('dispute won'));
+    expect(sent).toEqual([{ paymentId: 'p1', note: 'Photos sent' }]);
+    expect(within(paymentRow()).queryByRole('button', { name: 'Submit evidence' })).toBeNull();
+  }, 20_000);
+
+  it.each([
+    ['to staff', 'STAFF', 'needs_response'],
+    ['once the evidence is under review', 'OWNER', 'under_review'],
+  ] as const)('offers no evidence action %s', async (_, role, status) => {
+    const payment = { ...cardPayment(), disputed: true, dispute: dispute(status) };
+    renderDetailPage({ ...disputed, payments: [payment] }, [signedIn(role)]);
+    await screen.findByTestId('payment-row');
+    await waitFor(() => expect(screen.getByTestId('dispute')).toBeTruthy());
+    expect(within(paymentRow()).queryByRole('button', { name: 'Submit evidence' })).toBeNull();
   });
 });
