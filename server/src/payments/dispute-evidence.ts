@@ -1,5 +1,5 @@
-import { formatAmount } from '@service-desk/currency';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { formatAmount } from '@service-desk/currency';
 
 import { quoteLinesOf } from '../data/quote-lines';
 import type { RequestView } from '../data/requests';

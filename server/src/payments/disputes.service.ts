@@ -4,8 +4,8 @@ import { BadUserInputError, ConflictError, NotFoundError } from '../common/error
 import { isUuid } from '../common/ids';
 import { readRequestOrFail } from '../data/requests';
 import type { ChangeSource } from '../engine/status';
-import { Dispute } from './dispute.entity';
 import { assembleEvidence } from './dispute-evidence';
+import { Dispute } from './dispute.entity';
 import { disputeFact, type PaymentEventsService } from './payment-events.service';
 import { Payment } from './payment.entity';
 import type { PaymentProvider } from './provider';

@@ -1,5 +1,4 @@
 import { disputeFact } from '../../payments/payment-events.service';
-
 import { type Handler, idOf, parked } from './types';
 
 /** `charge.*`: how the customer paid (`payment_method_details.type`) and Stripe's refunded total. */
