@@ -1,6 +1,7 @@
 import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { FILE_FIELDS } from './disputes';
 import { failure, payForm, runEmulator, type Running } from './test-support';
 
 let running: Running;
@@ -248,17 +249,6 @@ describe('evidence files', () => {
       file: { data: PDF, name: 'receipt.pdf', type: 'application/pdf' },
     });
     const { dispute } = await pay('pm_card_createDispute');
-    const files = [
-      'cancellation_policy',
-      'customer_communication',
-      'customer_signature',
-      'duplicate_charge_documentation',
-      'receipt',
-      'refund_policy',
-      'service_documentation',
-      'shipping_documentation',
-      'uncategorized_file',
-    ] as const;
     const texts = [
       'access_activity_log',
       'billing_address',
@@ -279,7 +269,7 @@ describe('evidence files', () => {
       'shipping_tracking_number',
     ] as const;
     const evidence = {
-      ...Object.fromEntries(files.map((field) => [field, file.id])),
+      ...Object.fromEntries(FILE_FIELDS.map((field) => [field, file.id])),
       ...Object.fromEntries(texts.map((field) => [field, `${field} text`])),
     };
     const unknownFile = await failure(

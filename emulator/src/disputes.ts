@@ -20,7 +20,7 @@ const CLOSED = ['won', 'lost', 'warning_closed', 'prevented'];
 const SUBMITTED = ['under_review', 'warning_under_review'];
 
 /** The evidence fields that name an uploaded file (`file_…`) rather than carry text. */
-const FILE_FIELDS = [
+export const FILE_FIELDS = [
   'cancellation_policy',
   'customer_communication',
   'customer_signature',
