@@ -58,6 +58,7 @@ export class DisputesService {
       disputeFact(payment.stripePaymentIntentId, answer, Math.floor(Date.now() / 1000)),
       source,
     );
-    return payment;
+    // `disputed` and the rest as the recorded answer left them.
+    return em.fork().findOneOrFail(Payment, { id: payment.id });
   }
 }
