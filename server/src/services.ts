@@ -5,9 +5,9 @@ import Stripe from 'stripe';
 
 import { AccountService } from './auth/account.service';
 import { AuthService } from './auth/auth.service';
-import { createRateLimits, sharedLimiter } from './auth/rate-limits';
+import { createRateLimits, sharedLimiter, spend } from './auth/rate-limits';
 import { SessionTokens } from './auth/session-token';
-import { TeamService } from './auth/team.service';
+import { ownerEmails, TeamService } from './auth/team.service';
 import { BusinessService } from './business/business.service';
 import { CampaignsService } from './campaigns/campaigns.service';
 import { CustomersService } from './customers/customers.service';
@@ -24,6 +24,7 @@ import { SavedCardsService } from './payments/saved-cards.service';
 import type { StripeBackend } from './payments/stripe-backend';
 import { createStripeClient, StripeProvider } from './payments/stripe.provider';
 import { ReconcileService } from './reconcile/reconcile.service';
+import { REMINDER_CRON, REMINDER_QUEUE, RemindersService } from './reminders/reminders.service';
 import { ServiceRequestService } from './service-requests/service-request.service';
 import type { Settings } from './settings';
 import { sharedSecret } from './system/app-secrets';
@@ -51,17 +52,27 @@ export async function createServices(
   );
   const engine = new Engine((tx, customerId) => customers.canChargeCard(tx, customerId, provider.account));
   const business = new BusinessService({ name: settings.BUSINESS_NAME, currency: settings.CURRENCY });
-  const serviceRequests = new ServiceRequestService(engine, business, settings.BUSINESS_NAME);
+  const limits = createRateLimits(em);
+  const serviceRequests = new ServiceRequestService(engine, business, {
+    mayConfirm: (email) => spend(limits.requestReceivedMail, email),
+    notifyTo: async (tx) => (settings.NOTIFY_EMAIL ? [settings.NOTIFY_EMAIL] : ownerEmails(tx)),
+    adminUrl: (id) => `${settings.PUBLIC_BASE_URL}/requests/${id}`,
+  });
   // The two need each other: a failed payment retires its link and mails the customer the /pay URL.
   const paymentEvents: PaymentEventsService = new PaymentEventsService(
     engine,
     (kind, id) => provider.retrieveState(kind, id),
     log,
-    (tx, request, amount) => payments.onPaymentFailed(tx, request, amount),
+    {
+      failed: (tx, request, amount) => payments.onPaymentFailed(tx, request, amount),
+      received: (tx, request, payment) => payments.onPaymentReceived(tx, request, payment),
+      refunded: (tx, request, refund) => payments.onRefundSucceeded(tx, request, refund),
+    },
   );
   const payments = new PaymentsService(
     orm.em.fork(),
     settings,
+    business,
     provider,
     new PayTokens(secret),
     engine,
@@ -86,15 +97,15 @@ export async function createServices(
       sessionExpired: () => metrics.checkoutSessionsExpired.inc(),
     },
   );
+  const reminders = new RemindersService(orm.em.fork(), engine, business, payments, log);
   const campaigns = new CampaignsService(
     orm.em.fork(),
-    engine,
     serviceRequests,
     customers,
     payments,
     jobs,
     stripeCalls,
-    settings.BUSINESS_NAME,
+    reminders,
     log,
   );
   // Everything that follows a change, in its transaction: what they write or send takes effect with
@@ -108,7 +119,7 @@ export async function createServices(
     // Links /pay no longer leads to are retired, and closed at Stripe by a job after commit.
     await payments.retireStaleLinks(tx, request);
   });
-  const auth = new AuthService(new SessionTokens(secret), createRateLimits(em), settings.SESSION_LIFETIME);
+  const auth = new AuthService(new SessionTokens(secret), limits, settings.SESSION_LIFETIME);
   return {
     business,
     auth,
@@ -117,6 +128,7 @@ export async function createServices(
     serviceRequests,
     customers,
     campaigns,
+    reminders,
     payments,
     savedCards,
     disputes,
@@ -144,6 +156,13 @@ export async function startJobs(services: Services, settings: Settings, work: bo
     // Stripe down for hours still ends in the links closed: backoff 2 s … about an hour, 15 tries.
     { batchSize: 25, retry: { retryLimit: 15, retryDelay: 2, retryBackoff: true }, expireInSeconds: 120 },
     work && !settings.SIDE_EFFECTS_PAUSED ? ({ linkId }) => services.payments.closeRetiredLink(linkId) : undefined,
+  );
+  // A run per tick whichever replica takes it; runs that overlap send each reminder once anyway.
+  await services.jobs.every(
+    REMINDER_QUEUE,
+    REMINDER_CRON,
+    { batchSize: 1, expireInSeconds: 600 },
+    work ? async () => void (await services.reminders.sendDue()) : undefined,
   );
   return async () => {
     await services.applyWorker.drain();

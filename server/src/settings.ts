@@ -100,6 +100,8 @@ const schema = z
     SESSION_LIFETIME: duration.refine((ms) => ms > 0, 'longer than 0').default(7 * 86_400_000),
     SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, 'an smtp:// or smtps:// URL')),
     MAIL_FROM: optional(z.string().min(3)),
+    /** Where the business hears of each new request; unset: every owner. */
+    NOTIFY_EMAIL: optional(z.email()),
     RECONCILE_INTERVAL: duration.default(15 * 60_000),
     /** Stripe API calls per second that campaigns and reconciliation allow themselves, across replicas. */
     STRIPE_RATE_LIMIT: optional(z.coerce.number().int().min(1).max(10_000)),

@@ -11,6 +11,11 @@ export interface RateLimits {
   requestService: RateLimiterPostgres;
   /** The public account links per client address: accepting an invitation, asking for and making a password reset. */
   accountLinks: RateLimiterPostgres;
+  /**
+   * "We received your request" mails per customer address: the public form must not let anyone
+   * mail-bomb an address (past the limit, the request is still made, without the mail).
+   */
+  requestReceivedMail: RateLimiterPostgres;
 }
 
 /** `points` per `duration` seconds, counted in PostgreSQL so that the limit holds across every replica. */
@@ -32,6 +37,7 @@ export function createRateLimits(em: EntityManager): RateLimits {
     login: new LoginLimits(em),
     requestService: sharedLimiter(em, 'request-service', 10, 60 * 60),
     accountLinks: sharedLimiter(em, 'account-links', 20, 60 * 60),
+    requestReceivedMail: sharedLimiter(em, 'request-received-mail', 3, 24 * 60 * 60),
   };
 }
 
@@ -64,6 +70,17 @@ export async function consume(limiter: RateLimiterPostgres, key: string): Promis
       throw new RateLimitedError(Math.ceil(rejection.msBeforeNext / 1000), limiter.keyPrefix);
     }
     throw rejection;
+  }
+}
+
+/** Spends one point of `key`, or answers false when none is left: for what is skipped rather than refused. */
+export async function spend(limiter: RateLimiterPostgres, key: string): Promise<boolean> {
+  try {
+    await consume(limiter, key);
+    return true;
+  } catch (error) {
+    if (error instanceof RateLimitedError) return false;
+    throw error;
   }
 }
 

@@ -34,6 +34,15 @@ async function lockOwners(tx: EntityManager): Promise<string[]> {
   return rows.map((row) => row.id);
 }
 
+/** Where the business hears of new requests when NOTIFY_EMAIL is unset: every owner on the team. */
+export async function ownerEmails(em: EntityManager): Promise<string[]> {
+  const rows = await em.execute<{ email: string }[]>(
+    'select email from admin where role = ? and removed_at is null order by email',
+    [AdminRole.OWNER],
+  );
+  return rows.map((row) => row.email);
+}
+
 /** Refuses a change that would take `adminId` out of the owners when it is the last one. */
 function keepAnOwner(owners: readonly string[], adminId: string): void {
   if (owners.length === 1 && owners[0] === adminId) {
@@ -204,7 +213,7 @@ export class TeamService {
     invitation.tokenHash = hash;
     invitation.expiresAt = new Date(Date.now() + INVITATION_LIFETIME_MS);
     const link = new URL(`/invite/${token}`, this.publicBaseUrl).toString();
-    enqueueAdminMail(
+    await enqueueAdminMail(
       tx,
       invitation.email,
       invitationMail(this.businessName, displayName(inviter), invitation.role, link),

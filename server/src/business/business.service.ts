@@ -6,6 +6,7 @@ import { emailProblem, nameProblem } from '../common/contact';
 import { BadUserInputError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { isTimeZone } from '../common/time-zone';
+import type { MailBusiness } from '../mail/compose';
 import { BusinessSettingsRow, TaxRate } from './business-settings.entity';
 import type { BusinessSettingsInput, TaxRateInput } from './business.inputs';
 import type { BusinessSettings } from './business.types';
@@ -58,6 +59,16 @@ export class BusinessService {
       terms: row?.terms ?? null,
       fromEnvironment: [...(row?.name ? [] : ['name']), ...(row?.currency ? [] : ['currency'])],
     };
+  }
+
+  /** Who customer mail is from: the saved name, reply-to and time zone, or their defaults. */
+  async mailIdentity(em: EntityManager): Promise<MailBusiness> {
+    const row = await read(em).findOne(
+      BusinessSettingsRow,
+      { id: 'business' },
+      { fields: ['name', 'replyTo', 'timeZone'] },
+    );
+    return { name: row?.name ?? this.defaults.name, replyTo: row?.replyTo ?? null, timeZone: row?.timeZone ?? 'UTC' };
   }
 
   /** The currency of new requests and of totals: the saved one, else CURRENCY. */

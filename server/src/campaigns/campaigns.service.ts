@@ -11,15 +11,13 @@ import { AppError, BadUserInputError, NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { recentPage } from '../common/recent-page';
 import type { CustomersService } from '../customers/customers.service';
-import type { Engine } from '../engine/engine';
 import { PAYABLE } from '../engine/lifecycle';
 import { ChangeSource, ServiceRequestStatus as S } from '../engine/status';
 import { LIMITS } from '../graphql/query-limits';
 import { JOB_SCHEMA, type JobQueue } from '../jobs/job-queue';
-import { reminderMail } from '../mail/messages';
-import { enqueueMail } from '../mail/outbox';
 import type { PaymentsService } from '../payments/payments.service';
 import { PaymentProviderError } from '../payments/stripe-attempts';
+import type { RemindersService } from '../reminders/reminders.service';
 import { ServiceRequest } from '../service-requests/service-request.entity';
 import type { ServiceRequestService } from '../service-requests/service-request.service';
 import { Campaign, CampaignRecipient, RecipientState } from './campaign.entity';
@@ -69,14 +67,13 @@ export class CampaignsService {
 
   constructor(
     private readonly em: EntityManager,
-    private readonly engine: Engine,
     private readonly requests: ServiceRequestService,
     private readonly customers: CustomersService,
     private readonly payments: PaymentsService,
     private readonly jobs: JobQueue,
     /** The account's Stripe rate limit, shared with the side-effect jobs. */
     private readonly throttle: RateLimiterQueue,
-    private readonly businessName: string,
+    private readonly reminders: RemindersService,
     private readonly log: Logger,
   ) {}
 
@@ -159,7 +156,10 @@ export class CampaignsService {
     );
   }
 
-  /** Mails a reminder with the /pay link to every customer of the campaign who has not paid yet. */
+  /**
+   * Mails a reminder with the /pay link to every customer of the campaign who has not paid yet (but
+   * those reminded of this quote in the last day, or whose payment is on its way).
+   */
   async remindUnpaid(em: EntityManager, id: string, source: ChangeSource): Promise<Campaign> {
     const campaign = await this.findOneOrFail(em, id);
     const unpaid = await em.find(
@@ -168,15 +168,14 @@ export class CampaignsService {
       { orderBy: { id: 'asc' } },
     );
     for (const recipient of unpaid) {
-      await this.engine.change(em.fork(), recipient.serviceRequest.id, async (change, tx) => {
-        const { request } = change;
-        if (!PAYABLE.includes(request.status)) return; // paid meanwhile
-        if (await this.payments.processing(tx, request)) return; // a bank payment on its way: nothing to remind
-        const url = this.payments.payUrl(request);
-        if (!url) return;
-        change.record({ kind: 'REMINDER_SENT', source, note: `Reminder of campaign “${campaign.name}”` });
-        enqueueMail(tx, request, reminderMail(this.businessName, request, url));
-        await tx.nativeUpdate(CampaignRecipient, { id: recipient.id }, { reminders: recipient.reminders + 1 });
+      // The quote's reminder mechanism: once per (request, quote version, step), at most one a day.
+      await this.reminders.remind(em.fork(), recipient.serviceRequest.id, {
+        step: `CAMPAIGN_${recipient.id}_${recipient.reminders + 1}`,
+        source,
+        note: `Reminder of campaign “${campaign.name}”`,
+        within: async (tx) => {
+          await tx.nativeUpdate(CampaignRecipient, { id: recipient.id }, { reminders: recipient.reminders + 1 });
+        },
       });
     }
     await this.notify(em, campaign.id);

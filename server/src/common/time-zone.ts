@@ -7,3 +7,22 @@ export function isTimeZone(name: string): boolean {
     return false;
   }
 }
+
+/** A moment as the business's customers read it: "Friday, March 6, 2026 at 2:30 PM EST". */
+export function formatDateTime(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    weekday: 'long',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: '2-digit',
+    timeZoneName: 'short',
+  }).format(at);
+}
+
+/** A day in the business's time zone: "March 6, 2026". */
+export function formatDate(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'long', day: 'numeric' }).format(at);
+}

@@ -9,19 +9,20 @@ import { PaymentMethod, PaymentStatus } from '../engine/payment-enums';
  * state is derived from Stripe's facts in payments/payment-events.service.ts.
  */
 
-/** Money received outside Stripe, for the request's current quote. */
+/** Money received outside Stripe, for the request's current quote; returns the payment's id. */
 export async function insertManualPayment(
   em: EntityManager,
   request: { id: string; currency: string },
   amount: number,
   note: string | undefined,
-): Promise<void> {
+): Promise<string> {
+  const id = randomUUID();
   await em.execute(
     `insert into payment (id, service_request_id, method, amount, currency, refunded, status, disputed, charge_refunded,
        note, created_at)
      values (?, ?, ?, ?, ?, 0, ?, false, 0, ?, ?::timestamptz)`,
     [
-      randomUUID(),
+      id,
       request.id,
       PaymentMethod.MANUAL,
       amount,
@@ -31,6 +32,7 @@ export async function insertManualPayment(
       new Date().toISOString(),
     ],
   );
+  return id;
 }
 
 /** A payment Stripe reported, in the state the rules chose (its status is derived right after). */

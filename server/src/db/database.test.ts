@@ -42,7 +42,8 @@ it('without DATABASE_URL runs an embedded PostgreSQL whose data survives a resta
   const service = new ServiceRequestService(
     new Engine(async () => false),
     new BusinessService({ name: 'Test business', currency: 'usd' }),
-    'Test business',
+    // An admin's request (below) mails nobody.
+    { mayConfirm: async () => false, notifyTo: async () => [], adminUrl: (id) => id },
   );
   try {
     const first = await openDatabase(settings, log);

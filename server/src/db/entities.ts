@@ -10,6 +10,7 @@ import { Customer } from '../customers/customer.entity';
 import { HOT_ENTITIES } from '../data/hot-tables';
 import { OutboxMessage } from '../mail/outbox-message.entity';
 import { StripeAttempt } from '../payments/stripe-attempt.entity';
+import { QuoteReminder } from '../reminders/quote-reminder.entity';
 import { AppSecret } from '../system/app-secret.entity';
 
 /** Every entity, listed so that discovery works the same from sources (tests) and from dist. */
@@ -28,5 +29,6 @@ export const ENTITIES = [
   CampaignRecipient,
   BusinessSettingsRow,
   TaxRate,
+  QuoteReminder,
   ...HOT_ENTITIES,
 ];

@@ -118,11 +118,18 @@ export class Engine {
     this.subscribers.push(subscriber);
   }
 
-  async create(em: EntityManager, request: NewRequest, source: ChangeSource): Promise<RequestView> {
+  /** `then`: what the creation does besides (its mails), in its transaction. */
+  async create(
+    em: EntityManager,
+    request: NewRequest,
+    source: ChangeSource,
+    then?: (tx: EntityManager, row: RequestView) => Promise<void>,
+  ): Promise<RequestView> {
     return em.transactional(async (tx) => {
       const row = await insertRequest(tx, request, S.REQUESTED);
       await insertTimeline(tx, row.id, [{ kind: 'CREATED', to: S.REQUESTED, source }]);
       await moveCount(tx, undefined, row);
+      await then?.(tx, row);
       await this.announce(tx, row, { previousStatus: undefined, source, changed: true });
       return row;
     });

@@ -14,6 +14,7 @@ import type { PaymentEventsService } from '../payments/payment-events.service';
 import type { PaymentsService } from '../payments/payments.service';
 import type { SavedCardsService } from '../payments/saved-cards.service';
 import type { ReconcileService } from '../reconcile/reconcile.service';
+import type { RemindersService } from '../reminders/reminders.service';
 import type { ServiceRequestService } from '../service-requests/service-request.service';
 import type { ApplyWorker } from '../webhooks/apply-worker';
 import type { Inbox } from '../webhooks/inbox';
@@ -26,6 +27,7 @@ export interface Services {
   serviceRequests: ServiceRequestService;
   customers: CustomersService;
   campaigns: CampaignsService;
+  reminders: RemindersService;
   payments: PaymentsService;
   savedCards: SavedCardsService;
   disputes: DisputesService;

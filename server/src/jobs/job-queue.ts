@@ -79,6 +79,15 @@ export class JobQueue {
   }
 
   /**
+   * A queue with a job on `cron` (UTC): pg-boss makes one job per tick across replicas, worked by
+   * whichever takes it (`handler`, as in `queue`).
+   */
+  async every<T extends object>(name: string, cron: string, spec: QueueSpec, handler: JobHandler<T> | undefined) {
+    await this.queue(name, spec, handler);
+    await this.boss.schedule(name, cron);
+  }
+
+  /**
    * Queues one job in `tx`'s transaction. `id` makes it idempotent: queueing the same id again is
    * ignored (pg-boss inserts with ON CONFLICT DO NOTHING).
    */

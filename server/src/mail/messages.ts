@@ -1,110 +1,170 @@
-import { formatAmount } from '@service-desk/currency';
+import { formatAmount, formatQuantity } from '@service-desk/currency';
 
+import { formatDate, formatDateTime } from '../common/time-zone';
 import type { RequestView } from '../data/requests';
+import { compose, type MailBusiness, type MailDraft } from './compose';
 
-/** The texts customers receive; each names the business and what it is about. */
-export interface MailDraft {
-  kind: string;
-  subject: string;
-  text: string;
-}
+/* The mails customers (and the business) receive; each names the business and what it is about. */
 
 /** What the customer agrees to when a quote offers to save the card, shown by Stripe's pay button. */
 export function cardConsentText(business: string): string {
   return `By paying, you allow ${business} to save this card and charge it for future visits you ask for. You can ask us to remove it at any time.`;
 }
 
-/** `cardFailure`: why the saved card could not be charged, when this link replaces that charge. */
-export function paymentLinkMail(
-  business: string,
+/** The quote's figures: each line, then the totals. */
+export interface QuoteFigures {
+  lines: readonly { description: string; quantity: number; unitAmount: number; amount: number }[];
+}
+
+const money = (amount: number, currency: string) => formatAmount(amount, currency);
+const hello = (request: Pick<RequestView, 'customerName'>) => `Hello ${request.customerName},`;
+
+/** The public form's request arrived: what the customer asked for, and that we will answer. */
+export function requestReceivedMail(business: MailBusiness, request: RequestView): MailDraft {
+  return compose(business, 'REQUEST_RECEIVED', `${business.name}: we received your request`, hello(request), [
+    `Thank you: ${business.name} received your request and will answer with a quote.`,
+    `You asked for:\n${request.description}`,
+    `Received on ${formatDateTime(request.createdAt, business.timeZone)}.`,
+  ]);
+}
+
+/** To the business: a customer asked for something through the public form. */
+export function newRequestMail(business: MailBusiness, request: RequestView, url: string): MailDraft {
+  return compose(business, 'NEW_REQUEST', `New request from ${request.customerName}`, 'Hello,', [
+    { rows: contactRows(request) },
+    request.description,
+    { link: url, label: 'Open the request' },
+  ]);
+}
+
+function contactRows(request: RequestView): [string, string][] {
+  return [
+    ['Customer', request.customerName],
+    ['Email', request.customerEmail],
+    ...(request.customerPhone ? [['Phone', request.customerPhone] as [string, string]] : []),
+    ...(request.address ? [['Address', request.address] as [string, string]] : []),
+  ];
+}
+
+/**
+ * The quote: each line, the totals, its validity, note and terms, and the /pay link.
+ * `cardFailure`: why the saved card could not be charged, when this link replaces that charge.
+ */
+export function quoteMail(
+  business: MailBusiness,
   request: RequestView,
+  quote: QuoteFigures,
   payUrl: string,
   cardFailure?: string,
 ): MailDraft {
-  const amount = formatAmount(request.quoteAmount as number, request.currency);
-  return {
-    kind: 'PAYMENT_LINK',
-    subject: `${business}: your quote of ${amount}`,
-    text: [
-      `Hello ${request.customerName},`,
-      '',
-      `${business} has quoted ${amount} for: ${request.description}`,
-      '',
-      ...(cardFailure
-        ? [`We could not charge your saved card: ${cardFailure}`, 'Please pay with the link below.', '']
-        : []),
-      `Pay securely with Stripe here: ${payUrl}`,
-      'This link does not expire, and always shows the current quote.',
-      '',
-      `— ${business}`,
-    ].join('\n'),
-  };
+  const { currency } = request;
+  const total = money(request.quoteAmount as number, currency);
+  const lines = quote.lines.map(
+    (line) =>
+      [
+        `${line.description} — ${formatQuantity(line.quantity)} × ${money(line.unitAmount, currency)}`,
+        money(line.amount, currency),
+      ] as const,
+  );
+  const totals: [string, string][] = [
+    ...(request.taxAmount
+      ? ([
+          ['Subtotal', money(request.subtotal ?? 0, currency)],
+          ['Tax', money(request.taxAmount, currency)],
+        ] as [string, string][])
+      : []),
+    ['Total', total],
+  ];
+  return compose(business, 'PAYMENT_LINK', `${business.name}: your quote of ${total}`, hello(request), [
+    `${business.name} has quoted ${total} for: ${request.description}`,
+    { rows: [...lines, ...totals] },
+    ...(request.validUntil ? [`This quote is valid until ${formatDate(request.validUntil, business.timeZone)}.`] : []),
+    ...(request.quoteNote ? [request.quoteNote] : []),
+    ...(cardFailure ? [`We could not charge your saved card: ${cardFailure}\nPlease pay with the link below.`] : []),
+    { link: payUrl, label: 'Pay securely with Stripe' },
+    'This link does not expire, and always shows the current quote.',
+    ...(request.quoteTerms ? [`Terms:\n${request.quoteTerms}`] : []),
+  ]);
 }
 
-export function reminderMail(business: string, request: RequestView, payUrl: string): MailDraft {
-  const amount = formatAmount(request.quoteAmount as number, request.currency);
-  return {
-    kind: 'REMINDER',
-    subject: `${business}: a reminder about ${amount}`,
-    text: [
-      `Hello ${request.customerName},`,
-      '',
-      `A friendly reminder: ${amount} for ${request.description} is still open.`,
-      '',
-      `Pay securely with Stripe here: ${payUrl}`,
-      '',
-      `— ${business}`,
-    ].join('\n'),
-  };
+export function reminderMail(business: MailBusiness, request: RequestView, payUrl: string): MailDraft {
+  const amount = money(request.quoteAmount as number, request.currency);
+  return compose(business, 'REMINDER', `${business.name}: a reminder about ${amount}`, hello(request), [
+    `A friendly reminder: ${amount} for ${request.description} is still open.`,
+    ...(request.validUntil ? [`The quote is valid until ${formatDate(request.validUntil, business.timeZone)}.`] : []),
+    { link: payUrl, label: 'Pay securely with Stripe' },
+  ]);
 }
 
-export function scheduledMail(business: string, request: RequestView): MailDraft {
-  const when = (request.scheduledFor as Date).toUTCString();
-  return {
-    kind: 'SCHEDULED',
-    subject: `${business}: your appointment on ${when}`,
-    text: [
-      `Hello ${request.customerName},`,
-      '',
-      `We will come on ${when} for: ${request.description}`,
-      '',
-      `— ${business}`,
-    ].join('\n'),
-  };
+export function scheduledMail(business: MailBusiness, request: RequestView): MailDraft {
+  const when = formatDateTime(request.scheduledFor as Date, business.timeZone);
+  return compose(business, 'SCHEDULED', `${business.name}: your appointment on ${when}`, hello(request), [
+    `We will come on ${when} for: ${request.description}`,
+    ...(request.address ? [`At: ${request.address}`] : []),
+  ]);
 }
 
-export function refundMail(business: string, request: RequestView, amount: number, currency: string): MailDraft {
-  const money = formatAmount(amount, currency);
-  return {
-    kind: 'REFUND',
-    subject: `${business}: a refund of ${money}`,
-    text: [
-      `Hello ${request.customerName},`,
-      '',
-      `We have refunded ${money} to the card you paid with, for: ${request.description}`,
-      'Banks usually show it within 5 to 10 business days.',
-      '',
-      `— ${business}`,
-    ].join('\n'),
+/** What a receipt tells of one payment. */
+export interface PaidFacts {
+  amount: number;
+  currency: string;
+  /** How it was paid, as the customer reads it ("card", "bank transfer"). */
+  method: string;
+  at: Date;
+}
+
+/** How a payment was made, as a receipt says it: Stripe's payment method type, or by hand. */
+export function paidBy(method: 'STRIPE' | 'MANUAL', methodType: string | null | undefined): string {
+  if (method === 'MANUAL') return 'cash, cheque or transfer, recorded by us';
+  const names: Record<string, string> = {
+    card: 'card',
+    us_bank_account: 'bank account (ACH)',
+    sepa_debit: 'SEPA Direct Debit',
+    link: 'Link',
   };
+  return methodType ? (names[methodType] ?? methodType.replace(/_/g, ' ')) : 'online payment (Stripe)';
+}
+
+export function receiptMail(business: MailBusiness, request: RequestView, paid: PaidFacts): MailDraft {
+  const amount = money(paid.amount, paid.currency);
+  return compose(business, 'RECEIPT', `${business.name}: receipt for your payment of ${amount}`, hello(request), [
+    `Thank you: ${business.name} received your payment for: ${request.description}`,
+    {
+      rows: [
+        ['Amount', amount],
+        ['Paid by', paid.method],
+        ['Paid on', formatDateTime(paid.at, business.timeZone)],
+      ],
+    },
+    // Where the PDF receipt is attached, once there is one (issue #20).
+  ]);
+}
+
+export function refundMail(
+  business: MailBusiness,
+  request: RequestView,
+  refunded: { amount: number; currency: string },
+): MailDraft {
+  const amount = money(refunded.amount, refunded.currency);
+  return compose(business, 'REFUND', `${business.name}: a refund of ${amount}`, hello(request), [
+    `We have refunded ${amount} to the card or account you paid with, for: ${request.description}`,
+    'Banks usually show it within 5 to 10 business days.',
+  ]);
 }
 
 /** A delayed payment (a bank debit) failed: the same /pay URL leads to a fresh payment page. */
-export function paymentFailedMail(business: string, request: RequestView, amount: number, payUrl: string): MailDraft {
-  const money = formatAmount(amount, request.currency);
-  return {
-    kind: 'PAYMENT_FAILED',
-    subject: `${business}: your payment of ${money} did not go through`,
-    text: [
-      `Hello ${request.customerName},`,
-      '',
-      `Your bank did not complete your payment of ${money} for: ${request.description}`,
-      'Nothing was taken. You can pay again, by card or bank, with the same link:',
-      payUrl,
-      '',
-      `— ${business}`,
-    ].join('\n'),
-  };
+export function paymentFailedMail(
+  business: MailBusiness,
+  request: RequestView,
+  amount: number,
+  payUrl: string,
+): MailDraft {
+  const text = money(amount, request.currency);
+  return compose(business, 'PAYMENT_FAILED', `${business.name}: your payment of ${text} did not go through`, hello(request), [
+    `Your bank did not complete your payment of ${text} for: ${request.description}`,
+    'Nothing was taken. You can pay again, by card or bank, with the same link:',
+    { link: payUrl, label: 'Pay again' },
+  ]);
 }
 
 /** An owner invited someone to the team: the one-time link to choose a name and a password. */

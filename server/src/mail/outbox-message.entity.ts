@@ -5,6 +5,14 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 import type { ServiceRequest } from '../service-requests/service-request.entity';
 
+/** A file sent with a mail, as stored. */
+export interface StoredAttachment {
+  filename: string;
+  contentType: string;
+  /** base64 */
+  content: string;
+}
+
 export enum OutboxStatus {
   /** Waiting to be sent (or kept, with no SMTP_URL configured). */
   PENDING = 'PENDING',
@@ -43,6 +51,27 @@ export class OutboxMessage {
   /** As sent; the `outbox` query shows it with its links' tokens hidden (mail/outbox.resolver.ts). */
   @Property({ type: 'text' })
   text!: string;
+
+  /** The same content as HTML, user text escaped (mail/compose.ts); none for the admin mails. */
+  @Property({ type: 'text', nullable: true })
+  html?: string;
+
+  /** The business's reply-to address when the mail was written. */
+  @Field(() => String, { nullable: true })
+  @Property({ type: 'text', nullable: true })
+  replyTo?: string;
+
+  /**
+   * What the mail is about, for mail that must go once whatever repeats the change (a webhook
+   * redelivered, two schedulers): `receipt:<payment id>`, `refund:<refund id>`. A second row with
+   * the same key is not written (see `enqueueMail`).
+   */
+  @Property({ type: 'text', nullable: true, unique: true })
+  key?: string;
+
+  /** Files sent with the mail (a PDF quote or receipt), their content in base64. */
+  @Property({ type: 'json', nullable: true })
+  attachments?: StoredAttachment[];
 
   @Field(() => OutboxStatus)
   @Enum({ items: () => OutboxStatus })

@@ -1,33 +1,66 @@
+import { randomUUID } from 'node:crypto';
+
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 
-import { ServiceRequest } from '../service-requests/service-request.entity';
-import type { MailDraft } from './messages';
+import type { MailDraft } from './compose';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity';
 
 const MAX_ATTEMPTS = 10;
 const BATCH = 20;
 
-/** Queues a mail in the caller's unit of work, so it is sent only if the change commits. */
-export function enqueueMail(
+/** The keys of the mails that go once (OutboxMessage.key). */
+export const MAIL_KEYS = {
+  receipt: (paymentId: string) => `receipt:${paymentId}`,
+  refund: (stripeRefundId: string) => `refund:${stripeRefundId}`,
+};
+
+/**
+ * Queues a mail in the caller's transaction, so it is sent only if the change commits. `key`
+ * (see OutboxMessage.key) makes it once: a mail with a key already queued is not queued again,
+ * whatever retried or repeated the change. Returns whether it was queued.
+ */
+export async function enqueueMail(
   em: EntityManager,
   request: { id: string; customerEmail: string },
   draft: MailDraft,
-): OutboxMessage {
-  return queue(em, request.customerEmail, draft, em.getReference(ServiceRequest, request.id));
+  key?: string,
+): Promise<boolean> {
+  return queue(em, request.customerEmail, draft, key, request.id);
 }
 
-/** Queues a mail to an admin (an invitation, a password reset), as `enqueueMail` does. */
-export function enqueueAdminMail(em: EntityManager, to: string, draft: MailDraft): OutboxMessage {
-  return queue(em, to, draft);
+/** Queues a mail to the business or an admin (a new request, an invitation), as `enqueueMail` does. */
+export function enqueueAdminMail(em: EntityManager, to: string, draft: MailDraft, requestId?: string): Promise<boolean> {
+  return queue(em, to, draft, undefined, requestId);
 }
 
-function queue(em: EntityManager, to: string, draft: MailDraft, serviceRequest?: ServiceRequest): OutboxMessage {
-  const message = em.create(OutboxMessage, { ...draft, to, serviceRequest } as OutboxMessage);
-  em.persist(message);
-  return message;
+async function queue(
+  em: EntityManager,
+  to: string,
+  { attachments, ...draft }: MailDraft,
+  key: string | undefined,
+  requestId: string | undefined,
+): Promise<boolean> {
+  const inserted = await em
+    .createQueryBuilder(OutboxMessage)
+    .insert({
+      id: randomUUID(),
+      ...draft,
+      to,
+      key,
+      serviceRequest: requestId,
+      attachments: attachments?.map((a) => ({ ...a, content: a.content.toString('base64') })),
+      status: OutboxStatus.PENDING,
+      attempts: 0,
+      nextAttemptAt: new Date(),
+      createdAt: new Date(),
+    })
+    .onConflict('key')
+    .ignore()
+    .execute('run');
+  return inserted.affectedRows > 0;
 }
 
 /**
@@ -83,6 +116,13 @@ export class OutboxSender {
             to: message.to,
             subject: message.subject,
             text: message.text,
+            ...(message.html ? { html: message.html } : {}),
+            ...(message.replyTo ? { replyTo: message.replyTo } : {}),
+            attachments: message.attachments?.map((a) => ({
+              filename: a.filename,
+              contentType: a.contentType,
+              content: Buffer.from(a.content, 'base64'),
+            })),
           });
           message.status = OutboxStatus.SENT;
           message.sentAt = new Date();

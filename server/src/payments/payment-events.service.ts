@@ -10,7 +10,7 @@ import { knownFact } from '../data/requests';
 import type { RequestView, TimelineDraft } from '../data/requests';
 import type { Engine, RequestChange } from '../engine/engine';
 import { PAYABLE } from '../engine/lifecycle';
-import { PaymentMethod, PaymentStatus } from '../engine/payment-enums';
+import { MONEY_RECEIVED, PaymentMethod, PaymentStatus } from '../engine/payment-enums';
 import { ChangeSource, ServiceRequestStatus as S } from '../engine/status';
 import { REFUND_COUNTS, RefundStatus } from './refund.entity';
 import {
@@ -91,8 +91,34 @@ export function disputeFact(paymentIntentId: string, object: Record<string, any>
 /** The current state of one Stripe object, asked only to break a tie the state rules cannot. */
 export type StateLookup = (kind: StripeObjectKind, id: string) => Promise<string | undefined>;
 
-/** A failed delayed payment: tell the customer, with the same /pay URL. */
-export type PaymentFailedNotice = (tx: EntityManager, request: RequestView, amount: number) => Promise<void>;
+/** A payment whose money arrived, as its receipt tells it. */
+export interface ReceivedPayment {
+  id: string;
+  amount: number;
+  currency: string;
+  method: PaymentMethod;
+  /** Stripe's payment method type (`card`, `us_bank_account`), once a Charge told it. */
+  methodType: string | null;
+  at: Date;
+}
+
+export interface SucceededRefund {
+  stripeRefundId: string;
+  amount: number;
+  currency: string;
+}
+
+/**
+ * What the customer is told of money, in the transaction that records it (payments.service.ts
+ * mails them): each is called once per fact it tells, and its mail is keyed to go once anyway.
+ */
+export interface PaymentNotices {
+  /** A delayed payment failed: the same /pay URL leads to a fresh payment page. */
+  failed(tx: EntityManager, request: RequestView, amount: number): Promise<void>;
+  /** A payment's money arrived: the receipt. */
+  received(tx: EntityManager, request: RequestView, payment: ReceivedPayment): Promise<void>;
+  refunded(tx: EntityManager, request: RequestView, refund: SucceededRefund): Promise<void>;
+}
 
 interface KnownPayment {
   id: string;
@@ -120,6 +146,7 @@ interface PaymentRow {
   expected_subtotal: number | null;
   expected_total: number | null;
   stripe_state: string | null;
+  payment_method_type: string | null;
   status: PaymentStatus;
   refunded: number;
   disputed: boolean;
@@ -173,7 +200,7 @@ export class PaymentEventsService {
     private readonly engine: Engine,
     private readonly lookup: StateLookup,
     private readonly log: Logger,
-    private readonly onPaymentFailed: PaymentFailedNotice = async () => undefined,
+    private readonly notices: PaymentNotices,
   ) {}
 
   /** Returns false when the request is unknown. */
@@ -231,7 +258,7 @@ export class PaymentEventsService {
       await this.settle(tx, change, source, recorded);
       // The customer hears of it once, with the /pay URL, which leads to a fresh payment page.
       if (failedNow && recorded && PAYABLE.includes(change.request.status)) {
-        await this.onPaymentFailed(tx, change.request, p.amount);
+        await this.notices.failed(tx, change.request, p.amount);
       }
     });
   }
@@ -266,6 +293,14 @@ export class PaymentEventsService {
             new Date().toISOString(),
           ],
         );
+      }
+      // Told once, when Stripe first reports it succeeded (in whatever order its events come).
+      if (next?.state === 'succeeded' && stored?.state !== 'succeeded') {
+        await this.notices.refunded(tx, change.request, {
+          stripeRefundId: r.refundId,
+          amount: r.amount,
+          currency: payment.currency,
+        });
       }
       const money = formatAmount(r.amount, payment.currency);
       const ended = r.state === 'failed' || r.state === 'canceled';
@@ -381,7 +416,7 @@ export class PaymentEventsService {
       if (!exists || !next) return;
       await this.settle(tx, change, source, recorded);
       if (next.state === 'failed' && PAYABLE.includes(change.request.status)) {
-        await this.onPaymentFailed(tx, change.request, amount);
+        await this.notices.failed(tx, change.request, amount);
       }
     });
   }
@@ -462,6 +497,7 @@ export class PaymentEventsService {
     // disputes and its failed refunds.
     const payments = await tx.execute<PaymentRow[]>(
       `select p.id, p.method, p.stripe_payment_intent_id, p.amount, p.currency, p.quote_version, p.stripe_state,
+         p.payment_method_type,
          p.status, p.refunded, p.disputed, p.charge_refunded, coalesce(p.stripe_created_at, p.created_at) as made_at,
          p.amount_subtotal, l.expected_subtotal, l.expected_total,
          coalesce(sum(r.amount) filter (where r.status in (?)), 0)::int as refund_counting,
@@ -479,9 +515,11 @@ export class PaymentEventsService {
     const disputes = payments.flatMap((p) => p.disputes.map((d) => ({ ...d, payment_id: p.id, currency: p.currency })));
     const failedRefunds = payments.flatMap((p) => p.failed_refunds.map((r) => ({ ...r, currency: p.currency })));
 
+    const arrived: PaymentRow[] = [];
     for (const p of payments) {
       const blocked = disputes.some((d) => d.payment_id === p.id && DISPUTE_BLOCKS_REFUND.includes(d.status));
       const status = paymentStatus(p);
+      if (MONEY_RECEIVED.includes(status) && !MONEY_RECEIVED.includes(p.status)) arrived.push(p);
       if (status !== p.status || p.refund_counting !== p.refunded || blocked !== p.disputed) {
         await tx.execute('update payment set status = ?, refunded = ?, disputed = ? where id = ?', [
           status,
@@ -543,6 +581,16 @@ export class PaymentEventsService {
     change.settle(to, source, entry);
     if (entry && !entry.note) entry.note = causes.find((c) => c.subject === entry.factKey?.split(':')[0])?.note;
     await this.syncCauses(tx, change, causes, source);
+    for (const p of arrived) {
+      await this.notices.received(tx, change.request, {
+        id: p.id,
+        amount: p.amount,
+        currency: p.currency,
+        method: p.method,
+        methodType: p.payment_method_type,
+        at: new Date(p.made_at),
+      });
+    }
   }
 
   /** Stores the derived causes: new ones open, gone ones (still open) removed, resolved ones left resolved. */

@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 
+import type { BusinessService } from '../business/business.service';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { Customer } from '../customers/customer.entity';
@@ -18,6 +19,7 @@ import {
   retireStaleLinks,
 } from '../data/links';
 import { type QuoteLineRow, quoteLinesOf } from '../data/quote-lines';
+import { claimQuoteStep, QUOTE_SENT } from '../data/quote-reminders';
 import { readRequestOrFail, requestOfTokenHash } from '../data/requests';
 import type { RequestView } from '../data/requests';
 import type { Engine } from '../engine/engine';
@@ -25,11 +27,11 @@ import { ServiceRequestAction as A, PAYABLE } from '../engine/lifecycle';
 import { isRefundable, PaymentMethod, PaymentStatus } from '../engine/payment-enums';
 import { type ChangeSource, ServiceRequestStatus as S } from '../engine/status';
 import type { JobQueue } from '../jobs/job-queue';
-import { cardConsentText, paymentFailedMail, paymentLinkMail, refundMail } from '../mail/messages';
-import { enqueueMail } from '../mail/outbox';
+import { cardConsentText, paidBy, paymentFailedMail, quoteMail, receiptMail, refundMail } from '../mail/messages';
+import { enqueueMail, MAIL_KEYS } from '../mail/outbox';
 import type { Settings } from '../settings';
 import { PayTokens } from './pay-token';
-import type { PaymentEventsService } from './payment-events.service';
+import type { PaymentEventsService, ReceivedPayment, SucceededRefund } from './payment-events.service';
 import { PayableKind } from './payment-link.entity';
 import { Payment } from './payment.entity';
 import type { CheckoutSessionState, ObjectMetadata, PaymentProvider } from './provider';
@@ -85,6 +87,7 @@ export class PaymentsService {
   constructor(
     private readonly em: EntityManager,
     private readonly settings: Settings,
+    private readonly business: BusinessService,
     private readonly provider: PaymentProvider,
     private readonly tokens: PayTokens,
     private readonly engine: Engine,
@@ -145,11 +148,10 @@ export class PaymentsService {
       });
       await options.within?.(tx);
       const sent = change.request;
-      enqueueMail(
-        tx,
-        sent,
-        paymentLinkMail(this.settings.BUSINESS_NAME, sent, this.payUrl(sent) as string, fallback?.reason),
-      );
+      const [business, lines] = await Promise.all([this.business.mailIdentity(tx), quoteLinesOf(tx, sent)]);
+      await enqueueMail(tx, sent, quoteMail(business, sent, { lines }, this.payUrl(sent) as string, fallback?.reason));
+      // Its reminders count from the first sending of this version.
+      await claimQuoteStep(tx, sent, QUOTE_SENT);
     });
   }
 
@@ -194,7 +196,20 @@ export class PaymentsService {
   readonly onPaymentFailed = async (tx: EntityManager, request: RequestView, amount: number): Promise<void> => {
     await retireQuoteLinks(tx, request);
     const url = this.payUrl(request);
-    if (url) enqueueMail(tx, request, paymentFailedMail(this.settings.BUSINESS_NAME, request, amount, url));
+    if (url) await enqueueMail(tx, request, paymentFailedMail(await this.business.mailIdentity(tx), request, amount, url));
+  };
+
+  /** A payment's money arrived: its receipt, once per payment. */
+  readonly onPaymentReceived = async (tx: EntityManager, request: RequestView, payment: ReceivedPayment) => {
+    const paid = { ...payment, method: paidBy(payment.method, payment.methodType) };
+    const draft = receiptMail(await this.business.mailIdentity(tx), request, paid);
+    await enqueueMail(tx, request, draft, MAIL_KEYS.receipt(payment.id));
+  };
+
+  /** A refund succeeded: the customer is told, once per refund. */
+  readonly onRefundSucceeded = async (tx: EntityManager, request: RequestView, refund: SucceededRefund) => {
+    const draft = refundMail(await this.business.mailIdentity(tx), request, refund);
+    await enqueueMail(tx, request, draft, MAIL_KEYS.refund(refund.stripeRefundId));
   };
 
   /** The request a /pay token leads to (the current token only: a rotated one leads nowhere). */
@@ -281,9 +296,8 @@ export class PaymentsService {
       },
       source,
     );
-    return this.engine.change(em, id, ({ request: fresh }, tx) => {
-      enqueueMail(tx, fresh, refundMail(this.settings.BUSINESS_NAME, fresh, result.amount, payment.currency));
-    });
+    // The customer is told once the refund succeeds (`onRefundSucceeded`), now or by webhook.
+    return readRequestOrFail(em, id);
   }
 
   private async refundablePayment(

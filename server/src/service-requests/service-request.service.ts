@@ -16,9 +16,9 @@ import { type RequestView, selectRequests } from '../data/requests';
 import type { Engine } from '../engine/engine';
 import { ServiceRequestAction as A } from '../engine/lifecycle';
 import { MONEY_RECEIVED, type PaymentStatus } from '../engine/payment-enums';
-import { type ChangeSource, ServiceRequestStatus as S } from '../engine/status';
-import { scheduledMail } from '../mail/messages';
-import { enqueueMail } from '../mail/outbox';
+import { ChangeSource, ServiceRequestStatus as S } from '../engine/status';
+import { newRequestMail, paidBy, receiptMail, requestReceivedMail, scheduledMail } from '../mail/messages';
+import { enqueueAdminMail, enqueueMail, MAIL_KEYS } from '../mail/outbox';
 import { priceQuote } from './quote-pricing';
 import {
   type QuoteArgs,
@@ -50,12 +50,22 @@ const clean = (text: string | null | undefined) => {
   return trimmed ? trimmed : undefined;
 };
 
+/** What a request from the public form sets off besides itself (wired in services.ts). */
+export interface RequestIntake {
+  /** Whether `email` may get one more "we received your request" mail now (a limit per address). */
+  mayConfirm(email: string): Promise<boolean>;
+  /** Where the business hears of a new request: NOTIFY_EMAIL, or every owner. */
+  notifyTo(tx: EntityManager): Promise<string[]>;
+  /** The request's page in the admin SPA. */
+  adminUrl(id: string): string;
+}
+
 /** Requests as admins and customers see and change them; every change is the engine's (engine/engine.ts). */
 export class ServiceRequestService {
   constructor(
     private readonly engine: Engine,
     readonly business: BusinessService,
-    private readonly businessName: string,
+    private readonly intake: RequestIntake,
   ) {}
 
   findOneOrFail(em: EntityManager, id: string): Promise<RequestView> {
@@ -68,9 +78,11 @@ export class ServiceRequestService {
     if (!customerName) throw new BadUserInputError('customerName', 'must not be blank');
     if (!description) throw new BadUserInputError('description', 'must not be blank');
     const customerEmail = input.customerEmail.trim().toLowerCase();
-    const [customer, currency] = await Promise.all([
+    const fromForm = source === ChangeSource.CUSTOMER;
+    const [customer, currency, confirm] = await Promise.all([
       customerFor(em, customerEmail, customerName),
       this.business.currency(em),
+      fromForm && this.intake.mayConfirm(customerEmail),
     ]);
     return this.engine.create(
       em,
@@ -85,7 +97,19 @@ export class ServiceRequestService {
         currency,
       },
       source,
+      // Requests the team made itself (an admin's, a campaign's) are known to it, and the customer is
+      // told by their quote.
+      fromForm ? (tx, row) => this.received(tx, row, confirm) : undefined,
     );
+  }
+
+  /** The customer's confirmation (unless `confirm` is false: the address had enough today) and the business's notice. */
+  private async received(tx: EntityManager, request: RequestView, confirm: boolean): Promise<void> {
+    const business = await this.business.mailIdentity(tx);
+    if (confirm) await enqueueMail(tx, request, requestReceivedMail(business, request));
+    // A reply to the notice goes to the customer.
+    const notice = { ...newRequestMail(business, request, this.intake.adminUrl(request.id)), replyTo: request.customerEmail };
+    for (const to of await this.intake.notifyTo(tx)) await enqueueAdminMail(tx, to, notice, request.id);
   }
 
   /** Read with SQL and shown as rows (RequestView), not entities: see README "Performance". */
@@ -223,7 +247,10 @@ export class ServiceRequestService {
   markPaid(em: EntityManager, id: string, note: string | undefined, source: ChangeSource): Promise<RequestView> {
     return this.engine.act(em, id, A.MARK_PAID, async ({ request }, tx) => {
       const amount = request.quoteAmount as number; // every payable status has a quote
-      await insertManualPayment(tx, request, amount, clean(note));
+      const paymentId = await insertManualPayment(tx, request, amount, clean(note));
+      const paid = { amount, currency: request.currency, method: paidBy('MANUAL', null), at: new Date() };
+      const business = await this.business.mailIdentity(tx);
+      await enqueueMail(tx, request, receiptMail(business, request, paid), MAIL_KEYS.receipt(paymentId));
       return { kind: 'PAYMENT_RECEIVED', source, amount, note: clean(note) ?? 'Marked paid (manual payment)' };
     });
   }
@@ -233,9 +260,9 @@ export class ServiceRequestService {
     if (scheduledFor.getTime() < Date.now() - SCHEDULE_SKEW_MS) {
       throw new BadUserInputError('scheduledFor', 'must not be in the past');
     }
-    return this.engine.act(em, id, A.SCHEDULE, (change, tx) => {
+    return this.engine.act(em, id, A.SCHEDULE, async (change, tx) => {
       change.set({ scheduledFor }, source);
-      enqueueMail(tx, change.request, scheduledMail(this.businessName, change.request));
+      await enqueueMail(tx, change.request, scheduledMail(await this.business.mailIdentity(tx), change.request));
       return { kind: 'STATUS_CHANGED', source, note: `Scheduled for ${scheduledFor.toISOString()}` };
     });
   }

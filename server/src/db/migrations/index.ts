@@ -17,6 +17,7 @@ import { Migration20261202121404 } from './Migration20261202121404_session_devic
 import { Migration20261202121405 } from './Migration20261202121405_business_settings';
 import { Migration20261202121406 } from './Migration20261202121406_quote_lines';
 import { Migration20261202121407 } from './Migration20261202121407_link_expectations';
+import { Migration20261202144758 } from './Migration20261202144758_customer_mail';
 
 /** Every migration, oldest first; a new one from `migration:create` is added here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -37,4 +38,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202121405_business_settings', class: Migration20261202121405 },
   { name: 'Migration20261202121406_quote_lines', class: Migration20261202121406 },
   { name: 'Migration20261202121407_link_expectations', class: Migration20261202121407 },
+  { name: 'Migration20261202144758_customer_mail', class: Migration20261202144758 },
 ];
