@@ -34,6 +34,7 @@ export type Block = string | { rows: readonly (readonly [string, string])[] } | 
  * Control characters (but tab and line feed) and the bidirectional overrides that could make a
  * name read as something else: text a customer or an admin typed never carries them into a mail.
  */
+// eslint-disable-next-line no-control-regex -- control characters are what it removes
 const UNSAFE = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Typed text for a plain-text part: no control characters, CRLF as LF. */

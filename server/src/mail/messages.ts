@@ -160,11 +160,17 @@ export function paymentFailedMail(
   payUrl: string,
 ): MailDraft {
   const text = money(amount, request.currency);
-  return compose(business, 'PAYMENT_FAILED', `${business.name}: your payment of ${text} did not go through`, hello(request), [
-    `Your bank did not complete your payment of ${text} for: ${request.description}`,
-    'Nothing was taken. You can pay again, by card or bank, with the same link:',
-    { link: payUrl, label: 'Pay again' },
-  ]);
+  return compose(
+    business,
+    'PAYMENT_FAILED',
+    `${business.name}: your payment of ${text} did not go through`,
+    hello(request),
+    [
+      `Your bank did not complete your payment of ${text} for: ${request.description}`,
+      'Nothing was taken. You can pay again, by card or bank, with the same link:',
+      { link: payUrl, label: 'Pay again' },
+    ],
+  );
 }
 
 /** An owner invited someone to the team: the one-time link to choose a name and a password. */

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 
 import { createRequest } from '../test-support/requests';
 import { ok, startTestServer, type TestServer } from '../test-support/test-server';
-import { OutboxSender } from './outbox';
+import { enqueueMail, OutboxSender } from './outbox';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity';
 
 let server: TestServer;
@@ -63,15 +63,18 @@ it('sends queued mail over SMTP, retrying after a failure, and never twice', asy
     'Green Thumbs <desk@example.com>',
     pino({ level: 'silent' }),
   );
-  failNext = 1;
+  failNext = 2; // the receipt of markPaid and the appointment
   expect(await sender.sendDue()).toBe(0);
   const em = server.orm.em.fork();
-  const waiting = await em.findOneOrFail(OutboxMessage, { to: 'mailme@example.com' });
-  expect(waiting).toMatchObject({ status: OutboxStatus.PENDING, attempts: 1 });
-  expect(waiting.lastError).toContain('mailbox busy');
+  const waiting = await em.find(OutboxMessage, { to: 'mailme@example.com' }, { orderBy: { createdAt: 'asc' } });
+  expect(waiting.map((m) => m.kind)).toEqual(['RECEIPT', 'SCHEDULED']);
+  for (const message of waiting) {
+    expect(message).toMatchObject({ status: OutboxStatus.PENDING, attempts: 1 });
+    expect(message.lastError).toContain('mailbox busy');
+  }
 
-  await em.nativeUpdate(OutboxMessage, { id: waiting.id }, { nextAttemptAt: new Date() }); // its backoff, elapsed
-  // Two replicas at once: the row lock lets only one of them send it.
+  await em.nativeUpdate(OutboxMessage, { to: 'mailme@example.com' }, { nextAttemptAt: new Date() }); // backoff elapsed
+  // Two replicas at once: the row lock lets only one of them send each.
   const sent = await Promise.all([
     sender.sendDue(),
     new OutboxSender(
@@ -81,12 +84,47 @@ it('sends queued mail over SMTP, retrying after a failure, and never twice', asy
       pino({ level: 'silent' }),
     ).sendDue(),
   ]);
-  expect(sent[0] + sent[1]).toBe(1);
-  expect(received).toHaveLength(1);
-  expect(received[0]?.to).toBe('mailme@example.com');
-  expect(received[0]?.body).toContain('Green Thumbs: your appointment');
-  const done = await server.orm.em.fork().findOneOrFail(OutboxMessage, { id: waiting.id });
-  expect(done.status).toBe(OutboxStatus.SENT);
+  expect(sent[0] + sent[1]).toBe(2);
+  expect(received).toHaveLength(2);
+  expect(received.every((r) => r.to === 'mailme@example.com')).toBe(true);
+  expect(received.map((r) => r.body).join()).toContain('Green Thumbs: your appointment');
+  expect(received.map((r) => r.body).join()).toContain('Green Thumbs: receipt for your payment of $50.00');
+  const done = await server.orm.em.fork().find(OutboxMessage, { to: 'mailme@example.com' });
+  expect(done.map((m) => m.status)).toEqual([OutboxStatus.SENT, OutboxStatus.SENT]);
   expect(await sender.sendDue()).toBe(0);
+  await sender.stop();
+});
+
+it('sends the HTML part, the reply-to and the attachments a mail was queued with; a key queues it once', async () => {
+  const { id } = await createRequest(server, token, { customerEmail: 'files@example.com' });
+  const draft = {
+    kind: 'TEST',
+    subject: 'Your files',
+    text: 'See attached.',
+    html: '<p>See attached.</p>',
+    replyTo: 'office@greenthumbs.example',
+    attachments: [{ filename: 'quote-7.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.7 test') }],
+  };
+  const queued = await server.orm.em
+    .fork()
+    .transactional(async (tx) => [
+      await enqueueMail(tx, { id, customerEmail: 'files@example.com' }, draft, `test:${id}`),
+      await enqueueMail(tx, { id, customerEmail: 'files@example.com' }, draft, `test:${id}`),
+    ]);
+  expect(queued).toEqual([true, false]);
+  received.length = 0;
+  const sender = new OutboxSender(
+    server.orm.em.fork(),
+    `smtp://127.0.0.1:${smtpPort}`,
+    'Green Thumbs <desk@example.com>',
+    pino({ level: 'silent' }),
+  );
+  expect(await sender.sendDue()).toBe(1);
+  const [mail] = received;
+  expect(mail?.to).toBe('files@example.com');
+  expect(mail?.body).toMatch(/^Reply-To: office@greenthumbs\.example\r?$/m);
+  expect(mail?.body).toMatch(/Content-Type: text\/html/);
+  expect(mail?.body).toMatch(/Content-Type: application\/pdf; name=quote-7\.pdf/);
+  expect(mail?.body).toContain(Buffer.from('%PDF-1.7 test').toString('base64'));
   await sender.stop();
 });

@@ -32,7 +32,12 @@ export async function enqueueMail(
 }
 
 /** Queues a mail to the business or an admin (a new request, an invitation), as `enqueueMail` does. */
-export function enqueueAdminMail(em: EntityManager, to: string, draft: MailDraft, requestId?: string): Promise<boolean> {
+export function enqueueAdminMail(
+  em: EntityManager,
+  to: string,
+  draft: MailDraft,
+  requestId?: string,
+): Promise<boolean> {
   return queue(em, to, draft, undefined, requestId);
 }
 

@@ -196,7 +196,8 @@ export class PaymentsService {
   readonly onPaymentFailed = async (tx: EntityManager, request: RequestView, amount: number): Promise<void> => {
     await retireQuoteLinks(tx, request);
     const url = this.payUrl(request);
-    if (url) await enqueueMail(tx, request, paymentFailedMail(await this.business.mailIdentity(tx), request, amount, url));
+    if (url)
+      await enqueueMail(tx, request, paymentFailedMail(await this.business.mailIdentity(tx), request, amount, url));
   };
 
   /** A payment's money arrived: its receipt, once per payment. */

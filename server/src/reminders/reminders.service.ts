@@ -60,7 +60,13 @@ export class RemindersService {
        where sr.status = ? and (sr.valid_until is null or sr.valid_until > ?::timestamptz)
          and r.sent_at <= ?::timestamptz
        order by r.sent_at limit ?`,
-      [QUOTE_SENT, S.AWAITING_PAYMENT, now.toISOString(), new Date(now.getTime() - days[0]! * DAY_MS).toISOString(), BATCH],
+      [
+        QUOTE_SENT,
+        S.AWAITING_PAYMENT,
+        now.toISOString(),
+        new Date(now.getTime() - days[0]! * DAY_MS).toISOString(),
+        BATCH,
+      ],
     );
     let sent = 0;
     for (const { id, sent_at } of due) {

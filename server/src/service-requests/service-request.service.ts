@@ -108,7 +108,10 @@ export class ServiceRequestService {
     const business = await this.business.mailIdentity(tx);
     if (confirm) await enqueueMail(tx, request, requestReceivedMail(business, request));
     // A reply to the notice goes to the customer.
-    const notice = { ...newRequestMail(business, request, this.intake.adminUrl(request.id)), replyTo: request.customerEmail };
+    const notice = {
+      ...newRequestMail(business, request, this.intake.adminUrl(request.id)),
+      replyTo: request.customerEmail,
+    };
     for (const to of await this.intake.notifyTo(tx)) await enqueueAdminMail(tx, to, notice, request.id);
   }
 

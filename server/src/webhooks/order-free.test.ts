@@ -146,16 +146,25 @@ function suite(label: string, missing: boolean) {
       expect(pending, `${scenario.name}: events left unapplied`).toEqual([]);
       const state = ok(await server.gql(STATE_QUERY, { id }, token))['serviceRequest'];
       expect(state.timeline.every((e: any) => e.amount === null || e.amount >= 0)).toBe(true);
+      // The customer's receipts and notices of refunds that succeeded: the same, once each, in every
+      // order. (A refund that failed after it succeeded was told of only if its success came first.)
+      const mails = await em.execute<{ kind: string; amount: string }[]>(
+        `select m.kind, substring(m.subject from '[0-9.,]+$') as amount from outbox_message m
+         left join refund r on m.key = 'refund:' || r.stripe_refund_id
+         where m.service_request_id = ? and (m.kind = 'RECEIPT' or (m.kind = 'REFUND' and r.status = 'SUCCEEDED'))
+         order by 1, 2`,
+        [id],
+      );
       // Unpaid but payable: no payment may be left processing (the customer could never pay again).
       if (['QUOTED', 'AWAITING_PAYMENT'].includes(state.status)) {
         expect(state.payments.filter((p: any) => p.status === 'PROCESSING')).toEqual([]);
       }
-      return normalize(state, run.roles);
+      return { ...normalize(state, run.roles), mails: mails.map((m) => `${m.kind} ${m.amount}`) };
     }
 
     describe.each(SCENARIOS.map((s) => [s.name, s] as const))('%s', (_name, scenario) => {
       const n = scenario.build('probe', AMOUNT, START).events.length;
-      let expected: ReturnType<typeof normalize>;
+      let expected: Awaited<ReturnType<typeof deliverInOrder>>;
 
       beforeAll(async () => {
         expected = await deliverInOrder(scenario, inOrder(n));
@@ -164,6 +173,11 @@ function suite(label: string, missing: boolean) {
       it('Stripe’s order ends where Stripe is', () => {
         expect(expected.payments.length).toBeGreaterThan(0);
         expect(expected.amountRefunded).toBeGreaterThanOrEqual(0);
+        // A receipt per payment whose money arrived, a notice per refund that succeeded at some point.
+        const received = expected.payments.filter((p: any) => p.status !== 'PROCESSING' && p.status !== 'FAILED');
+        expect(expected.mails.filter((m) => m.startsWith('RECEIPT'))).toHaveLength(received.length);
+        const refunded = expected.payments.flatMap((p: any) => p.refunds).filter((r: any) => r.status === 'SUCCEEDED');
+        expect(expected.mails.filter((m) => m.startsWith('REFUND'))).toHaveLength(refunded.length);
       });
 
       it('reversed, and with each event moved to every other position, ends the same', async () => {
