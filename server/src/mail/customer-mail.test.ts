@@ -62,10 +62,10 @@ describe('a request from the public form', () => {
         `mutation($input: RequestServiceInput!) { requestService(input: $input) { id } }`,
         {
           input: {
-            // Typed text with markup, a control character and a right-to-left override.
-            customerName: 'Ada <b>Lovelace</b>\u0007\u202e',
+            // Typed text with markup, a right-to-left override and (the description) a control character.
+            customerName: 'Ada <b>Lovelace</b>\u202e',
             customerEmail: 'Ada@Example.com',
-            description,
+            description: `${description}\u0007`,
           },
         },
         undefined,

@@ -57,7 +57,6 @@ export class OutboxMessage {
   html?: string;
 
   /** The business's reply-to address when the mail was written. */
-  @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   replyTo?: string;
 
