@@ -147,6 +147,8 @@ interface PaymentRow {
   expected_total: number | null;
   stripe_state: string | null;
   payment_method_type: string | null;
+  /** When Stripe reported `stripe_state` (the event's `created`). */
+  state_at: string | null;
   status: PaymentStatus;
   refunded: number;
   disputed: boolean;
@@ -497,7 +499,7 @@ export class PaymentEventsService {
     // disputes and its failed refunds.
     const payments = await tx.execute<PaymentRow[]>(
       `select p.id, p.method, p.stripe_payment_intent_id, p.amount, p.currency, p.quote_version, p.stripe_state,
-         p.payment_method_type,
+         p.payment_method_type, p.state_at,
          p.status, p.refunded, p.disputed, p.charge_refunded, coalesce(p.stripe_created_at, p.created_at) as made_at,
          p.amount_subtotal, l.expected_subtotal, l.expected_total,
          coalesce(sum(r.amount) filter (where r.status in (?)), 0)::int as refund_counting,
@@ -588,7 +590,7 @@ export class PaymentEventsService {
         currency: p.currency,
         method: p.method,
         methodType: p.payment_method_type,
-        at: new Date(p.made_at),
+        at: new Date(p.state_at ?? p.made_at), // when Stripe reported it succeeded
       });
     }
   }

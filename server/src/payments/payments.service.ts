@@ -148,7 +148,8 @@ export class PaymentsService {
       });
       await options.within?.(tx);
       const sent = change.request;
-      const [business, lines] = await Promise.all([this.business.mailIdentity(tx), quoteLinesOf(tx, sent)]);
+      const business = await this.business.mailIdentity(tx);
+      const lines = await quoteLinesOf(tx, sent);
       await enqueueMail(tx, sent, quoteMail(business, sent, { lines }, this.payUrl(sent) as string, fallback?.reason));
       // Its reminders count from the first sending of this version.
       await claimQuoteStep(tx, sent, QUOTE_SENT);
