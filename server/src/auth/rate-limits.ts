@@ -73,7 +73,7 @@ export async function consume(limiter: RateLimiterPostgres, key: string): Promis
   }
 }
 
-/** Spends one point of `key`, or answers false when none is left: for what is skipped rather than refused. */
+/** Spends one point of `key`, or answers false (spending nothing) when none is left: for what is skipped rather than refused. */
 export async function spend(limiter: RateLimiterPostgres, key: string): Promise<boolean> {
   try {
     await consume(limiter, key);

@@ -1,9 +1,8 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { Router } from 'express';
 import type { Logger } from 'pino';
-import type { RateLimiterPostgres } from 'rate-limiter-flexible';
 
-import { consume, createPayReturnLimits } from '../auth/rate-limits';
+import { consume, createPayReturnLimits, spend } from '../auth/rate-limits';
 import { RateLimitedError } from '../common/errors';
 import type { ClientAddress } from '../http/client-address';
 import type { Metrics } from '../observability/metrics';
@@ -95,15 +94,4 @@ export function payRoutes(
     }
   });
   return router;
-}
-
-/** Spends one point of `key`; false, spending nothing, when it has none left. */
-async function spend(limiter: RateLimiterPostgres, key: string): Promise<boolean> {
-  try {
-    await consume(limiter, key);
-    return true;
-  } catch (error) {
-    if (error instanceof RateLimitedError) return false;
-    throw error;
-  }
 }
