@@ -136,7 +136,6 @@ export function receiptMail(business: MailBusiness, request: RequestView, paid: 
         ['Paid on', formatDateTime(paid.at, business.timeZone)],
       ],
     },
-    // Where the PDF receipt is attached, once there is one (issue #20).
   ]);
 }
 
