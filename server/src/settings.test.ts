@@ -64,6 +64,7 @@ describe('settings', () => {
     [{ PAYMENT_PRIMITIVE: 'invoice' }, /^PAYMENT_PRIMITIVE: /],
     [{ CURRENCY: 'dollars' }, /^CURRENCY: a three-letter ISO 4217 code/],
     [{ ADMIN_EMAIL: 'root' }, /^ADMIN_EMAIL: /],
+    [{ NOTIFY_EMAIL: 'the office' }, /^NOTIFY_EMAIL: /],
     [{ ADMIN_PASSWORD: 'short' }, /^ADMIN_PASSWORD: must be at least 15 characters$/],
     [{ ADMIN_PASSWORD: '1qaz2wsx3edc4rfv' }, /^ADMIN_PASSWORD: is one of the most common passwords/],
     [{ SESSION_SECRET: 'tiny' }, /^SESSION_SECRET: at least 32 characters/],
