@@ -47,6 +47,7 @@ export async function startProject(
   stripeUrl: string,
   label = 'project',
   env: Record<string, string> = {},
+  nodeArgs: string[] = [],
 ): Promise<Subject> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'sd-bench-data-'));
   const server = await startServerProcess(
@@ -63,7 +64,7 @@ export async function startProject(
       ...PRODUCTION,
       ...env,
     },
-    { nodeArgs: profileArgs(label) },
+    { nodeArgs: [...nodeArgs, ...profileArgs(label)] },
   );
   return {
     url: server.url,

@@ -1,10 +1,16 @@
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+
 import pg from 'pg';
 
+import { captureOptions, captureRequests, explain, replay, seqScans, type Statement } from '../captured-sql';
 import { migrate, withClient } from '../cluster';
 import type { BenchContext } from '../context';
 import { adminToken, graphql, graphqlPool, spaOperation } from '../graphql-client';
 import { type LoadResult, runLoad } from '../load';
-import { type Cell, ratio, type ScenarioReport, sizeFrom } from '../report';
+import { type Cell, RESULTS_DIR, ratio, type ScenarioReport, sizeFrom } from '../report';
 import { seedRequests } from '../seed';
 import { encodeCursor } from '../server-dist';
 import { startProject } from '../subjects';
@@ -18,41 +24,21 @@ const DETAIL = spaOperation(
   'requests/graphql/RequestDetail.fragment.graphql',
 );
 
-/** The SQL the list runs (count, page, the page's payments for `amountPaid`), written by hand. */
-const LIST_SQL = (where: string) => [
-  `select count(*) from service_request sr where ${where}`,
-  `select sr.* from service_request sr where ${where} order by sr.created_at desc, sr.id desc limit 51`,
-];
-
 interface Case {
   name: string;
-  variables: () => Record<string, unknown>;
   operation: string;
-  /** The same reads with pg: statements run in turn, the page's ids feeding the payments query. */
-  sql: (client: pg.Pool, variables: Record<string, unknown>) => Promise<unknown>;
+  /** The variables of each request: the capture samples them, the load cycles through them. */
+  variables: () => Record<string, unknown>;
 }
 
-async function directList(pool: pg.Pool, where: string, params: unknown[]) {
-  const [count, page] = LIST_SQL(where) as [string, string];
-  await pool.query(count, params);
-  const rows = (await pool.query<{ id: string }>(page, params)).rows;
-  await pool.query('select * from payment where service_request_id = any($1) order by created_at desc, id desc', [
-    rows.map((r) => r.id),
-  ]);
-}
-
-async function directDetail(pool: pg.Pool, id: string) {
-  await pool.query('select sr.* from service_request sr where id = $1', [id]);
-  await Promise.all([
-    pool.query('select * from payment where service_request_id = $1 order by created_at desc, id desc', [id]),
-    pool.query('select * from payment_link where service_request_id = $1 order by created_at desc, id desc', [id]),
-    pool.query('select * from timeline_entry where service_request_id = $1 order by id asc', [id]),
-  ]);
-}
+/** Samples of each case whose SQL is captured and replayed (a detail's differs by request). */
+const SAMPLES = 20;
 
 /**
  * The admin SPA's list (status tab, search, first page and a deep page by cursor) and detail
- * queries over GraphQL against the same reads with pg, on `BENCH_REQUESTS` requests.
+ * queries over GraphQL against exactly the SQL the server ran for them, replayed with pg, on
+ * `BENCH_REQUESTS` requests: latency at concurrency 1, throughput at `BENCH_READ_CONCURRENCY` (8).
+ * Every distinct statement's `EXPLAIN (ANALYZE, BUFFERS)` goes to `results/admin-reads-explain.md`.
  */
 export async function adminReads(ctx: BenchContext): Promise<ScenarioReport> {
   const count = sizeFrom('REQUESTS', 100_000);
@@ -60,80 +46,118 @@ export async function adminReads(ctx: BenchContext): Promise<ScenarioReport> {
   const concurrency = sizeFrom('READ_CONCURRENCY', 8);
   const url = await ctx.cluster.createDatabase('reads');
   await migrate(url);
+  const seedStarted = performance.now();
   const ids = await withClient(url, (client) => seedRequests(client, count, true));
-  const deep = await withClient(url, async (client) => {
+  const seedSeconds = (performance.now() - seedStarted) / 1000;
+  const { deep, databaseBytes } = await withClient(url, async (client) => {
     const { rows } = await client.query<{ created_at: Date; id: string }>(
       'select created_at, id from service_request order by created_at desc, id desc offset $1 limit 1',
       [Math.floor(count / 2)],
     );
-    return encodeCursor([rows[0]!.created_at.toISOString(), rows[0]!.id]);
+    const size = await client.query<{ bytes: string }>('select pg_database_size(current_database()) as bytes');
+    return {
+      deep: encodeCursor([rows[0]!.created_at.toISOString(), rows[0]!.id]),
+      databaseBytes: Number(size.rows[0]!.bytes),
+    };
   });
-  const [deepAt, deepId] = JSON.parse(Buffer.from(deep, 'base64url').toString()) as [string, string];
   const pickId = () => ids[Math.floor(Math.random() * ids.length)] as string;
   const base = { orderBy: 'CREATED_DESC', first: 50 };
   const cases: Case[] = [
-    {
-      name: 'list: status tab, first page',
-      operation: LIST,
-      variables: () => ({ ...base, status: ['QUOTED'] }),
-      sql: (pool) => directList(pool, 'sr.status = any($1)', [['QUOTED']]),
-    },
-    {
-      name: 'list: search, first page',
-      operation: LIST,
-      variables: () => ({ ...base, search: 'garcia' }),
-      sql: (pool) => directList(pool, 'sr.search_text like $1', ['%garcia%']),
-    },
+    { name: 'list: status tab, first page', operation: LIST, variables: () => ({ ...base, status: ['QUOTED'] }) },
+    { name: 'list: search, first page', operation: LIST, variables: () => ({ ...base, search: 'garcia' }) },
     {
       name: `list: deep page (row ${Math.floor(count / 2)}) by cursor`,
       operation: LIST,
       variables: () => ({ ...base, after: deep }),
-      sql: (pool) => directList(pool, '(sr.created_at, sr.id) < ($1::timestamptz, $2::uuid)', [deepAt, deepId]),
     },
-    {
-      name: 'detail',
-      operation: DETAIL,
-      variables: () => ({ id: pickId() }),
-      sql: (pool, variables) => directDetail(pool, variables['id'] as string),
-    },
+    { name: 'detail', operation: DETAIL, variables: () => ({ id: pickId() }) },
   ];
-  const project = await startProject(url, ctx.emulator.url, 'reads');
+  const captureFile = path.join(tmpdir(), `sd-bench-sql-${process.pid}.jsonl`);
+  const capture = captureOptions(captureFile);
+  const project = await startProject(url, ctx.emulator.url, 'reads', capture.env, capture.nodeArgs);
   const token = await adminToken(project.url);
   const http = graphqlPool(project.url, concurrency);
   const pool = new pg.Pool({ connectionString: url, max: 10 });
-  const raw: Record<string, { graphql: LoadResult; sql: LoadResult }> = {};
+  const raw: Record<string, { graphql: Measured; sql: Measured; statements: number; seqScans: string[] }> = {};
+  const plans: string[] = [];
   try {
     for (const c of cases) {
-      const run = (send: (vars: Record<string, unknown>) => Promise<unknown>) =>
-        runLoad({
-          concurrency,
+      const samples = Array.from({ length: SAMPLES }, c.variables);
+      const captured = await captureRequests(project.pid, captureFile, samples, (vars) =>
+        graphql(http, c.operation, vars, token),
+      );
+      const explained = await explain(pool, captured[0] as Statement[]);
+      plans.push(
+        `## ${c.name}\n`,
+        ...explained.map((e) => `\`\`\`sql\n${e.text}\n\`\`\`\n\`\`\`\n${e.plan}\n\`\`\`\n`),
+      );
+      const sample = (i: number) => i % SAMPLES;
+      const measure = (send: (i: number) => Promise<unknown>) => async (workers: number) => {
+        let next = 0;
+        return runLoad({
+          concurrency: workers,
           durationMs: seconds * 1000,
-          next: c.variables,
-          send: async (vars) => void (await send(vars)),
+          next: () => sample(next++),
+          send: async (i) => void (await send(i)),
         });
-      const viaGraphql = await run((vars) => graphql(http, c.operation, vars, token));
-      const viaSql = await run((vars) => c.sql(pool, vars));
-      raw[c.name] = { graphql: viaGraphql, sql: viaSql };
+      };
+      const viaGraphql = measure((i) => graphql(http, c.operation, samples[i] as Record<string, unknown>, token));
+      const viaSql = measure((i) => replay(pool, captured[i] as Statement[]));
+      raw[c.name] = {
+        graphql: { latency: await viaGraphql(1), throughput: await viaGraphql(concurrency) },
+        sql: { latency: await viaSql(1), throughput: await viaSql(concurrency) },
+        statements: (captured[0] as Statement[]).length,
+        seqScans: explained.flatMap((e) => seqScans(e.plan)),
+      };
     }
   } finally {
     await http.close();
     await pool.end();
     await project.stop();
+    rmSync(captureFile, { force: true });
   }
-  const rows: Cell[][] = Object.entries(raw).flatMap(([name, { graphql: g, sql: s }]) => [
-    [name, 'p50 ms', g.p50, s.p50, ratio(g.p50, s.p50), name.startsWith('list') ? '< 15 ms' : undefined],
-    [name, 'p99 ms', g.p99, s.p99, ratio(g.p99, s.p99), undefined],
-    [name, 'requests/s', g.throughput, s.throughput, ratio(g.throughput, s.throughput), '≥ 0.5× SQL'],
+  const explainFile = path.join(RESULTS_DIR, 'admin-reads-explain.md');
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  writeFileSync(explainFile, [`# EXPLAIN (ANALYZE, BUFFERS) at ${count} requests\n`, ...plans].join('\n'));
+  const rows: Cell[][] = Object.entries(raw).flatMap(([name, { graphql: g, sql: s, statements }]) => [
+    [
+      name,
+      'p50 ms (c1)',
+      g.latency.p50,
+      s.latency.p50,
+      ratio(g.latency.p50, s.latency.p50),
+      name.startsWith('list') ? '< 15 ms' : undefined,
+    ],
+    [name, 'p99 ms (c1)', g.latency.p99, s.latency.p99, ratio(g.latency.p99, s.latency.p99), undefined],
+    [
+      name,
+      `requests/s (c${concurrency})`,
+      g.throughput.throughput,
+      s.throughput.throughput,
+      ratio(g.throughput.throughput, s.throughput.throughput),
+      '≥ 0.5× SQL',
+    ],
+    [name, 'statements', statements, statements, undefined, undefined],
   ]);
+  const scanned = Object.entries(raw).flatMap(([name, r]) => r.seqScans.map((table) => `${name}: ${table}`));
   return {
     scenario: 'admin-reads',
-    title: `Admin reads: ${count} requests, concurrency ${concurrency}, ${seconds} s per case`,
-    parameters: { requests: count, seconds, concurrency },
+    title: `Admin reads: ${count} requests, latency at concurrency 1, throughput at ${concurrency}, ${seconds} s each`,
+    parameters: { requests: count, seconds, concurrency, seedSeconds, databaseBytes },
     columns: ['query', 'metric', 'GraphQL', 'direct SQL', 'ratio', 'target'],
     rows,
     notes: [
-      'direct SQL: the same statements with pg (count, page, the page’s payments; detail: request, payments, links, timeline) on a 10-connection pool like the server’s.',
+      'direct SQL: the statements the server ran for the same requests (captured from its pg clients, the session check and counters included), replayed with pg on a 10-connection pool like the server’s: a statement that started after another had finished waits for it, as the server did',
+      `Seeded ${count} requests in ${seedSeconds.toFixed(1)} s; the database is ${(databaseBytes / 2 ** 20).toFixed(0)} MiB.`,
+      scanned.length
+        ? `Sequential scans of growing tables: ${scanned.join('; ')} (plans in results/admin-reads-explain.md).`
+        : 'Every statement is on an index: no sequential scan of a growing table (plans in results/admin-reads-explain.md).',
     ],
     raw,
   };
+}
+
+interface Measured {
+  latency: LoadResult;
+  throughput: LoadResult;
 }

@@ -1,8 +1,11 @@
 /**
- * A child process holding the fan-out's subscribers (so their parsing does not delay the posting
- * process): `count` graphql-ws clients on the SPA's own subscription. Reports each message's
- * request id and arrival time (ms since the epoch, comparable across processes) over IPC.
+ * A child process holding some of the fan-out's subscribers (so their parsing does not delay the
+ * posting process): `count` graphql-ws clients on the SPA's own subscription. Reports each message's
+ * request id and arrival time (ms since the epoch, comparable across processes) over IPC, and at
+ * the end its own event-loop delay, which says whether a late message was the server's or ours.
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
@@ -14,6 +17,8 @@ const { url, token, count, query } = JSON.parse(process.argv[2] as string) as {
 };
 const parentPort = { postMessage: (message: unknown) => process.send?.(message), on: process.on.bind(process) };
 const now = () => performance.timeOrigin + performance.now();
+const delay = monitorEventLoopDelay({ resolution: 10 });
+delay.enable();
 
 let batch: [string, number][] = [];
 setInterval(() => {
@@ -50,6 +55,11 @@ for (const client of clients) {
 }
 parentPort?.on('message', (message: { type: string }) => {
   if (message.type === 'close') {
+    const ms = (ns: number) => ns / 1e6;
+    parentPort?.postMessage({
+      type: 'event-loop',
+      delay: { p50: ms(delay.percentile(50)), p99: ms(delay.percentile(99)), max: ms(delay.max) },
+    });
     void Promise.all(clients.map((c) => c.dispose())).then(() => process.exit(0));
   }
 });
