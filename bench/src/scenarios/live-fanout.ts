@@ -33,7 +33,7 @@ export async function liveFanout(ctx: BenchContext): Promise<ScenarioReport> {
   await migrate(url);
   const ids = await withClient(url, (client) => seedRequests(client, count));
   const events = completedEvents(await createSessions(ctx.stripe, ids), 'fanout');
-  const project = await startProject(url, ctx.emulator.url, 'fanout');
+  const project = await startProject(url, ctx.emulator.url, 'fanout', { METRICS_TOKEN });
   const token = await adminToken(project.url);
   const workers = Array.from({ length: processes }, (_, i) =>
     fork(
@@ -93,6 +93,7 @@ export async function liveFanout(ctx: BenchContext): Promise<ScenarioReport> {
   );
   const pool = poolFor(project.url, 8);
   let postedSeconds = 0;
+  let server: ServerDelivery | undefined;
   try {
     await Promise.all(connected);
     await postWebhook(pool, events[0] as string);
@@ -114,6 +115,8 @@ export async function liveFanout(ctx: BenchContext): Promise<ScenarioReport> {
     postedSeconds = (now() - started) / 1000;
     const expected = subscribers * (count - 1);
     for (let i = 0; i < 200 && messages < expected; i++) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 1_100)); // the server closes each change's delivery window
+    server = await serverDelivery(project.url);
   } finally {
     await Promise.all(
       workers.map((worker) => {
@@ -139,6 +142,9 @@ export async function liveFanout(ctx: BenchContext): Promise<ScenarioReport> {
       ['delay p99 ms (2xx → message)', latency.p99, '< 100 ms'],
       ['delay max ms', latency.max, undefined],
       ['messages before the 2xx', beforeAnswer, undefined],
+      ['server: changes fanned out', server?.changes, `${count}`],
+      ['server: commit → last socket write, mean ms', server?.meanMs, undefined],
+      ['server: commit → last socket write, p99 ms ≤', server?.p99AtMostMs, undefined],
       ['posting took s', postedSeconds, `≤ ${(seconds * 1.1).toFixed(1)} s`],
       ...loopDelays.map((d, i): Cell[] => [
         `subscriber process ${i + 1} event-loop delay p99 / max ms`,
@@ -150,6 +156,33 @@ export async function liveFanout(ctx: BenchContext): Promise<ScenarioReport> {
       'The subscribers run in child processes of the bench, each reporting its own event-loop delay; each message is timed against the 2xx of its webhook (a message that came first counts as 0 ms).',
       ...errors.map((e) => `subscriber error: ${e}`),
     ],
-    raw: { latency, messages, expected, beforeAnswer, postedSeconds, errors, loopDelays },
+    raw: { latency, messages, expected, beforeAnswer, postedSeconds, errors, loopDelays, server },
+  };
+}
+
+const METRICS_TOKEN = 'bench-metrics-token-0123456789';
+
+interface ServerDelivery {
+  changes: number;
+  meanMs: number;
+  /** The upper bound of the histogram bucket that holds the 99th percentile. */
+  p99AtMostMs: number | undefined;
+}
+
+/** What the server measured itself: `live_delivery_seconds`, from a change's commit to its last socket write. */
+async function serverDelivery(url: string): Promise<ServerDelivery> {
+  const response = await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+  const text = await response.text();
+  const value = (pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? Number.NaN);
+  const changes = value(/^live_delivery_seconds_count (\S+)$/m);
+  const buckets = [...text.matchAll(/^live_delivery_seconds_bucket\{le="([^"]+)"\} (\S+)$/gm)].map((m) => ({
+    le: Number(m[1]),
+    count: Number(m[2]),
+  }));
+  const p99 = buckets.find((b) => b.count >= changes * 0.99);
+  return {
+    changes,
+    meanMs: (value(/^live_delivery_seconds_sum (\S+)$/m) / changes) * 1000,
+    p99AtMostMs: p99 && Number.isFinite(p99.le) ? p99.le * 1000 : undefined,
   };
 }

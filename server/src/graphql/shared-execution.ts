@@ -48,31 +48,52 @@ function mapStream<T, U>(
  * synchronous step, so the JSON kept is always that of the message being sent.
  */
 export class SharedPayloads {
-  private readonly shared = new WeakSet<object>();
+  /** Each shared result and the published change it was executed for. */
+  private readonly shared = new WeakMap<object, object>();
   private readonly json = new WeakMap<object, string>();
-  private pending: string | undefined;
+  private readonly lastWrites = new WeakMap<object, number>();
+  private pending: object | undefined;
 
-  /** Marks `result` as the one object every subscriber of its execution receives. */
-  share<T extends object>(result: T): T {
-    this.shared.add(result);
+  /**
+   * `delivered(seconds)`: for each change that says when it committed (an `at`), the time from then
+   * to its last socket write on this process, whatever executions its subscribers shared.
+   */
+  constructor(private readonly delivered: (seconds: number) => void = () => undefined) {}
+
+  /** Marks `result` as the one object every subscriber of its execution for `change` receives. */
+  share<T extends object>(result: T, change: object): T {
+    this.shared.set(result, change);
     return result;
   }
 
   readonly replacer = (key: string, value: unknown): unknown => {
     if (key !== 'payload' || typeof value !== 'object' || value === null || !this.shared.has(value)) return value;
-    let json = this.json.get(value);
-    if (json === undefined) this.json.set(value, (json = JSON.stringify(value)));
-    this.pending = json;
+    if (!this.json.has(value)) this.json.set(value, JSON.stringify(value));
+    this.pending = value;
     return TOKEN;
   };
 
   splice(message: string): string {
-    const json = this.pending;
+    const result = this.pending;
     this.pending = undefined;
-    if (json === undefined || !message.endsWith(TOKEN_TAIL)) return message;
-    return message.slice(0, -TOKEN_TAIL.length) + json + '}';
+    if (result === undefined || !message.endsWith(TOKEN_TAIL)) return message;
+    this.written(this.shared.get(result) as object);
+    return message.slice(0, -TOKEN_TAIL.length) + (this.json.get(result) as string) + '}';
+  }
+
+  private written(change: object): void {
+    const at = (change as { at?: unknown }).at;
+    if (!(at instanceof Date)) return;
+    if (!this.lastWrites.has(change)) {
+      const report = () => this.delivered(((this.lastWrites.get(change) as number) - at.getTime()) / 1000);
+      setTimeout(report, DELIVERY_WINDOW_MS).unref();
+    }
+    this.lastWrites.set(change, Date.now());
   }
 }
+
+/** A change's writes to every socket happen together; those this long after its first are not its fan-out. */
+const DELIVERY_WINDOW_MS = 1_000;
 
 /** What stands for a shared payload in a message: NUL characters, which no stored text holds. */
 const TOKEN = '\u0000shared payload\u0000';
@@ -100,7 +121,9 @@ export function sharedSubscribe(isLive: (sessionId: string) => boolean, payloads
       if (!byOperation) executions.set(payload, (byOperation = new Map()));
       let result = byOperation.get(key);
       if (!result) {
-        result = Promise.resolve(execute({ ...args, rootValue: payload })).then((executed) => payloads.share(executed));
+        result = Promise.resolve(execute({ ...args, rootValue: payload })).then((executed) =>
+          payloads.share(executed, payload),
+        );
         byOperation.set(key, result);
       }
       return result;

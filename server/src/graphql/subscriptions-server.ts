@@ -46,7 +46,7 @@ export function startSubscriptionsServer(
   const ownOrigin = new URL(publicBaseUrl).origin;
   const tokens = new WeakMap<object, string>();
   const format = formatError(log, { hideSchema });
-  const payloads = new SharedPayloads();
+  const payloads = new SharedPayloads((seconds) => services.metrics.liveDeliverySeconds.observe(seconds));
   // Registered before graphql-ws's own handler: every message of the socket passes the splice.
   wsServer.on('connection', (socket) => {
     const send = socket.send.bind(socket);

@@ -119,6 +119,11 @@ describe('serviceRequestChanged', () => {
       if (sql.startsWith('select * from "payment" where "service_request_id" in')) executions++;
     };
     const had = everyone.map((sub) => sub.received.length);
+    const deliveries = async () => (await a.services.metrics.liveDeliverySeconds.get()).values;
+    const observed = (values: Awaited<ReturnType<typeof deliveries>>, name: string) =>
+      values.find((v) => v.metricName === name)?.value ?? 0;
+    await new Promise((r) => setTimeout(r, 1_100)); // the earlier changes' delivery windows close
+    const delivered = await deliveries();
     knex.on('query', onQuery);
     const stringify = vi.spyOn(JSON, 'stringify');
     let serialised: number;
@@ -135,6 +140,14 @@ describe('serviceRequestChanged', () => {
     // One for the fifty, one for the subscriber that asked with other variables.
     expect(executions).toBe(2);
     expect(serialised).toBe(2);
+    // The server times the change from its commit to its last socket write: one observation for it.
+    await new Promise((r) => setTimeout(r, 1_100));
+    const after = await deliveries();
+    const count = 'live_delivery_seconds_count';
+    expect(observed(after, count) - observed(delivered, count)).toBe(1);
+    const took = observed(after, 'live_delivery_seconds_sum') - observed(delivered, 'live_delivery_seconds_sum');
+    expect(took).toBeGreaterThan(0);
+    expect(took).toBeLessThan(20);
 
     ok(await a.gql('mutation { logout }', {}, leaving));
     await equal[0]!.next(equal[0]!.received.length + 1, 5_000); // until its socket closes

@@ -38,6 +38,13 @@ export class Metrics {
     registers: [this.registry],
   });
 
+  readonly liveDeliverySeconds = new Histogram({
+    name: 'live_delivery_seconds',
+    help: 'Time from a change committing (its change-log time) to its last write to a subscriber socket on this replica',
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5],
+    registers: [this.registry],
+  });
+
   readonly checkoutSessionsExpired = new Counter({
     name: 'checkout_sessions_expired_total',
     help: 'checkout.session.expired events received',
