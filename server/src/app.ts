@@ -10,6 +10,7 @@ import express from 'express';
 import type { Logger } from 'pino';
 
 import { sessionCookie, sessionToken } from './auth/session-cookie';
+import { logoRoute } from './business/logo.routes';
 import { sessionChangesFeed, sessionRevocationsFeed } from './auth/session-revocations';
 import { campaignProgressFeed } from './campaigns/campaign-progress';
 import type { Context, Services } from './graphql/context';
@@ -28,6 +29,7 @@ import { LivePubSub } from './live/pubsub';
 import { SessionSockets } from './live/session-sockets';
 import { requestContext } from './observability/request-context';
 import { requestLog } from './observability/request-log';
+import { documentRoutes } from './documents/documents.routes';
 import { payRoutes } from './payments/pay.routes';
 import { requestChangesFeed } from './service-requests/request-changes';
 import type { Settings } from './settings';
@@ -66,12 +68,15 @@ export async function createApp(
   app.use(healthRoutes(orm));
   app.use(services.metrics.route(settings.METRICS_TOKEN));
   app.use(webhookRoute(services.webhooks.stripe, services.webhooks.secrets, services.inbox, services.applyWorker, log));
+  app.use(logoRoute(orm, services.business));
+  // Before any `/quote/:token` page: `/quote/:token.pdf` would match that too.
+  app.use(documentRoutes(orm, services.documents, services.business, log));
   app.use(
     payRoutes(
       orm,
       services.payments,
       (session) => services.reconcile.applyReturnedSession(session),
-      settings.BUSINESS_NAME,
+      services.business,
       services.metrics,
       clientAddress,
       log,

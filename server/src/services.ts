@@ -9,6 +9,7 @@ import { createRateLimits, sharedLimiter, spend } from './auth/rate-limits';
 import { SessionTokens } from './auth/session-token';
 import { ownerEmails, TeamService } from './auth/team.service';
 import { BusinessService } from './business/business.service';
+import { DocumentsService } from './documents/documents.service';
 import { CampaignsService } from './campaigns/campaigns.service';
 import { CustomersService } from './customers/customers.service';
 import { logChange } from './data/change-log';
@@ -51,7 +52,11 @@ export async function createServices(
     metrics.stripeErrors.inc({ code }),
   );
   const engine = new Engine((tx, customerId) => customers.canChargeCard(tx, customerId, provider.account));
-  const business = new BusinessService({ name: settings.BUSINESS_NAME, currency: settings.CURRENCY });
+  const business = new BusinessService({
+    name: settings.BUSINESS_NAME,
+    currency: settings.CURRENCY,
+    publicBaseUrl: settings.PUBLIC_BASE_URL,
+  });
   const limits = createRateLimits(em);
   const serviceRequests = new ServiceRequestService(engine, business, {
     mayConfirm: (email) => spend(limits.requestReceivedMail, email),
@@ -122,6 +127,7 @@ export async function createServices(
   const auth = new AuthService(new SessionTokens(secret), limits, settings.SESSION_LIFETIME);
   return {
     business,
+    documents: new DocumentsService(business),
     auth,
     account: new AccountService(auth, settings.PUBLIC_BASE_URL, settings.BUSINESS_NAME),
     team: new TeamService(auth, settings.PUBLIC_BASE_URL, settings.BUSINESS_NAME),

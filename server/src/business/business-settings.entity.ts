@@ -19,6 +19,18 @@ export class BusinessSettingsRow {
   @Property({ type: 'text', nullable: true })
   logoUrl?: string | null;
 
+  /** The uploaded logo (business/logo.ts checked it); loaded only when asked for. */
+  @Property({ type: 'blob', nullable: true, lazy: true })
+  logo?: Buffer | null;
+
+  /** The type sniffed from the logo's bytes when it was uploaded: what it is served as. */
+  @Property({ type: 'text', nullable: true })
+  logoType?: string | null;
+
+  /** Counts uploads: the logo's address changes with it, so that caches fetch the new one. */
+  @Property({ type: 'integer' })
+  logoVersion = 0;
+
   @Property({ type: 'text', nullable: true })
   accentColor?: string | null;
 

@@ -40,6 +40,15 @@ export class BusinessSettingsInput {
   @MaxLength(2000)
   logoUrl?: string | null;
 
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'An uploaded logo, base64 (a data: URL too): PNG or JPEG under 512 KB and 2000 × 2000 pixels; null removes it',
+  })
+  @IsOptional()
+  // Its size is checked in logo.ts (the request body limit bounds what arrives).
+  logo?: string | null;
+
   @Field(() => String, { nullable: true, description: '#rrggbb' })
   @IsOptional()
   accentColor?: string | null;

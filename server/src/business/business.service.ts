@@ -10,12 +10,34 @@ import type { MailBusiness } from '../mail/compose';
 import { BusinessSettingsRow, TaxRate } from './business-settings.entity';
 import type { BusinessSettingsInput, TaxRateInput } from './business.inputs';
 import type { BusinessSettings } from './business.types';
+import { checkLogo } from './logo';
 
 /** What the environment provides until the business saves its own (BUSINESS_NAME, CURRENCY). */
 export interface BusinessDefaults {
   name: string;
   currency: string;
+  /** PUBLIC_BASE_URL: the uploaded logo's address is absolute (mail shows it too). */
+  publicBaseUrl: string;
 }
+
+/** How the business looks on its customer pages and PDFs. */
+export interface BusinessLook {
+  name: string;
+  /** `#rrggbb`, or null for the pages' own. */
+  accentColor: string | null;
+  address: string | null;
+  phone: string | null;
+  replyTo: string | null;
+  /** IANA name: dates on pages and PDFs are the business's. */
+  timeZone: string;
+  /** The uploaded logo's same-origin path (the pages' CSP allows no other image), or null. */
+  logoPath: string | null;
+}
+
+/** The public address of the uploaded logo (business/logo.routes.ts); `v` changes with each upload. */
+export const LOGO_PATH = '/business/logo';
+const logoPath = (row: BusinessSettingsRow | null) =>
+  row?.logoType ? `${LOGO_PATH}?v=${row.logoVersion}` : null;
 
 const PHONE = /^\+?[0-9 ().-]{5,40}$/;
 const COLOUR = /^#[0-9a-fA-F]{6}$/;
@@ -45,7 +67,8 @@ export class BusinessService {
     ]);
     return {
       name: row?.name ?? this.defaults.name,
-      logoUrl: row?.logoUrl ?? null,
+      // The uploaded logo wins over an https address saved before uploads existed.
+      logoUrl: row?.logoType ? `${this.defaults.publicBaseUrl}${logoPath(row)}` : (row?.logoUrl ?? null),
       accentColor: row?.accentColor ?? null,
       address: row?.address ?? null,
       phone: row?.phone ?? null,
@@ -69,6 +92,40 @@ export class BusinessService {
       { fields: ['name', 'replyTo', 'timeZone'] },
     );
     return { name: row?.name ?? this.defaults.name, replyTo: row?.replyTo ?? null, timeZone: row?.timeZone ?? 'UTC' };
+  }
+
+  /** The business's look on customer pages and documents: the saved values, or their defaults. */
+  async look(em: EntityManager): Promise<BusinessLook> {
+    const row = await read(em).findOne(BusinessSettingsRow, { id: 'business' });
+    return {
+      ...this.defaultLook(),
+      name: row?.name ?? this.defaults.name,
+      accentColor: row?.accentColor ?? null,
+      address: row?.address ?? null,
+      phone: row?.phone ?? null,
+      replyTo: row?.replyTo ?? null,
+      timeZone: row?.timeZone ?? 'UTC',
+      logoPath: logoPath(row),
+    };
+  }
+
+  /** The look from the environment alone (BUSINESS_NAME), for a page shown when the database cannot be read. */
+  defaultLook(): BusinessLook {
+    return {
+      name: this.defaults.name,
+      accentColor: null,
+      address: null,
+      phone: null,
+      replyTo: null,
+      timeZone: 'UTC',
+      logoPath: null,
+    };
+  }
+
+  /** The uploaded logo's bytes and sniffed type, if there is one. */
+  async logo(em: EntityManager): Promise<{ bytes: Buffer; contentType: string } | undefined> {
+    const row = await read(em).findOne(BusinessSettingsRow, { id: 'business' }, { populate: ['logo'] });
+    return row?.logo && row.logoType ? { bytes: row.logo, contentType: row.logoType } : undefined;
   }
 
   /** The currency of new requests and of totals: the saved one, else CURRENCY. */
@@ -106,6 +163,7 @@ export class BusinessService {
       );
       if (input.taxRates !== undefined) await this.replaceTaxRates(tx, input.taxRates ?? []);
       tx.assign(row, { ...patch, updatedAt: new Date() });
+      if (patch.logo) row.logoVersion += 1;
     });
     return this.current(em);
   }
@@ -172,6 +230,11 @@ function checkedPatch(input: BusinessSettingsInput): Partial<BusinessSettingsRow
     isKnownCurrency(v.toLowerCase()) ? undefined : 'must be an ISO 4217 currency Stripe can charge',
   );
   if (patch.currency) patch.currency = patch.currency.toLowerCase();
+  if (input.logo !== undefined) {
+    const logo = input.logo === null ? null : checkLogo(input.logo);
+    if (logo && 'problem' in logo) throw new BadUserInputError('logo', logo.problem);
+    Object.assign(patch, { logo: logo?.bytes ?? null, logoType: logo?.contentType ?? null });
+  }
   if (input.terms !== undefined) patch.terms = blankToNull(input.terms);
   const whole = (field: 'defaultDepositPercent' | 'quoteValidityDays', min: number, max: number) => {
     const value = input[field];

@@ -10,7 +10,10 @@ export class BusinessSettings {
   @Field(() => String)
   name!: string;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The uploaded logo’s public address, else the https:// address saved before uploads existed',
+  })
   logoUrl!: string | null;
 
   @Field(() => String, { nullable: true })

@@ -41,7 +41,7 @@ it('without DATABASE_URL runs an embedded PostgreSQL whose data survives a resta
   const settings = loadSettings({ DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: String(await freePort()) });
   const service = new ServiceRequestService(
     new Engine(async () => false),
-    new BusinessService({ name: 'Test business', currency: 'usd' }),
+    new BusinessService({ name: 'Test business', currency: 'usd', publicBaseUrl: 'http://localhost' }),
     // An admin's request (below) mails nobody.
     { mayConfirm: async () => false, notifyTo: async () => [], adminUrl: (id) => id },
   );

@@ -5,6 +5,7 @@ import type { AccountService } from '../auth/account.service';
 import type { Authenticated, AuthService } from '../auth/auth.service';
 import type { TeamService } from '../auth/team.service';
 import type { BusinessService } from '../business/business.service';
+import type { DocumentsService } from '../documents/documents.service';
 import type { CampaignsService } from '../campaigns/campaigns.service';
 import type { CustomersService } from '../customers/customers.service';
 import type { JobQueue } from '../jobs/job-queue';
@@ -24,6 +25,7 @@ export interface Services {
   account: AccountService;
   team: TeamService;
   business: BusinessService;
+  documents: DocumentsService;
   serviceRequests: ServiceRequestService;
   customers: CustomersService;
   campaigns: CampaignsService;

@@ -11,6 +11,7 @@ import { InvitationFieldsResolver, TeamResolver } from '../auth/team.resolver';
 import { BusinessResolver } from '../business/business.resolver';
 import { CampaignResolver } from '../campaigns/campaign.resolver';
 import { CustomerResolver } from '../customers/customer.resolver';
+import { DocumentFieldsResolver } from '../documents/documents.resolver';
 import { LivePubSub } from '../live/pubsub';
 import { OutboxResolver } from '../mail/outbox.resolver';
 import { PaymentsReportResolver } from '../payments/payments-report.resolver';
@@ -39,6 +40,7 @@ export const RESOLVERS = [
   PaymentsReportResolver,
   CustomerResolver,
   CampaignResolver,
+  DocumentFieldsResolver,
   BusinessResolver,
 ] as const;
 

@@ -1,5 +1,6 @@
 import { formatAmount } from '@service-desk/currency';
 
+import type { BusinessLook } from '../business/business.service';
 import type { RequestView } from '../data/requests';
 import { ServiceRequestStatus as S } from '../engine/status';
 import type { CheckoutSessionState } from './provider';
@@ -10,20 +11,25 @@ const escape = (text: string) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
   );
 
-/** A small, self-contained page for customers (no scripts, readable on a phone). */
-export function page(business: string, title: string, body: string): string {
+/** The page's colour: the business's, when it is one (it was checked on saving; checked again here, in CSS). */
+const accentOf = (look: BusinessLook) => (look.accentColor && /^#[0-9a-f]{6}$/i.test(look.accentColor) ? look.accentColor : '#1a1a1a');
+
+/** A small, self-contained page for customers (no scripts, readable on a phone), in the business's look. */
+export function page(look: BusinessLook, title: string, body: string): string {
+  const logo = look.logoPath ? `<img src="${escape(look.logoPath)}" alt="" height="48">` : '';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(title)} — ${escape(business)}</title>
+<title>${escape(title)} — ${escape(look.name)}</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;color:#1a1a1a}
-h1{font-size:1.4rem}.muted{color:#555}</style></head>
-<body><main><p class="muted">${escape(business)}</p><h1>${escape(title)}</h1>${body}</main></body></html>`;
+h1{font-size:1.4rem}.muted{color:#555}header{display:flex;align-items:center;gap:.75rem;border-bottom:3px solid ${accentOf(look)};padding-bottom:.5rem}
+header img{max-width:10rem;object-fit:contain}.business{font-weight:600;color:${accentOf(look)}}</style></head>
+<body><header>${logo}<p class="business">${escape(look.name)}</p></header><main><h1>${escape(title)}</h1>${body}</main></body></html>`;
 }
 
 const describe = (request: RequestView) => `<p class="muted">${escape(request.description)}</p>`;
 
 /** What /pay shows when the request can no longer be paid. */
-export function closedPage(business: string, request: RequestView): string {
+export function closedPage(business: BusinessLook, request: RequestView): string {
   const paid = request.quoteAmount !== undefined ? formatAmount(request.quoteAmount, request.currency) : '';
   const texts: Partial<Record<S, [string, string]>> = {
     [S.PAID]: ['Already paid', `We have received your payment${paid ? ` of ${paid}` : ''}. Thank you!`],
@@ -39,7 +45,7 @@ export function closedPage(business: string, request: RequestView): string {
 }
 
 /** What /pay shows while a payment of the current quote is on its way (a bank debit takes days). */
-export function processingPage(business: string, request: RequestView): string {
+export function processingPage(business: BusinessLook, request: RequestView): string {
   return page(
     business,
     'Payment in progress',
@@ -47,7 +53,7 @@ export function processingPage(business: string, request: RequestView): string {
   );
 }
 
-export function unknownPage(business: string): string {
+export function unknownPage(business: BusinessLook): string {
   return page(
     business,
     'Link not found',
@@ -55,7 +61,7 @@ export function unknownPage(business: string): string {
   );
 }
 
-export function unavailablePage(business: string): string {
+export function unavailablePage(business: BusinessLook): string {
   return page(
     business,
     'Payment page unavailable',
@@ -64,7 +70,7 @@ export function unavailablePage(business: string): string {
 }
 
 /** The thank-you page after Stripe, saying what Stripe says of the payment. */
-export function donePage(business: string, request: RequestView, session: CheckoutSessionState): string {
+export function donePage(business: BusinessLook, request: RequestView, session: CheckoutSessionState): string {
   const amount =
     session.amountTotal !== null && session.currency ? formatAmount(session.amountTotal, session.currency) : '';
   if (session.status === 'complete' && session.paymentStatus === 'paid') {
@@ -92,7 +98,7 @@ export function donePage(business: string, request: RequestView, session: Checko
  * The page after Stripe when Stripe is not asked (the session is not this request's, or the
  * request used up its look-ups): what our own records say, which the webhook keeps current.
  */
-export function returnPage(business: string, request: RequestView, processing: boolean): string {
+export function returnPage(business: BusinessLook, request: RequestView, processing: boolean): string {
   if ([S.PAID, S.SCHEDULED, S.COMPLETED].includes(request.status)) {
     const paid = request.quoteAmount !== undefined ? formatAmount(request.quoteAmount, request.currency) : '';
     return page(
@@ -112,7 +118,7 @@ export function returnPage(business: string, request: RequestView, processing: b
   return closedPage(business, request);
 }
 
-export function tooManyRequestsPage(business: string): string {
+export function tooManyRequestsPage(business: BusinessLook): string {
   return page(
     business,
     'Too many requests',

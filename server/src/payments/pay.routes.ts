@@ -3,6 +3,7 @@ import { Router } from 'express';
 import type { Logger } from 'pino';
 
 import { consume, createPayReturnLimits, spend } from '../auth/rate-limits';
+import type { BusinessLook, BusinessService } from '../business/business.service';
 import { RateLimitedError } from '../common/errors';
 import type { ClientAddress } from '../http/client-address';
 import type { Metrics } from '../observability/metrics';
@@ -28,12 +29,14 @@ export function payRoutes(
   orm: MikroORM,
   payments: PaymentsService,
   onReturn: (session: RawObject) => Promise<void>,
-  business: string,
+  business: BusinessService,
   metrics: Metrics,
   clientAddress: ClientAddress,
   log: Logger,
 ): Router {
   const router = Router();
+  // The business's look on every page; its defaults when the database cannot say (the 503 page).
+  const lookOf = (): Promise<BusinessLook> => business.look(orm.em.fork()).catch(() => business.defaultLook());
   // Only the customer's pages: the router is mounted at the root, in front of the SPA and /graphql.
   router.use('/pay', (_req, res, next) => {
     // Never cached: the destination changes with every re-quote and payment.
@@ -46,14 +49,18 @@ export function payRoutes(
     try {
       const outcome = await payments.resolvePay(orm.em.fork(), req.params.token);
       metrics.payPageVisits.inc({ outcome: outcome.kind });
-      if (outcome.kind === 'redirect') res.redirect(303, outcome.url);
-      else if (outcome.kind === 'closed') res.type('html').send(closedPage(business, outcome.request));
-      else if (outcome.kind === 'processing') res.type('html').send(processingPage(business, outcome.request));
-      else res.status(404).type('html').send(unknownPage(business));
+      if (outcome.kind === 'redirect') {
+        res.redirect(303, outcome.url);
+        return;
+      }
+      const look = await lookOf();
+      if (outcome.kind === 'closed') res.type('html').send(closedPage(look, outcome.request));
+      else if (outcome.kind === 'processing') res.type('html').send(processingPage(look, outcome.request));
+      else res.status(404).type('html').send(unknownPage(look));
     } catch (error) {
       metrics.payPageVisits.inc({ outcome: 'error' });
       log.error({ err: error }, 'could not open a payment page');
-      res.status(503).type('html').send(unavailablePage(business));
+      res.status(503).type('html').send(unavailablePage(await lookOf()));
     }
   });
 
@@ -61,17 +68,18 @@ export function payRoutes(
   router.get('/pay/:token/done', async (req, res) => {
     const { token } = req.params;
     const sessionId = typeof req.query['session_id'] === 'string' ? req.query['session_id'] : '';
+    const look = await lookOf();
     try {
       await consume(limits.perAddress, clientAddress(req));
       const outcome = await payments.returnedFrom(orm.em.fork(), token, sessionId, () =>
         spend(limits.stripePerToken, PayTokens.hash(token)),
       );
       if (outcome.kind === 'unknown') {
-        res.status(404).type('html').send(unknownPage(business));
+        res.status(404).type('html').send(unknownPage(look));
         return;
       }
       if (outcome.kind === 'state') {
-        res.type('html').send(returnPage(business, outcome.request, outcome.processing));
+        res.type('html').send(returnPage(look, outcome.request, outcome.processing));
         return;
       }
       if (outcome.session.status === 'complete') {
@@ -79,18 +87,18 @@ export function payRoutes(
           log.warn({ err: error }, 'could not record a returning payment; the webhook will'),
         );
       }
-      res.type('html').send(donePage(business, outcome.request, outcome.session));
+      res.type('html').send(donePage(look, outcome.request, outcome.session));
     } catch (error) {
       if (error instanceof RateLimitedError) {
         res
           .status(429)
           .set('Retry-After', String(error.extensions['retryAfterSeconds']))
           .type('html')
-          .send(tooManyRequestsPage(business));
+          .send(tooManyRequestsPage(look));
         return;
       }
       log.error({ err: error }, 'could not check a returning payment');
-      res.status(503).type('html').send(unavailablePage(business));
+      res.status(503).type('html').send(unavailablePage(look));
     }
   });
   return router;
