@@ -13,6 +13,8 @@ export type BusinessSettingsInput = {
   /** Default currency of new requests; null: CURRENCY */
   currency?: string | null | undefined;
   defaultDepositPercent?: number | null | undefined;
+  /** An uploaded logo, base64 (a data: URL too): PNG or JPEG under 512 KB and 2000 × 2000 pixels; null removes it */
+  logo?: string | null | undefined;
   /** An https:// address of the logo */
   logoUrl?: string | null | undefined;
   /** null: BUSINESS_NAME */
@@ -190,6 +192,8 @@ export type ResolveAttentionMutation = {
     quoteVersion: number;
     saveCard: boolean;
     payUrl: string | null;
+    quotePdfUrl: string | null;
+    receiptPdfUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
     scheduledFor: string | null;
@@ -648,6 +652,8 @@ export type ServiceRequestChangedSubscription = {
       quoteVersion: number;
       saveCard: boolean;
       payUrl: string | null;
+      quotePdfUrl: string | null;
+      receiptPdfUrl: string | null;
       amountPaid: number;
       amountRefunded: number;
       scheduledFor: string | null;
@@ -810,6 +816,8 @@ export type CancelMutation = {
     quoteVersion: number;
     saveCard: boolean;
     payUrl: string | null;
+    quotePdfUrl: string | null;
+    receiptPdfUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
     scheduledFor: string | null;
@@ -913,6 +921,8 @@ export type ChargeSavedCardMutation = {
     quoteVersion: number;
     saveCard: boolean;
     payUrl: string | null;
+    quotePdfUrl: string | null;
+    receiptPdfUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
     scheduledFor: string | null;
@@ -1016,6 +1026,8 @@ export type CheckWithStripeMutation = {
     quoteVersion: number;
     saveCard: boolean;
     payUrl: string | null;
+    quotePdfUrl: string | null;
+    receiptPdfUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
     scheduledFor: string | null;
@@ -1119,6 +1131,8 @@ export type CompleteMutation = {
     quoteVersion: number;
     saveCard: boolean;
     payUrl: string | null;
+    quotePdfUrl: string | null;
+    receiptPdfUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
     scheduledFor: string | null;
@@ -1222,6 +1236,8 @@ export type CreateServiceRequestMutation = {
     quoteVersion: number;
     saveCard: boolean;
     payUrl: string | null;
+    quotePdfUrl: string | null;
+    receiptPdfUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
     scheduledFor: string | null;
@@ -1326,6 +1342,8 @@ export type DeclineMutation = {
     quoteVersion: number;
     saveCard: boolean;
     payUrl: string | null;
+    quotePdfUrl: string | null;
+    receiptPdfUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
     scheduledFor: string | null;
@@ -1430,6 +1448,8 @@ export type MarkPaidMutation = {
     quoteVersion: number;
     saveCard: boolean;
     payUrl: string | null;
+    quotePdfUrl: string | null;
+    receiptPdfUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
     scheduledFor: string | null;
@@ -1538,6 +1558,8 @@ export type QuoteMutation = {
     quoteVersion: number;
     saveCard: boolean;
     payUrl: string | null;
+    quotePdfUrl: string | null;
+    receiptPdfUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
     scheduledFor: string | null;
@@ -1643,6 +1665,8 @@ export type RefundMutation = {
     quoteVersion: number;
     saveCard: boolean;
     payUrl: string | null;
+    quotePdfUrl: string | null;
+    receiptPdfUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
     scheduledFor: string | null;
@@ -1741,6 +1765,8 @@ export type RequestDetailFragment = {
   quoteVersion: number;
   saveCard: boolean;
   payUrl: string | null;
+  quotePdfUrl: string | null;
+  receiptPdfUrl: string | null;
   amountPaid: number;
   amountRefunded: number;
   scheduledFor: string | null;
@@ -1860,6 +1886,8 @@ export type RotatePayUrlMutation = {
     quoteVersion: number;
     saveCard: boolean;
     payUrl: string | null;
+    quotePdfUrl: string | null;
+    receiptPdfUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
     scheduledFor: string | null;
@@ -1964,6 +1992,8 @@ export type ScheduleMutation = {
     quoteVersion: number;
     saveCard: boolean;
     payUrl: string | null;
+    quotePdfUrl: string | null;
+    receiptPdfUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
     scheduledFor: string | null;
@@ -2067,6 +2097,8 @@ export type SendPaymentLinkMutation = {
     quoteVersion: number;
     saveCard: boolean;
     payUrl: string | null;
+    quotePdfUrl: string | null;
+    receiptPdfUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
     scheduledFor: string | null;
@@ -2170,6 +2202,8 @@ export type ServiceRequestQuery = {
     quoteVersion: number;
     saveCard: boolean;
     payUrl: string | null;
+    quotePdfUrl: string | null;
+    receiptPdfUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
     scheduledFor: string | null;
@@ -2678,6 +2712,8 @@ export const RequestDetailFragmentDoc = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quotePdfUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptPdfUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
@@ -3161,6 +3197,8 @@ export const ResolveAttentionDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quotePdfUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptPdfUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
@@ -4280,6 +4318,8 @@ export const ServiceRequestChangedDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quotePdfUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptPdfUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
@@ -4725,6 +4765,8 @@ export const CancelDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quotePdfUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptPdfUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
@@ -4929,6 +4971,8 @@ export const ChargeSavedCardDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quotePdfUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptPdfUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
@@ -5133,6 +5177,8 @@ export const CheckWithStripeDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quotePdfUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptPdfUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
@@ -5337,6 +5383,8 @@ export const CompleteDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quotePdfUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptPdfUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
@@ -5544,6 +5592,8 @@ export const CreateServiceRequestDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quotePdfUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptPdfUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
@@ -5758,6 +5808,8 @@ export const DeclineDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quotePdfUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptPdfUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
@@ -5972,6 +6024,8 @@ export const MarkPaidDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quotePdfUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptPdfUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
@@ -6230,6 +6284,8 @@ export const QuoteDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quotePdfUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptPdfUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
@@ -6454,6 +6510,8 @@ export const RefundDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quotePdfUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptPdfUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
@@ -6658,6 +6716,8 @@ export const RotatePayUrlDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quotePdfUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptPdfUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
@@ -6872,6 +6932,8 @@ export const ScheduleDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quotePdfUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptPdfUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
@@ -7076,6 +7138,8 @@ export const SendPaymentLinkDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quotePdfUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptPdfUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
@@ -7280,6 +7344,8 @@ export const ServiceRequestDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quotePdfUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptPdfUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },

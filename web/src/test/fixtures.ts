@@ -25,6 +25,8 @@ export function requestDetail(overrides: Partial<RequestDetailFragment> = {}): R
     saveCard: false,
     customer: { __typename: 'Customer', id: 'c1', savedCard: null },
     payUrl: null,
+    quotePdfUrl: null,
+    receiptPdfUrl: null,
     amountPaid: 0,
     amountRefunded: 0,
     scheduledFor: null,

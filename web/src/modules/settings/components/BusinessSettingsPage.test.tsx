@@ -104,4 +104,45 @@ describe('BusinessSettingsPage', () => {
       expect(screen.getByText('Must be above 0 and below 100, with up to four decimals')).toBeTruthy(),
     );
   }, 20_000);
+
+  it('uploads a chosen logo at once, as a data: URL, and shows it; a refusal is shown under the field', async () => {
+    let sent: Record<string, any> | undefined;
+    const logoUrl = 'http://localhost:4000/business/logo?v=1';
+    renderWithProviders(<BusinessSettingsPage />, {
+      mocks: [
+        loaded,
+        {
+          request: {
+            query: UpdateBusinessSettingsDocument,
+            variables: (variables: Record<string, any>) => {
+              sent = variables['input'];
+              return true;
+            },
+          },
+          result: { data: { updateBusinessSettings: { ...SETTINGS, logoUrl } } },
+        },
+        {
+          request: { query: UpdateBusinessSettingsDocument, variables: () => true },
+          result: {
+            errors: [
+              new GraphQLError('logo: must be a PNG or JPEG image', {
+                extensions: { code: 'BAD_USER_INPUT', field: 'logo' },
+              }),
+            ],
+          },
+        },
+      ],
+    });
+    await screen.findByText('Choose a file');
+    // Mantine's FileInput is a button beside a hidden file input, which is what a chosen file reaches.
+    const input = document.querySelector('input[type="file"]') as HTMLInputElement;
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    await userEvent.upload(input, new File([png], 'logo.png', { type: 'image/png' }));
+    await waitFor(() => expect(screen.getByTestId('logo-preview').getAttribute('src')).toBe(logoUrl));
+    expect(sent).toEqual({ logo: `data:image/png;base64,${btoa(String.fromCharCode(...png))}` });
+
+    const again = document.querySelector('input[type="file"]') as HTMLInputElement;
+    await userEvent.upload(again, new File(['GIF89a'], 'logo.png', { type: 'image/png' }));
+    await waitFor(() => expect(screen.getByText('Must be a PNG or JPEG image')).toBeTruthy());
+  }, 20_000);
 });

@@ -5,7 +5,9 @@ import {
   Button,
   Checkbox,
   ColorInput,
+  FileInput,
   Group,
+  Image,
   NumberInput,
   Select,
   Stack,
@@ -25,7 +27,7 @@ import { useBusinessSettings, useUpdateBusinessSettings } from '../hooks/useBusi
 const TIME_ZONES = Intl.supportedValuesOf('timeZone');
 const SHOWN_FIELDS = new Set([
   'name',
-  'logoUrl',
+  'logo',
   'accentColor',
   'address',
   'phone',
@@ -67,6 +69,47 @@ interface RateDraft {
 let drafted = 0;
 const draftKey = () => `new-${++drafted}`;
 
+/** Reads a chosen file as a data: URL, the form the server takes a logo in. */
+const dataUrlOf = (file: File) =>
+  new Promise<string>((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as string);
+    reader.onerror = () => reject(reader.error ?? new Error('could not read the file'));
+    reader.readAsDataURL(file);
+  });
+
+/** The logo: saved as soon as it is chosen (the server checks it), shown as customers will see it. */
+function LogoField({ logoUrl }: { logoUrl: string | null }) {
+  const upload = useUpdateBusinessSettings();
+  const { fields, general } = errorsByField(upload.error);
+  return (
+    <Stack gap={4}>
+      <FileInput
+        label="Logo"
+        description="PNG or JPEG, under 512 KB and 2000 × 2000 pixels"
+        accept="image/png,image/jpeg"
+        placeholder={logoUrl ? 'Replace the logo' : 'Choose a file'}
+        clearable={false}
+        value={null}
+        onChange={(file) => {
+          upload.reset();
+          if (file) void dataUrlOf(file).then((logo) => upload.run({ logo }));
+        }}
+        error={fields['logo'] ?? general}
+        disabled={upload.loading}
+      />
+      {logoUrl && (
+        <Group gap="xs">
+          <Image src={logoUrl} alt="Current logo" h={48} w="auto" fit="contain" data-testid="logo-preview" />
+          <Button variant="subtle" color="red" size="xs" onClick={() => void upload.run({ logo: null })}>
+            Remove
+          </Button>
+        </Group>
+      )}
+    </Stack>
+  );
+}
+
 /** The business's own settings: its name and look, its defaults for quotes, and the tax rates it offers. */
 export function BusinessSettingsPage() {
   const settings = useBusinessSettings();
@@ -80,7 +123,6 @@ function SettingsForm({ initial }: { initial: BusinessSettingsFieldsFragment }) 
   const update = useUpdateBusinessSettings();
   const [text, setText] = useState({
     name: initial.name,
-    logoUrl: initial.logoUrl ?? '',
     accentColor: initial.accentColor ?? '',
     address: initial.address ?? '',
     phone: initial.phone ?? '',
@@ -130,7 +172,6 @@ function SettingsForm({ initial }: { initial: BusinessSettingsFieldsFragment }) 
         setLocalError(null);
         const blank = (value: string) => (value.trim() === '' ? null : value.trim());
         const input: BusinessSettingsInput = {
-          logoUrl: blank(text.logoUrl),
           accentColor: blank(text.accentColor),
           address: blank(text.address),
           phone: blank(text.phone),
@@ -164,7 +205,7 @@ function SettingsForm({ initial }: { initial: BusinessSettingsFieldsFragment }) 
         </Text>
         <TextInput label={<>Business name{envBadge('name', 'BUSINESS_NAME')}</>} required {...bind('name')} />
         <Group grow align="flex-start">
-          <TextInput label="Logo address" description="https://…" {...bind('logoUrl')} />
+          <LogoField logoUrl={initial.logoUrl ?? null} />
           <ColorInput
             label="Accent colour"
             format="hex"
