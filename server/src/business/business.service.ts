@@ -36,8 +36,7 @@ export interface BusinessLook {
 
 /** The public address of the uploaded logo (business/logo.routes.ts); `v` changes with each upload. */
 export const LOGO_PATH = '/business/logo';
-const logoPath = (row: BusinessSettingsRow | null) =>
-  row?.logoType ? `${LOGO_PATH}?v=${row.logoVersion}` : null;
+const logoPath = (row: BusinessSettingsRow | null) => (row?.logoType ? `${LOGO_PATH}?v=${row.logoVersion}` : null);
 
 const PHONE = /^\+?[0-9 ().-]{5,40}$/;
 const COLOUR = /^#[0-9a-fA-F]{6}$/;

@@ -27,7 +27,8 @@ const upload = (logo: string | null) =>
     { input: { logo, name: 'Should not be saved unless the logo is' } },
     token,
   );
-const settings = async () => ok(await server.gql(`{ businessSettings { logoUrl name } }`, {}, token))['businessSettings'];
+const settings = async () =>
+  ok(await server.gql(`{ businessSettings { logoUrl name } }`, {}, token))['businessSettings'];
 const fetchLogo = (path = '/business/logo') => fetch(`${server.url}${path}`);
 
 it('stores an uploaded PNG and serves it, as what its bytes are, with nosniff and a CSP that runs nothing', async () => {
@@ -61,8 +62,16 @@ async function pngDeclaring(width: number, height: number): Promise<Buffer> {
 }
 
 it.each([
-  ['a GIF', async () => Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64'), 'PNG or JPEG'],
-  ['an SVG named as a PNG', async () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'), 'PNG or JPEG'],
+  [
+    'a GIF',
+    async () => Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64'),
+    'PNG or JPEG',
+  ],
+  [
+    'an SVG named as a PNG',
+    async () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>'),
+    'PNG or JPEG',
+  ],
   ['HTML', async () => Buffer.from('<!doctype html><script>alert(1)</script>'), 'PNG or JPEG'],
   ['a PNG over 512 KB', async () => Buffer.concat([await image('png'), Buffer.alloc(512 * 1024)]), '512 KB'],
   ['a PNG declaring 2001 × 10 pixels', () => pngDeclaring(2001, 10), '2000 × 2000'],

@@ -36,7 +36,10 @@ export function documentRoutes(
         const pdf = request && (await render(request));
         if (!request || !pdf) {
           const text = request ? missing : 'This link is not valid (it may have been replaced by a newer one).';
-          res.status(404).type('html').send(page(await business.look(em), 'Document not found', `<p>${text}</p>`));
+          res
+            .status(404)
+            .type('html')
+            .send(page(await business.look(em), 'Document not found', `<p>${text}</p>`));
           return;
         }
         res.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
@@ -45,7 +48,10 @@ export function documentRoutes(
         res.type('application/pdf').send(pdf);
       } catch (error) {
         log.error({ err: error }, `could not make a ${kind} PDF`);
-        res.status(503).type('html').send(page(business.defaultLook(), 'Document unavailable', '<p>Please try again in a few minutes.</p>'));
+        res
+          .status(503)
+          .type('html')
+          .send(page(business.defaultLook(), 'Document unavailable', '<p>Please try again in a few minutes.</p>'));
       }
     };
   router.get(

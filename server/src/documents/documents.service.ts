@@ -41,7 +41,8 @@ export class DocumentsService {
 
   /** The current quote, or undefined when the request has none. */
   async quoteDocument(em: EntityManager, request: RequestView): Promise<QuoteDocument | undefined> {
-    if (request.quoteVersion === 0 || request.quoteAmount === undefined || request.quoteAmount === null) return undefined;
+    if (request.quoteVersion === 0 || request.quoteAmount === undefined || request.quoteAmount === null)
+      return undefined;
     const [letterhead, lines, quoted] = await Promise.all([
       this.letterhead(em),
       quoteLinesOf(em, request),
@@ -107,16 +108,14 @@ export class DocumentsService {
       description: request.description,
       currency: request.currency,
       lines,
-      payments: payments.map(
-        (p): ReceiptPayment => ({
-          at: new Date(p.at),
-          amount: p.amount,
-          method: methodName(p),
-          refunds: refunds
-            .filter((r) => r.payment_id === p.id)
-            .map((r) => ({ at: new Date(r.at), amount: r.amount, pending: r.status === RefundStatus.PENDING })),
-        }),
-      ),
+      payments: payments.map((p): ReceiptPayment => ({
+        at: new Date(p.at),
+        amount: p.amount,
+        method: methodName(p),
+        refunds: refunds
+          .filter((r) => r.payment_id === p.id)
+          .map((r) => ({ at: new Date(r.at), amount: r.amount, pending: r.status === RefundStatus.PENDING })),
+      })),
       sections: [],
     };
   }

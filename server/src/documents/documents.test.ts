@@ -80,9 +80,9 @@ async function quoted(customerName: string) {
     ),
   );
   expect((await urls(id)).quotePdfUrl).toBeNull(); // no customer address yet
-  const { payUrl } = ok(
-    await server.gql(`mutation($id: ID!) { sendPaymentLink(id: $id) { payUrl } }`, { id }, token),
-  )['sendPaymentLink'];
+  const { payUrl } = ok(await server.gql(`mutation($id: ID!) { sendPaymentLink(id: $id) { payUrl } }`, { id }, token))[
+    'sendPaymentLink'
+  ];
   return { id: id as string, payUrl: payUrl as string };
 }
 

@@ -84,11 +84,23 @@ export class PdfWriter {
       this.doc.image(logo, MARGIN, top, { fit: [120, 60] });
       left = MARGIN + 135;
     }
-    this.text(look.name, { weight: 'bold', size: 18, color: this.accent, x: left, y: top, width: this.width - (left - MARGIN) });
+    this.text(look.name, {
+      weight: 'bold',
+      size: 18,
+      color: this.accent,
+      x: left,
+      y: top,
+      width: this.width - (left - MARGIN),
+    });
     const details = [look.address, look.phone, look.replyTo].filter((d): d is string => !!d);
     for (const line of details) this.text(line, { size: 9, color: GREY, x: left, width: this.width - (left - MARGIN) });
     const bottom = Math.max(this.doc.y, logo ? top + 60 : 0) + 10;
-    this.doc.moveTo(MARGIN, bottom).lineTo(MARGIN + this.width, bottom).lineWidth(2).strokeColor(this.accent).stroke();
+    this.doc
+      .moveTo(MARGIN, bottom)
+      .lineTo(MARGIN + this.width, bottom)
+      .lineWidth(2)
+      .strokeColor(this.accent)
+      .stroke();
     this.doc.y = bottom + 15;
   }
 
@@ -130,7 +142,10 @@ export class PdfWriter {
         const width = widths[index] as number;
         if (index === 0) this.text(cell, { weight, color, x, y, width: width - 8 });
         else {
-          this.doc.font(fontNames(weight)[0] as string).fontSize(10).fillColor(color);
+          this.doc
+            .font(fontNames(weight)[0] as string)
+            .fontSize(10)
+            .fillColor(color);
           this.doc.text(cell, x, y, { width, align: 'right' });
         }
         bottom = Math.max(bottom, this.doc.y);
@@ -138,9 +153,18 @@ export class PdfWriter {
       });
       this.doc.y = bottom + 4;
       this.doc.x = MARGIN;
-      this.doc.moveTo(MARGIN, this.doc.y - 2).lineTo(MARGIN + this.width, this.doc.y - 2).lineWidth(0.5).strokeColor('#dddddd').stroke();
+      this.doc
+        .moveTo(MARGIN, this.doc.y - 2)
+        .lineTo(MARGIN + this.width, this.doc.y - 2)
+        .lineWidth(0.5)
+        .strokeColor('#dddddd')
+        .stroke();
     };
-    row(columns.map((c) => c.title), 'bold', this.accent);
+    row(
+      columns.map((c) => c.title),
+      'bold',
+      this.accent,
+    );
     for (const cells of body) row(cells, 'regular', INK);
   }
 
@@ -151,7 +175,10 @@ export class PdfWriter {
       const weight: Weight = index === rows.length - 1 ? 'bold' : 'regular';
       const y = this.doc.y;
       this.text(label, { weight, x: MARGIN + this.width - 330, y, width: 220 });
-      this.doc.font(fontNames(weight)[0] as string).fontSize(10).fillColor(INK);
+      this.doc
+        .font(fontNames(weight)[0] as string)
+        .fontSize(10)
+        .fillColor(INK);
       this.doc.text(value, MARGIN + this.width - 110, y, { width: 110, align: 'right' });
       this.doc.x = MARGIN;
       this.doc.moveDown(0.2);
@@ -165,11 +192,13 @@ export class PdfWriter {
 
   /** A moment in the business's time zone, naming it ("2 December 2026 at 14:05 CET"). */
   moment(at: Date): string {
-    return new Intl.DateTimeFormat('en-GB', {
-      timeZone: this.letterhead.look.timeZone,
-      dateStyle: 'long',
-      timeStyle: 'short',
-    }).format(at) + ` (${this.letterhead.look.timeZone})`;
+    return (
+      new Intl.DateTimeFormat('en-GB', {
+        timeZone: this.letterhead.look.timeZone,
+        dateStyle: 'long',
+        timeStyle: 'short',
+      }).format(at) + ` (${this.letterhead.look.timeZone})`
+    );
   }
 }
 

@@ -12,7 +12,8 @@ const escape = (text: string) =>
   );
 
 /** The page's colour: the business's, when it is one (it was checked on saving; checked again here, in CSS). */
-const accentOf = (look: BusinessLook) => (look.accentColor && /^#[0-9a-f]{6}$/i.test(look.accentColor) ? look.accentColor : '#1a1a1a');
+const accentOf = (look: BusinessLook) =>
+  look.accentColor && /^#[0-9a-f]{6}$/i.test(look.accentColor) ? look.accentColor : '#1a1a1a';
 
 /** A small, self-contained page for customers (no scripts, readable on a phone), in the business's look. */
 export function page(look: BusinessLook, title: string, body: string): string {

@@ -60,7 +60,10 @@ export function payRoutes(
     } catch (error) {
       metrics.payPageVisits.inc({ outcome: 'error' });
       log.error({ err: error }, 'could not open a payment page');
-      res.status(503).type('html').send(unavailablePage(await lookOf()));
+      res
+        .status(503)
+        .type('html')
+        .send(unavailablePage(await lookOf()));
     }
   });
 

@@ -43,12 +43,26 @@ export function PaymentLinkPanel({ request }: { request: RequestDetailFragment }
       {(request.quotePdfUrl || request.receiptPdfUrl) && (
         <Group gap="xs">
           {request.quotePdfUrl && (
-            <Button component="a" href={request.quotePdfUrl} target="_blank" rel="noreferrer" variant="default" size="xs">
+            <Button
+              component="a"
+              href={request.quotePdfUrl}
+              target="_blank"
+              rel="noreferrer"
+              variant="default"
+              size="xs"
+            >
               Quote PDF
             </Button>
           )}
           {request.receiptPdfUrl && (
-            <Button component="a" href={request.receiptPdfUrl} target="_blank" rel="noreferrer" variant="default" size="xs">
+            <Button
+              component="a"
+              href={request.receiptPdfUrl}
+              target="_blank"
+              rel="noreferrer"
+              variant="default"
+              size="xs"
+            >
               Receipt PDF
             </Button>
           )}
