@@ -40,34 +40,29 @@ export function PaymentLinkPanel({ request }: { request: RequestDetailFragment }
           No link sent yet. {request.quoteAmount === null ? 'Quote a price first.' : ''}
         </Text>
       )}
-      {(request.quotePdfUrl || request.receiptPdfUrl) && (
-        <Group gap="xs">
-          {request.quotePdfUrl && (
-            <Button
-              component="a"
-              href={request.quotePdfUrl}
-              target="_blank"
-              rel="noreferrer"
-              variant="default"
-              size="xs"
-            >
-              Quote PDF
-            </Button>
-          )}
-          {request.receiptPdfUrl && (
-            <Button
-              component="a"
-              href={request.receiptPdfUrl}
-              target="_blank"
-              rel="noreferrer"
-              variant="default"
-              size="xs"
-            >
-              Receipt PDF
-            </Button>
-          )}
-        </Group>
-      )}
+      <Group gap="xs">
+        {(
+          [
+            ['Quote PDF', request.quotePdfUrl],
+            ['Receipt PDF', request.receiptPdfUrl],
+          ] as const
+        ).map(
+          ([label, href]) =>
+            href && (
+              <Button
+                key={label}
+                component="a"
+                href={href}
+                target="_blank"
+                rel="noreferrer"
+                variant="default"
+                size="xs"
+              >
+                {label}
+              </Button>
+            ),
+        )}
+      </Group>
       <Group>
         {actions.has('SEND_LINK') && (
           <Button onClick={() => void send.run({ id: request.id })} loading={send.loading}>
