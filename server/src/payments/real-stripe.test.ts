@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import pino from 'pino';
 import Stripe from 'stripe';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { loadSettings } from '../settings';
 import { freePort } from '../test-support/global-setup';
@@ -68,6 +68,12 @@ async function refundWhatIsLeft(paymentIntentId: string) {
   // Stripe refuses to refund a disputed charge: the dispute decides where its money goes.
   if (intent.status === 'succeeded' && charge && !charge.disputed && charge.amount_refunded < charge.amount)
     await stripe.refunds.create({ payment_intent: intent.id });
+}
+
+/** Accepts a test dispute as lost unless it is already closed, so a case that failed midway leaves none open. */
+async function closeIfOpen(disputeId: string) {
+  const { status } = await stripe.disputes.retrieve(disputeId);
+  if (status === 'needs_response' || status === 'warning_needs_response') await stripe.disputes.close(disputeId);
 }
 
 /** Fails with the reason when the configured Stripe cannot be used, instead of letting each case fail on its own. */
@@ -270,4 +276,38 @@ describe(`the project's Stripe calls, read back from ${target.key ? 'Stripe test
       [first.id, rest.id].sort(),
     );
   });
+
+  it('a payment with the dispute test card: Stripe reports the charge disputed and the dispute, then closed as lost', async () => {
+    const paid = await payByApi('pm_card_createDispute', 4_000);
+    const chargeId = paid.latest_charge as string;
+    // Stripe opens the dispute a few seconds after the payment (the emulator at once): wait, within bounds.
+    const opened = await vi.waitFor(
+      async () => {
+        const [found] = (await stripe.disputes.list({ charge: chargeId })).data;
+        if (!found) throw new Error(`Stripe has opened no dispute on ${chargeId} yet`);
+        return found;
+      },
+      { timeout: 30_000, interval: 1_000 },
+    );
+    cleanups.push(() => closeIfOpen(opened.id));
+
+    expect(await stripe.disputes.retrieve(opened.id)).toMatchObject({
+      status: 'needs_response',
+      amount: 4_000,
+      currency: 'usd',
+      reason: 'fraudulent',
+      charge: chargeId,
+      payment_intent: paid.id,
+    });
+    // `disputed` is what keeps `refundWhatIsLeft` from refunding the charge at clean-up.
+    expect(await stripe.charges.retrieve(chargeId)).toMatchObject({
+      status: 'succeeded',
+      amount: 4_000,
+      disputed: true,
+    });
+
+    await stripe.disputes.close(opened.id);
+    expect((await stripe.disputes.retrieve(opened.id)).status).toBe('lost');
+    expect(await stripe.charges.retrieve(chargeId)).toMatchObject({ disputed: true, amount_refunded: 0 });
+  }, 60_000);
 });
