@@ -31,6 +31,7 @@ import { SessionSockets } from './live/session-sockets';
 import { requestContext } from './observability/request-context';
 import { requestLog } from './observability/request-log';
 import { payRoutes } from './payments/pay.routes';
+import { quotePageRoutes } from './quote-page/quote-page.routes';
 import { requestChangesFeed } from './service-requests/request-changes';
 import type { Settings } from './settings';
 import { webhookRoute } from './webhooks/webhook.route';
@@ -82,6 +83,7 @@ export async function createApp(
       log,
     ),
   );
+  app.use(quotePageRoutes(orm, services.quotePage, services.business, clientAddress, log));
 
   const pubSub = new LivePubSub();
   const schema = await createSchema(pubSub);

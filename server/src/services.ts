@@ -24,8 +24,10 @@ import { LINK_CLOSING_QUEUE, PaymentsService } from './payments/payments.service
 import { SavedCardsService } from './payments/saved-cards.service';
 import type { StripeBackend } from './payments/stripe-backend';
 import { createStripeClient, StripeProvider } from './payments/stripe.provider';
+import { QuotePageService } from './quote-page/quote-page.service';
 import { ReconcileService } from './reconcile/reconcile.service';
 import { REMINDER_CRON, REMINDER_QUEUE, RemindersService } from './reminders/reminders.service';
+import { type ExpiryJob, QUOTE_EXPIRY_QUEUE, QuoteExpiry } from './service-requests/quote-expiry';
 import { ServiceRequestService } from './service-requests/service-request.service';
 import type { Settings } from './settings';
 import { sharedSecret } from './system/app-secrets';
@@ -58,11 +60,17 @@ export async function createServices(
     publicBaseUrl: settings.PUBLIC_BASE_URL,
   });
   const limits = createRateLimits(em);
-  const serviceRequests = new ServiceRequestService(engine, business, {
+  const quoteExpiry = new QuoteExpiry(orm.em.fork(), engine, jobs);
+  const serviceRequests = new ServiceRequestService(
+    engine,
+    business,
+    {
     mayConfirm: (email) => spend(limits.requestReceivedMail, email),
     notifyTo: async (tx) => (settings.NOTIFY_EMAIL ? [settings.NOTIFY_EMAIL] : ownerEmails(tx)),
     adminUrl: (id) => `${settings.PUBLIC_BASE_URL}/requests/${id}`,
-  });
+    },
+    quoteExpiry,
+  );
   // The two need each other: a failed payment retires its link and mails the customer the /pay URL.
   const paymentEvents: PaymentEventsService = new PaymentEventsService(
     engine,
@@ -136,6 +144,8 @@ export async function createServices(
     campaigns,
     reminders,
     payments,
+    quoteExpiry,
+    quotePage: new QuotePageService(engine, payments, business, settings.PUBLIC_BASE_URL, settings.NOTIFY_EMAIL),
     savedCards,
     disputes,
     paymentEvents,
@@ -169,6 +179,11 @@ export async function startJobs(services: Services, settings: Settings, work: bo
     REMINDER_CRON,
     { batchSize: 1, expireInSeconds: 600 },
     work ? async () => void (await services.reminders.sendDue()) : undefined,
+  );
+  await services.jobs.queue<ExpiryJob>(
+    QUOTE_EXPIRY_QUEUE,
+    { batchSize: 10, retry: { retryLimit: 15, retryDelay: 2, retryBackoff: true }, expireInSeconds: 60 },
+    work && !settings.SIDE_EFFECTS_PAUSED ? (job) => services.quoteExpiry.expire(job) : undefined,
   );
   return async () => {
     await services.applyWorker.drain();

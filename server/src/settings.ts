@@ -86,6 +86,8 @@ const schema = z
       .default('usd'),
     BUSINESS_NAME: z.string().min(1).max(100).default('Our team'),
     ADMIN_EMAIL: optional(z.email()),
+    // Where the business is told of a customer's answer to a quote; unset: every owner.
+    NOTIFY_EMAIL: optional(z.email()),
     // The rules of every new password (NIST SP 800-63B): a weak one stops the boot.
     ADMIN_PASSWORD: optional(
       z.string().superRefine((password, ctx) => {

@@ -26,6 +26,7 @@ const STAFF_OPERATIONS: ReadonlySet<string> = new Set([
   // create, quote and requote; links and balance links; a saved card; cash taken on site
   'createServiceRequest',
   'quote',
+  'extendQuoteValidity',
   'sendPaymentLink',
   'chargeSavedCard',
   'markPaid',
@@ -66,6 +67,7 @@ const ACTION_OPERATIONS: Readonly<Record<ServiceRequestAction, string>> = {
   CHARGE_SAVED_CARD: 'chargeSavedCard',
   CHECK_WITH_STRIPE: 'checkWithStripe',
   RESOLVE_ATTENTION: 'resolveAttention',
+  EXTEND_VALIDITY: 'extendQuoteValidity',
 };
 
 export const mayAct = (role: AdminRole, action: ServiceRequestAction): boolean =>

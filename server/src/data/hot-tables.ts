@@ -5,6 +5,7 @@ import { PaymentLink } from '../payments/payment-link.entity';
 import { Payment } from '../payments/payment.entity';
 import { Refund } from '../payments/refund.entity';
 import { AttentionCause } from '../service-requests/attention-cause.entity';
+import { QuoteAcceptance } from '../service-requests/quote-acceptance.entity';
 import { ChangeLogEntry } from '../service-requests/change-log.entity';
 import { QuoteLine } from '../service-requests/quote-line.entity';
 import { RequestCount } from '../service-requests/request-count.entity';
@@ -20,6 +21,7 @@ export const HOT_ENTITIES = [
   ServiceRequest,
   RequestCount,
   QuoteLine,
+  QuoteAcceptance,
   TimelineEntry,
   ChangeLogEntry,
   Payment,

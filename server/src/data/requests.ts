@@ -26,6 +26,7 @@ const COLUMNS = {
   currency: 'currency',
   quoteVersion: 'quote_version',
   saveCard: 'save_card',
+  requireAcceptance: 'require_acceptance',
   scheduledFor: 'scheduled_for',
   needsAttention: 'needs_attention',
   attentionReason: 'attention_reason',

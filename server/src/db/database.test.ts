@@ -44,6 +44,7 @@ it('without DATABASE_URL runs an embedded PostgreSQL whose data survives a resta
     new BusinessService({ name: 'Test business', currency: 'usd', publicBaseUrl: 'http://localhost' }),
     // An admin's request (below) mails nobody.
     { mayConfirm: async () => false, notifyTo: async () => [], adminUrl: (id) => id },
+    { schedule: () => Promise.reject(new Error('this test quotes nothing')) },
   );
   try {
     const first = await openDatabase(settings, log);

@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
+import { isAccepted } from '../data/acceptances';
 import type { RequestView } from '../data/requests';
 import type { ActionFacts } from './lifecycle';
 import { isRefundable, PAID_OR_PAYING, type PaymentMethod, PaymentStatus } from './payment-enums';
@@ -16,14 +17,25 @@ export interface PaymentForFacts {
 
 type RequestForFacts = Pick<
   RequestView,
-  'status' | 'quoteAmount' | 'quoteVersion' | 'payTokenSealed' | 'needsAttention'
+  'status' | 'quoteAmount' | 'quoteVersion' | 'payTokenSealed' | 'needsAttention' | 'requireAcceptance' | 'validUntil'
 >;
 
-/** The guards' facts, from the request, its payments and whether its customer has a usable saved card. */
+/** Statuses in which a saved card may be charged (the guard's `savedCard` fact is read only then). */
+export const CHARGEABLE: readonly S[] = [S.QUOTED, S.ACCEPTED];
+
+/** Whether the quote's validity has passed (a quote without validUntil never expires). */
+export const quoteExpired = (request: Pick<RequestView, 'validUntil'>, now = Date.now()): boolean =>
+  !!request.validUntil && new Date(request.validUntil).getTime() <= now;
+
+/**
+ * The guards' facts, from the request, its payments, whether its customer has a usable saved card
+ * and whether the customer accepted its current quote version.
+ */
 export function actionFacts(
   request: RequestForFacts,
   payments: readonly PaymentForFacts[],
   savedCard: boolean,
+  accepted: boolean,
 ): ActionFacts {
   const ofQuote = payments.filter((p) => (p.quoteVersion ?? request.quoteVersion) === request.quoteVersion);
   return {
@@ -35,6 +47,8 @@ export function actionFacts(
     quotePaid: ofQuote.some((p) => PAID_OR_PAYING.includes(p.status)),
     refundable: payments.some(isRefundable),
     savedCard,
+    acceptancePending: request.requireAcceptance && !accepted,
+    expired: quoteExpired(request),
   };
 }
 
@@ -52,5 +66,10 @@ export async function readFacts(
      from payment where service_request_id = ?`,
     [request.id],
   );
-  return actionFacts(request, payments, request.status === S.QUOTED && (await savedCard(em, request.customer.id)));
+  return actionFacts(
+    request,
+    payments,
+    CHARGEABLE.includes(request.status) && (await savedCard(em, request.customer.id)),
+    request.requireAcceptance && (await isAccepted(em, request)),
+  );
 }

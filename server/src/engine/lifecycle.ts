@@ -9,8 +9,10 @@ import { ServiceRequestStatus as S } from './status';
  */
 export const TRANSITIONS: Readonly<Record<S, readonly S[]>> = {
   [S.REQUESTED]: [S.QUOTED, S.DECLINED, S.CANCELED],
-  [S.QUOTED]: [S.QUOTED, S.AWAITING_PAYMENT, S.PAID, S.DECLINED, S.CANCELED],
-  [S.AWAITING_PAYMENT]: [S.QUOTED, S.AWAITING_PAYMENT, S.PAID, S.DECLINED, S.CANCELED],
+  [S.QUOTED]: [S.QUOTED, S.AWAITING_PAYMENT, S.ACCEPTED, S.PAID, S.DECLINED, S.CANCELED],
+  [S.AWAITING_PAYMENT]: [S.QUOTED, S.AWAITING_PAYMENT, S.ACCEPTED, S.PAID, S.DECLINED, S.CANCELED],
+  // The customer accepted the current quote; a new quote needs a new acceptance.
+  [S.ACCEPTED]: [S.QUOTED, S.AWAITING_PAYMENT, S.PAID, S.DECLINED, S.CANCELED],
   [S.PAID]: [S.SCHEDULED, S.REFUNDED],
   [S.SCHEDULED]: [S.SCHEDULED, S.COMPLETED, S.REFUNDED],
   [S.COMPLETED]: [S.REFUNDED],
@@ -36,7 +38,7 @@ export function assertTransition(from: S, to: S): void {
 }
 
 /** Statuses in which a quote can still be paid (and a pay page shown). */
-export const PAYABLE: readonly S[] = [S.QUOTED, S.AWAITING_PAYMENT];
+export const PAYABLE: readonly S[] = [S.QUOTED, S.AWAITING_PAYMENT, S.ACCEPTED];
 
 /** What an admin can do to a request now (`ServiceRequest.allowedActions`). */
 export enum ServiceRequestAction {
@@ -52,6 +54,7 @@ export enum ServiceRequestAction {
   CHARGE_SAVED_CARD = 'CHARGE_SAVED_CARD',
   CHECK_WITH_STRIPE = 'CHECK_WITH_STRIPE',
   RESOLVE_ATTENTION = 'RESOLVE_ATTENTION',
+  EXTEND_VALIDITY = 'EXTEND_VALIDITY',
 }
 
 registerEnumType(ServiceRequestAction, { name: 'ServiceRequestAction' });
@@ -69,12 +72,18 @@ export interface ActionFacts {
   /** A Stripe payment, not disputed, with money left to refund. */
   refundable: boolean;
   savedCard: boolean;
+  /** The quote needs the customer's acceptance (requireAcceptance) and its current version has none. */
+  acceptancePending: boolean;
+  /** The current quote's validUntil has passed. */
+  expired: boolean;
 }
 
 /** Why the action is refused in these facts (CONFLICT's message), or undefined when it may run. */
 type Guard = (facts: ActionFacts) => string | undefined;
 
 const notProcessing: Guard = (f) => (f.processing ? 'a payment is processing' : undefined);
+const notExpired: Guard = (f) =>
+  f.expired ? 'the quote has expired: extend its validity or quote again' : undefined;
 
 /**
  * Each action: the status it moves to (checked against TRANSITIONS) and its guard. The engine
@@ -83,7 +92,10 @@ const notProcessing: Guard = (f) => (f.processing ? 'a payment is processing' : 
  */
 const ACTIONS: Readonly<Record<ServiceRequestAction, { to?: S; when?: Guard }>> = {
   QUOTE: { to: S.QUOTED, when: notProcessing },
-  SEND_LINK: { to: S.AWAITING_PAYMENT, when: (f) => (f.quoted ? undefined : 'there is no quote to pay') },
+  SEND_LINK: {
+    to: S.AWAITING_PAYMENT,
+    when: (f) => (f.quoted ? notExpired(f) : 'there is no quote to pay'),
+  },
   ROTATE_PAY_URL: {
     when: (f) =>
       f.payUrl && PAYABLE.includes(f.status) ? undefined : 'only a payable request with a pay URL can get a new one',
@@ -100,12 +112,18 @@ const ACTIONS: Readonly<Record<ServiceRequestAction, { to?: S; when?: Guard }>> 
         return f.processing
           ? 'a payment for this quote is processing: wait for its outcome'
           : 'this quote is already paid';
-      if (f.status !== S.QUOTED) return `only a QUOTED request can be charged (this one is ${f.status})`;
+      if (f.status !== S.QUOTED && f.status !== S.ACCEPTED)
+        return `only a QUOTED or ACCEPTED request can be charged (this one is ${f.status})`;
+      if (f.acceptancePending) return 'the customer has not accepted this quote yet';
+      if (f.expired) return notExpired(f);
       return f.savedCard ? undefined : 'this customer has no saved card; send the payment link instead';
     },
   },
   CHECK_WITH_STRIPE: {},
   RESOLVE_ATTENTION: { when: (f) => (f.needsAttention ? undefined : 'this request does not need attention') },
+  EXTEND_VALIDITY: {
+    when: (f) => (f.quoted && PAYABLE.includes(f.status) ? undefined : 'only an unpaid quote can be extended'),
+  },
 };
 
 /** The status `action` moves a request to, if it moves it. */

@@ -10,6 +10,8 @@ export enum ServiceRequestStatus {
   DECLINED = 'DECLINED',
   CANCELED = 'CANCELED',
   REFUNDED = 'REFUNDED',
+  /** The customer accepted the current quote on the quote page (README "The customer's quote page"). */
+  ACCEPTED = 'ACCEPTED',
 }
 registerEnumType(ServiceRequestStatus, { name: 'ServiceRequestStatus' });
 

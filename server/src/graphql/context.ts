@@ -12,6 +12,8 @@ import type { JobQueue } from '../jobs/job-queue';
 import type { Metrics } from '../observability/metrics';
 import type { DisputesService } from '../payments/disputes.service';
 import type { PaymentEventsService } from '../payments/payment-events.service';
+import type { QuotePageService } from '../quote-page/quote-page.service';
+import type { QuoteExpiry } from '../service-requests/quote-expiry';
 import type { PaymentsService } from '../payments/payments.service';
 import type { SavedCardsService } from '../payments/saved-cards.service';
 import type { ReconcileService } from '../reconcile/reconcile.service';
@@ -39,6 +41,8 @@ export interface Services {
   metrics: Metrics;
   webhooks: { stripe: Stripe; secrets: readonly string[] };
   jobs: JobQueue;
+  quoteExpiry: QuoteExpiry;
+  quotePage: QuotePageService;
   applyWorker: ApplyWorker;
 }
 

@@ -10,6 +10,7 @@ const STRIPE_PAGES = ['https://checkout.stripe.com', 'https://buy.stripe.com'];
 const API_PATH = /^\/(graphql|webhooks|healthz|readyz|metrics)(\/|$)/i;
 /** Customer pages (Express routes ignore case: `/PAY/…` is the same page). */
 const PAY_PATH = /^\/pay\//i;
+const QUOTE_PATH = /^\/quote\//i;
 
 type Directives = Record<string, string[]>;
 
@@ -36,7 +37,7 @@ export function checkoutOrigins(settings: Settings): string[] {
  * - Both: forms only to this origin and the checkout pages customers are sent to, never framed,
  *   no `<base>` rewriting, no plugins; `upgrade-insecure-requests` when served over https.
  */
-export function contentSecurityPolicies(settings: Settings): { spa: Directives; pay: Directives } {
+export function contentSecurityPolicies(settings: Settings): { spa: Directives; pay: Directives; quote: Directives } {
   const base = new URL(settings.PUBLIC_BASE_URL);
   const https = base.protocol === 'https:';
   const socket = `${https ? 'wss' : 'ws'}://${base.host}`;
@@ -45,6 +46,13 @@ export function contentSecurityPolicies(settings: Settings): { spa: Directives; 
     'frame-ancestors': ["'none'"],
     'object-src': ["'none'"],
     ...(https ? { 'upgrade-insecure-requests': [] } : {}),
+  };
+  const pay: Directives = {
+    'default-src': ["'none'"],
+    'base-uri': ["'none'"],
+    'style-src': ["'unsafe-inline'"],
+    'img-src': ["'self'", 'data:'],
+    ...common,
   };
   return {
     spa: {
@@ -58,13 +66,9 @@ export function contentSecurityPolicies(settings: Settings): { spa: Directives; 
       'connect-src': ["'self'", socket],
       ...common,
     },
-    pay: {
-      'default-src': ["'none'"],
-      'base-uri': ["'none'"],
-      'style-src': ["'unsafe-inline'"],
-      'img-src': ["'self'", 'data:'],
-      ...common,
-    },
+    pay,
+    // The quote page: as /pay, and the business's logo, an https address (business settings).
+    quote: { ...pay, 'img-src': ["'self'", 'data:', 'https:'] },
   };
 }
 
@@ -86,9 +90,11 @@ export function securityHeaders(settings: Settings): RequestHandler {
   });
   const spa = helmet(options(policies.spa));
   const pay = helmet(options(policies.pay));
+  const quote = helmet(options(policies.quote));
   const api = helmet(options());
   return (req, res, next) => {
     if (PAY_PATH.test(req.path)) return pay(req, res, next);
+    if (QUOTE_PATH.test(req.path)) return quote(req, res, next);
     if (API_PATH.test(req.path)) {
       res.setHeader('Content-Security-Policy', "frame-ancestors 'none'");
       return api(req, res, next);

@@ -89,10 +89,10 @@ export class JobQueue {
 
   /**
    * Queues one job in `tx`'s transaction. `id` makes it idempotent: queueing the same id again is
-   * ignored (pg-boss inserts with ON CONFLICT DO NOTHING).
+   * ignored (pg-boss inserts with ON CONFLICT DO NOTHING). `startAfter`: not run before then.
    */
-  async enqueue(tx: EntityManager, name: string, id: string, data: object): Promise<void> {
-    await this.boss.send(name, data, { id, db: inTransaction(tx) });
+  async enqueue(tx: EntityManager, name: string, id: string, data: object, startAfter?: Date): Promise<void> {
+    await this.boss.send(name, data, { id, db: inTransaction(tx), ...(startAfter ? { startAfter } : {}) });
   }
 
   /** Queues jobs outside any transaction (in chunks of 500). */

@@ -207,3 +207,24 @@ export function passwordResetMail(business: string, link: string): MailDraft {
     ].join('\n'),
   };
 }
+
+/** To the business (NOTIFY_EMAIL or every owner): the customer declined the quote, or asks for a new one. */
+export function customerAnswerMail(
+  business: string,
+  kind: 'QUOTE_DECLINED' | 'NEW_QUOTE_ASKED',
+  request: RequestView,
+  requestUrl: string,
+  reason: string | undefined,
+): MailDraft {
+  const what = kind === 'QUOTE_DECLINED' ? 'declined the quote' : 'asks for a new quote (the last one expired)';
+  return {
+    kind,
+    subject: `${business}: ${request.customerName} ${what}`,
+    text: [
+      `${request.customerName} (${request.customerEmail}) ${what} for: ${request.description}`,
+      '',
+      ...(kind === 'QUOTE_DECLINED' ? [`Reason: ${reason ?? '(none given)'}`, ''] : []),
+      `The request stays open to a new quote: ${requestUrl}`,
+    ].join('\n'),
+  };
+}

@@ -5,7 +5,7 @@ import type { RequestView } from '../data/requests';
 import { ServiceRequestStatus as S } from '../engine/status';
 import type { CheckoutSessionState } from './provider';
 
-const escape = (text: string) =>
+export const escape = (text: string) =>
   text.replace(
     /[&<>"']/g,
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
@@ -15,15 +15,20 @@ const escape = (text: string) =>
 const accentOf = (look: BusinessLook) =>
   look.accentColor && /^#[0-9a-f]{6}$/i.test(look.accentColor) ? look.accentColor : '#1a1a1a';
 
+/** What a customer page may add to the common look: its own styles. */
+export interface PageLook {
+  style?: string;
+}
+
 /** A small, self-contained page for customers (no scripts, readable on a phone), in the business's look. */
-export function page(look: BusinessLook, title: string, body: string): string {
+export function page(look: BusinessLook, title: string, body: string, extra: PageLook = {}): string {
   const logo = look.logoPath ? `<img src="${escape(look.logoPath)}" alt="" height="48">` : '';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(title)} — ${escape(look.name)}</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;color:#1a1a1a}
 h1{font-size:1.4rem}.muted{color:#555}header{display:flex;align-items:center;gap:.75rem;border-bottom:3px solid ${accentOf(look)};padding-bottom:.5rem}
-header img{max-width:10rem;object-fit:contain}.business{font-weight:600;color:${accentOf(look)}}</style></head>
+header img{max-width:10rem;object-fit:contain}.business{font-weight:600;color:${accentOf(look)}}${extra.style ?? ''}</style></head>
 <body><header>${logo}<p class="business">${escape(look.name)}</p></header><main><h1>${escape(title)}</h1>${body}</main></body></html>`;
 }
 

@@ -53,6 +53,10 @@ export function payRoutes(
         res.redirect(303, outcome.url);
         return;
       }
+      if (outcome.kind === 'quote') {
+        res.redirect(303, `/quote/${encodeURIComponent(req.params.token)}`);
+        return;
+      }
       const look = await lookOf();
       if (outcome.kind === 'closed') res.type('html').send(closedPage(look, outcome.request));
       else if (outcome.kind === 'processing') res.type('html').send(processingPage(look, outcome.request));

@@ -176,6 +176,7 @@ interface Cause {
 /** The causes `settle` derives; others (an earlier flag) are left to the admin. */
 const DERIVED_CAUSES = [
   'PAID_AFTER_CLOSE',
+  'PAID_AFTER_EXPIRY',
   'CURRENCY_MISMATCH',
   'OLD_QUOTE',
   'AMOUNT_MISMATCH',
@@ -552,6 +553,10 @@ export class PaymentEventsService {
         causes.push({ ...mismatch, subject });
       } else {
         causes.push({ kind: 'SECOND_PAYMENT', subject, note: `possible double payment: ${money} more was paid` });
+      }
+      // Recorded and counted like any payment of the quote, but the quote was no longer offered.
+      if (!closed && !mismatch && request.validUntil && new Date(p.made_at) > new Date(request.validUntil)) {
+        causes.push({ kind: 'PAID_AFTER_EXPIRY', subject, note: `${money} paid after the quote expired` });
       }
       if (p.charge_refunded > p.refund_known) {
         const recorded = formatAmount(p.refund_known, p.currency);

@@ -18,11 +18,13 @@ import {
   retireQuoteLinks,
   retireStaleLinks,
 } from '../data/links';
+import { isAccepted } from '../data/acceptances';
 import { type QuoteLineRow, quoteLinesOf } from '../data/quote-lines';
 import { claimQuoteStep, QUOTE_SENT } from '../data/quote-reminders';
 import { readRequestOrFail, requestOfTokenHash } from '../data/requests';
 import type { RequestView } from '../data/requests';
 import type { Engine } from '../engine/engine';
+import { quoteExpired } from '../engine/facts';
 import { ServiceRequestAction as A, PAYABLE } from '../engine/lifecycle';
 import { isRefundable, PaymentMethod, PaymentStatus } from '../engine/payment-enums';
 import { type ChangeSource, ServiceRequestStatus as S } from '../engine/status';
@@ -59,6 +61,8 @@ export type PayOutcome =
   | { kind: 'redirect'; url: string }
   | { kind: 'closed'; request: RequestView }
   | { kind: 'processing'; request: RequestView }
+  /** The quote page first: the quote expired, or awaits the customer's acceptance. */
+  | { kind: 'quote' }
   | { kind: 'unknown' };
 
 /** What /pay/:token/done shows: the Stripe session the customer comes back from, or the request's own state. */
@@ -106,8 +110,17 @@ export class PaymentsService {
   }
 
   payUrl(request: Pick<RequestView, 'payTokenSealed'>): string | null {
+    return this.customerUrl(request, 'pay');
+  }
+
+  /** The customer's quote page: the same token as /pay. */
+  quoteUrl(request: Pick<RequestView, 'payTokenSealed'>): string | null {
+    return this.customerUrl(request, 'quote');
+  }
+
+  private customerUrl(request: Pick<RequestView, 'payTokenSealed'>, page: 'pay' | 'quote'): string | null {
     const token = request.payTokenSealed ? this.tokens.unseal(request.payTokenSealed) : undefined;
-    return token ? `${this.settings.PUBLIC_BASE_URL}/pay/${token}` : null;
+    return token ? `${this.settings.PUBLIC_BASE_URL}/${page}/${token}` : null;
   }
 
   /**
@@ -172,6 +185,9 @@ export class PaymentsService {
     if (!request) return { kind: 'unknown' };
     if (!PAYABLE.includes(request.status)) return { kind: 'closed', request };
     if (await this.processing(em, request)) return { kind: 'processing', request };
+    if (quoteExpired(request) || (request.requireAcceptance && !(await isAccepted(em, request)))) {
+      return { kind: 'quote' };
+    }
     if (this.settings.PAYMENT_PRIMITIVE === 'payment_link') {
       const link = await this.currentLink(em, request, token);
       const url = new URL(link.url);
@@ -470,12 +486,13 @@ export class PaymentsService {
 
   /**
    * After every change (a subscriber, services.ts): a link may be followed only while its quote is
-   * current and the request payable. Retires the others in one statement and queues, in the same
+   * current, unexpired, and the request payable. Retires the others in one statement and queues, in the same
    * transaction, the closing at Stripe of every retired link not closed yet (those a payment's
    * failure retired too); the link's id is the job's, so a link already queued is not queued again.
    */
   readonly retireStaleLinks = async (tx: EntityManager, request: RequestView): Promise<void> => {
-    const toClose = await retireStaleLinks(tx, request, PAYABLE.includes(request.status));
+    const payable = PAYABLE.includes(request.status) && !quoteExpired(request);
+    const toClose = await retireStaleLinks(tx, request, payable);
     for (const id of toClose) await this.jobs.enqueue(tx, LINK_CLOSING_QUEUE, id, { linkId: id });
   };
 

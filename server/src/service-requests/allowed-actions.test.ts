@@ -43,6 +43,11 @@ const RUN: Record<A, (id: string) => Promise<GraphQLResponse>> = {
   [A.CHECK_WITH_STRIPE]: (id) => gql('mutation($id: ID!) { checkWithStripe(id: $id) { id } }', { id }),
   [A.RESOLVE_ATTENTION]: (id) =>
     gql('mutation($id: ID!) { resolveAttention(id: $id, note: "called them") { id } }', { id }),
+  [A.EXTEND_VALIDITY]: (id) =>
+    gql('mutation($id: ID!, $at: DateTime!) { extendQuoteValidity(id: $id, validUntil: $at) { id } }', {
+      id,
+      at: TOMORROW(),
+    }),
 };
 
 async function created(email?: string): Promise<string> {

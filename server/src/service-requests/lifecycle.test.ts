@@ -17,18 +17,18 @@ const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString();
 
 /** Every admin action and the status it leads to, with the statuses CONTRACT.md allows it from. */
 const ACTIONS = {
-  quote: { to: S.QUOTED, from: [S.REQUESTED, S.QUOTED, S.AWAITING_PAYMENT], call: `quote(id: $id, amount: 4500)` },
-  markPaid: { to: S.PAID, from: [S.QUOTED, S.AWAITING_PAYMENT], call: `markPaid(id: $id)` },
+  quote: { to: S.QUOTED, from: [S.REQUESTED, S.QUOTED, S.AWAITING_PAYMENT, S.ACCEPTED], call: `quote(id: $id, amount: 4500)` },
+  markPaid: { to: S.PAID, from: [S.QUOTED, S.AWAITING_PAYMENT, S.ACCEPTED], call: `markPaid(id: $id)` },
   schedule: { to: S.SCHEDULED, from: [S.PAID, S.SCHEDULED], call: `schedule(id: $id, scheduledFor: "${tomorrow()}")` },
   complete: { to: S.COMPLETED, from: [S.SCHEDULED], call: `complete(id: $id)` },
   decline: {
     to: S.DECLINED,
-    from: [S.REQUESTED, S.QUOTED, S.AWAITING_PAYMENT],
+    from: [S.REQUESTED, S.QUOTED, S.AWAITING_PAYMENT, S.ACCEPTED],
     call: `decline(id: $id, reason: "too far")`,
   },
   cancel: {
     to: S.CANCELED,
-    from: [S.REQUESTED, S.QUOTED, S.AWAITING_PAYMENT],
+    from: [S.REQUESTED, S.QUOTED, S.AWAITING_PAYMENT, S.ACCEPTED],
     call: `cancel(id: $id, reason: "changed mind")`,
   },
 } as const;
@@ -48,14 +48,15 @@ const PATHS: Record<S, (keyof typeof ACTIONS)[]> = {
   [S.DECLINED]: ['decline'],
   [S.CANCELED]: ['cancel'],
   [S.REFUNDED]: ['quote', 'markPaid'],
+  [S.ACCEPTED]: ['quote'],
 };
 
 async function requestIn(status: S): Promise<string> {
   const { id } = await createRequest(server, token);
   for (const step of PATHS[status]) ok(await act(step, id));
-  // AWAITING_PAYMENT (sending a link) and REFUNDED (a refund) are reached through Stripe-side
-  // operations; the transition table is what is under test here, so set them directly.
-  if (status === S.AWAITING_PAYMENT || status === S.REFUNDED) {
+  // AWAITING_PAYMENT (sending a link), REFUNDED (a refund) and ACCEPTED (the customer's quote page)
+  // are reached outside these mutations; the transition table is what is under test here, so set them directly.
+  if (status === S.AWAITING_PAYMENT || status === S.REFUNDED || status === S.ACCEPTED) {
     await server.orm.em.getConnection().execute('update service_request set status = ? where id = ?', [status, id]);
   }
   return id;

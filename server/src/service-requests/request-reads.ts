@@ -3,6 +3,7 @@ import { Utils } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
 
 import { selectRows } from '../common/sql-rows';
+import { type AcceptanceRow, currentAcceptances } from '../data/acceptances';
 import type { Customer } from '../customers/customer.entity';
 import type { Context } from '../graphql/context';
 import { groupRows, operationLoader } from '../graphql/operation-loaders';
@@ -86,6 +87,14 @@ export const requestChildren = (ctx: Context) => ({
       );
       return groupRows(ids, rows, (row) => row.serviceRequest as unknown as string);
     }),
+
+  /** The acceptance of each request's current quote version, if any. */
+  get acceptances() {
+    return operationLoader<AcceptanceRow | undefined>(ctx, 'acceptances', () => async (ids) => {
+      const rows = await currentAcceptances(ctx.em, ids);
+      return ids.map((id) => rows.find((row) => row.serviceRequest === id));
+    });
+  },
 
   get customers() {
     return operationLoader<Customer>(ctx, 'customers', () => async (ids) => {

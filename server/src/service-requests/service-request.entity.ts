@@ -102,6 +102,11 @@ export class ServiceRequest {
   @Property({ type: 'boolean' })
   saveCard = false;
 
+  /** The customer must accept the current quote on its page before paying it or being charged. */
+  @Field(() => Boolean, { description: 'The customer accepts the quote on its page before paying' })
+  @Property({ type: 'boolean', default: false })
+  requireAcceptance = false;
+
   @Field(() => Date, { nullable: true })
   @Property({ type: 'timestamptz', nullable: true })
   scheduledFor?: Date;

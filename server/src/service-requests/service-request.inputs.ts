@@ -121,6 +121,12 @@ export class QuoteArgs {
     description: 'Offer the customer to save the card for future visits (they accept the wording on the Stripe page)',
   })
   saveCard = false;
+
+  @Field(() => Boolean, {
+    defaultValue: false,
+    description: 'The customer accepts the quote on its page (/quote/:token) before paying or being charged',
+  })
+  requireAcceptance?: boolean;
 }
 
 @ArgsType()
@@ -153,6 +159,15 @@ export class ResolveAttentionArgs {
   @Field(() => String)
   @Length(1, 2000)
   note!: string;
+}
+
+@ArgsType()
+export class ExtendValidityArgs {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Date, { description: 'The new end of the quote’s validity, in the future' })
+  validUntil!: Date;
 }
 
 @ArgsType()

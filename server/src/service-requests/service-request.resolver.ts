@@ -6,7 +6,7 @@ import { mayAct } from '../auth/roles';
 import { Customer } from '../customers/customer.entity';
 import { quoteLinesOf } from '../data/quote-lines';
 import { type RequestView } from '../data/requests';
-import { actionFacts } from '../engine/facts';
+import { actionFacts, CHARGEABLE } from '../engine/facts';
 import { allowedActions, ServiceRequestAction } from '../engine/lifecycle';
 import { ChangeSource, ServiceRequestStatus } from '../engine/status';
 import { Audited, Public } from '../graphql/admin-guard';
@@ -14,9 +14,11 @@ import type { Context } from '../graphql/context';
 import { First, listSize, MaxItems } from '../graphql/query-limits';
 import { Payment } from '../payments/payment.entity';
 import { AttentionCause } from './attention-cause.entity';
+import { QuoteAcceptance } from './quote-acceptance.entity';
 import { requestChildren } from './request-reads';
 import { ServiceRequest } from './service-request.entity';
 import {
+  ExtendValidityArgs,
   NoteArgs,
   QuoteArgs,
   ReasonArgs,
@@ -95,6 +97,16 @@ export class ServiceRequestResolver {
     return services.serviceRequests.cancel(em, id, reason, ChangeSource.ADMIN);
   }
 
+  @Mutation(() => ServiceRequest, {
+    description: 'Moves the current quote’s validUntil; an expired quote can be accepted and paid again',
+  })
+  extendQuoteValidity(
+    @Args(() => ExtendValidityArgs) { id, validUntil }: ExtendValidityArgs,
+    @Ctx() { em, services }: Context,
+  ) {
+    return services.serviceRequests.extendValidity(em, id, validUntil, ChangeSource.ADMIN);
+  }
+
   @Mutation(() => ServiceRequest)
   resolveAttention(
     @Args(() => ResolveAttentionArgs) { id, note }: ResolveAttentionArgs,
@@ -148,10 +160,29 @@ export class ServiceRequestResolver {
   async allowedActions(@Root() request: RequestView, @Ctx() ctx: Context) {
     const payments = await requestChildren(ctx).payments.load(request.id);
     const savedCard =
-      request.status === ServiceRequestStatus.QUOTED &&
+      CHARGEABLE.includes(request.status) &&
       (await requestChildren(ctx).customers.load(request.customer.id)).canBeCharged(ctx.services.payments.account);
+    const accepted = !!(await requestChildren(ctx).acceptances.load(request.id));
     const role = ctx.auth?.admin.role;
-    return allowedActions(actionFacts(request, payments, savedCard)).filter((action) => role && mayAct(role, action));
+    return allowedActions(actionFacts(request, payments, savedCard, accepted)).filter(
+      (action) => role && mayAct(role, action),
+    );
+  }
+
+  @FieldResolver(() => QuoteAcceptance, {
+    nullable: true,
+    description: 'The customer’s acceptance of the current quote version, once given on the quote page',
+  })
+  async acceptance(@Root() request: RequestView, @Ctx() ctx: Context) {
+    return (await requestChildren(ctx).acceptances.load(request.id)) ?? null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'The customer’s quote page, /quote/:token (the /pay token), once a link was sent',
+  })
+  quoteUrl(@Root() request: RequestView, @Ctx() { services }: Context) {
+    return services.payments.quoteUrl(request);
   }
 
   @FieldResolver(() => Int, { description: "Succeeded payments in the request's currency, before refunds" })

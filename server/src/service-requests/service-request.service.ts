@@ -19,6 +19,7 @@ import { MONEY_RECEIVED, type PaymentStatus } from '../engine/payment-enums';
 import { ChangeSource, ServiceRequestStatus as S } from '../engine/status';
 import { newRequestMail, paidBy, receiptMail, requestReceivedMail, scheduledMail } from '../mail/messages';
 import { enqueueAdminMail, enqueueMail, MAIL_KEYS } from '../mail/outbox';
+import type { QuoteExpiry } from './quote-expiry';
 import { priceQuote } from './quote-pricing';
 import {
   type QuoteArgs,
@@ -66,6 +67,7 @@ export class ServiceRequestService {
     private readonly engine: Engine,
     readonly business: BusinessService,
     private readonly intake: RequestIntake,
+    private readonly expiry: Pick<QuoteExpiry, 'schedule'>,
   ) {}
 
   findOneOrFail(em: EntityManager, id: string): Promise<RequestView> {
@@ -234,6 +236,7 @@ export class ServiceRequestService {
           taxAmount: priced.taxAmount,
           currency,
           saveCard: args.saveCard,
+          requireAcceptance: args.requireAcceptance ?? false,
           quoteVersion,
           validUntil: args.validUntil ?? (validityDays ? new Date(Date.now() + validityDays * 86_400_000) : undefined),
           quoteNote: clean(args.note),
@@ -242,7 +245,23 @@ export class ServiceRequestService {
         source,
       );
       await insertQuoteLines(tx, { id: change.request.id, quoteVersion }, priced.lines);
+      await this.expiry.schedule(tx, change.request);
       return { kind: 'QUOTED', source, amount: priced.total, note: clean(args.note) };
+    });
+  }
+
+  /**
+   * Moves the current quote's validUntil (an expired one becomes payable again, its links made
+   * afresh on the next visit); its version, and so an acceptance of it, stay.
+   */
+  extendValidity(em: EntityManager, id: string, validUntil: Date, source: ChangeSource): Promise<RequestView> {
+    if (Number.isNaN(validUntil.getTime()) || validUntil.getTime() <= Date.now()) {
+      throw new BadUserInputError('validUntil', 'must be in the future');
+    }
+    return this.engine.act(em, id, A.EXTEND_VALIDITY, async (change, tx) => {
+      change.set({ validUntil }, source);
+      await this.expiry.schedule(tx, change.request);
+      return { kind: 'VALIDITY_EXTENDED', source, note: `Valid until ${validUntil.toISOString()}` };
     });
   }
 

@@ -18,6 +18,7 @@ import { Migration20261202121405 } from './Migration20261202121405_business_sett
 import { Migration20261202121406 } from './Migration20261202121406_quote_lines';
 import { Migration20261202121407 } from './Migration20261202121407_link_expectations';
 import { Migration20261202144758 } from './Migration20261202144758_customer_mail';
+import { Migration20261202145115 } from './Migration20261202145115_quote_acceptance';
 import { Migration20261202145216 } from './Migration20261202145216_business_logo';
 
 /** Every migration, oldest first; a new one from `migration:create` is added here. */
@@ -40,5 +41,6 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202121406_quote_lines', class: Migration20261202121406 },
   { name: 'Migration20261202121407_link_expectations', class: Migration20261202121407 },
   { name: 'Migration20261202144758_customer_mail', class: Migration20261202144758 },
+  { name: 'Migration20261202145115_quote_acceptance', class: Migration20261202145115 },
   { name: 'Migration20261202145216_business_logo', class: Migration20261202145216 },
 ];
