@@ -11,7 +11,15 @@ import type { RequestView } from '../data/requests';
 export function quoteContentHash(
   request: Pick<
     RequestView,
-    'id' | 'quoteVersion' | 'currency' | 'subtotal' | 'taxAmount' | 'quoteAmount' | 'validUntil' | 'quoteNote' | 'quoteTerms'
+    | 'id'
+    | 'quoteVersion'
+    | 'currency'
+    | 'subtotal'
+    | 'taxAmount'
+    | 'quoteAmount'
+    | 'validUntil'
+    | 'quoteNote'
+    | 'quoteTerms'
   >,
   lines: readonly QuoteLineRow[],
 ): string {

@@ -71,15 +71,21 @@ export function quotePage(view: QuoteView, token: string, notice?: Refusal): str
   const { request, business } = view;
   const base = `/quote/${encodeURIComponent(token)}`;
   const parts: string[] = [];
-  if (notice) parts.push(`<p class="notice" role="alert"><strong>${escape(notice.title)}.</strong> ${escape(notice.text)}</p>`);
-  parts.push(`<p>${escape(request.description)}</p>`, `<p class="muted">For ${escape(request.customerName)}</p>`, itemsTable(view));
+  if (notice)
+    parts.push(`<p class="notice" role="alert"><strong>${escape(notice.title)}.</strong> ${escape(notice.text)}</p>`);
+  parts.push(
+    `<p>${escape(request.description)}</p>`,
+    `<p class="muted">For ${escape(request.customerName)}</p>`,
+    itemsTable(view),
+  );
   if (request.validUntil) {
     parts.push(
       `<p>${view.expired ? 'This quote expired on' : 'Valid until'} <strong>${escape(when(request.validUntil, business))}</strong>.</p>`,
     );
   }
   if (request.quoteNote) parts.push(`<section><h2>Note</h2><p class="pre">${escape(request.quoteNote)}</p></section>`);
-  if (request.quoteTerms) parts.push(`<section><h2>Terms</h2><p class="pre">${escape(request.quoteTerms)}</p></section>`);
+  if (request.quoteTerms)
+    parts.push(`<section><h2>Terms</h2><p class="pre">${escape(request.quoteTerms)}</p></section>`);
   if (view.acceptance) {
     parts.push(
       `<section><h2>Accepted</h2><p>Accepted by <strong>${escape(view.acceptance.name)}</strong> on ${escape(when(view.acceptance.at, business))}.</p>

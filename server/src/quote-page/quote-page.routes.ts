@@ -13,7 +13,11 @@ import type { QuotePageService, Refusal } from './quote-page.service';
 /** What a form's redirect back to the page says (`?done=`): fixed texts only. */
 const DONE: Record<string, Refusal> = {
   declined: { status: 200, title: 'Thank you', text: 'We have let the business know you declined this quote.' },
-  asked: { status: 200, title: 'Thank you', text: 'We have asked the business for a new quote; they will be in touch.' },
+  asked: {
+    status: 200,
+    title: 'Thank you',
+    text: 'We have asked the business for a new quote; they will be in touch.',
+  },
 };
 
 const field = (req: Request, name: string): string => {
