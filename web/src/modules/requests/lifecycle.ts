@@ -11,6 +11,7 @@ export const STATUS_LABELS: Readonly<Record<ServiceRequestStatus, string>> = {
   DECLINED: 'Declined',
   CANCELED: 'Canceled',
   REFUNDED: 'Refunded',
+  ACCEPTED: 'Accepted',
 };
 
 export const ALL_STATUSES = Object.keys(STATUS_LABELS) as ServiceRequestStatus[];
@@ -26,6 +27,7 @@ export const STATUS_COLORS: Readonly<Record<ServiceRequestStatus, string>> = {
   DECLINED: 'dark',
   CANCELED: 'dark',
   REFUNDED: 'grape',
+  ACCEPTED: 'blue',
 };
 
 export interface PaymentForActions {
@@ -77,5 +79,7 @@ export function actionLabel(action: ServiceRequestAction, status: ServiceRequest
       return 'Resolve';
     case 'CHARGE_SAVED_CARD':
       return 'Charge saved card';
+    case 'EXTEND_VALIDITY':
+      return 'Extend validity';
   }
 }

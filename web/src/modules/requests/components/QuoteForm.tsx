@@ -29,6 +29,7 @@ export function QuoteForm({ request }: { request: RequestDetailFragment }) {
   );
   const [note, setNote] = useState('');
   const [saveCard, setSaveCard] = useState(request.saveCard);
+  const [requireAcceptance, setRequireAcceptance] = useState(request.requireAcceptance);
   const [localError, setLocalError] = useState<string | null>(null);
   const server = fieldErrors(quote.error);
   const lineServerErrors = Object.fromEntries(
@@ -63,7 +64,7 @@ export function QuoteForm({ request }: { request: RequestDetailFragment }) {
           if (Object.keys(problems).length > 0) return;
           const lineItems = checked.map(({ result }) => (result as Extract<typeof result, { ok: true }>).line);
           void quote
-            .run({ id: request.id, lineItems, currency, note: note.trim() || null, saveCard })
+            .run({ id: request.id, lineItems, currency, note: note.trim() || null, saveCard, requireAcceptance })
             .then((ok) => ok && setNote(''));
           return;
         }
@@ -74,7 +75,7 @@ export function QuoteForm({ request }: { request: RequestDetailFragment }) {
         }
         setLocalError(null);
         void quote
-          .run({ id: request.id, amount: parsed.amount, currency, note: note.trim() || null, saveCard })
+          .run({ id: request.id, amount: parsed.amount, currency, note: note.trim() || null, saveCard, requireAcceptance })
           .then((ok) => ok && setNote(''));
       }}
     >
@@ -136,6 +137,12 @@ export function QuoteForm({ request }: { request: RequestDetailFragment }) {
           description="The customer sees and accepts this on the Stripe page; later quotes can be charged to the card"
           checked={saveCard}
           onChange={(e) => setSaveCard(e.currentTarget.checked)}
+        />
+        <Checkbox
+          label="Customer accepts the quote online first"
+          description="The payment link opens the quote page, where the customer types their name to accept before paying"
+          checked={requireAcceptance}
+          onChange={(e) => setRequireAcceptance(e.currentTarget.checked)}
         />
         {general && (
           <Alert color="red" role="alert">

@@ -15,6 +15,7 @@ import { ConfirmAction } from './ConfirmAction';
 import { PaymentLinkPanel } from './PaymentLinkPanel';
 import { PaymentsPanel } from './PaymentsPanel';
 import { QuoteForm } from './QuoteForm';
+import { QuoteAnswerPanel } from './QuoteAnswerPanel';
 import { QuoteLinesPanel } from './QuoteLinesPanel';
 import { ScheduleForm } from './ScheduleForm';
 import { StatusBadge } from './StatusBadge';
@@ -194,6 +195,11 @@ function RequestDetail({ request }: { request: RequestDetailFragment }) {
           {(request.payUrl || actions.has('SEND_LINK')) && (
             <Card withBorder>
               <PaymentLinkPanel request={request} />
+            </Card>
+          )}
+          {request.quoteVersion > 0 && (
+            <Card withBorder>
+              <QuoteAnswerPanel request={request} />
             </Card>
           )}
           {actions.has('SCHEDULE') && (

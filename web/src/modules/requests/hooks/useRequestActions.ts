@@ -8,6 +8,7 @@ import {
   CheckWithStripeDocument,
   CompleteDocument,
   DeclineDocument,
+  ExtendQuoteValidityDocument,
   MarkPaidDocument,
   QuoteDocument,
   RefundDocument,
@@ -60,3 +61,4 @@ export const useRefund = () => useAction(RefundDocument);
 export const useSubmitDisputeEvidence = () => useAction(SubmitDisputeEvidenceDocument);
 export const useCheckWithStripe = () => useAction(CheckWithStripeDocument);
 export const useResolveAttention = () => useAction(ResolveAttentionDocument);
+export const useExtendQuoteValidity = () => useAction(ExtendQuoteValidityDocument);
