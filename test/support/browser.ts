@@ -27,8 +27,15 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+/** What a test may change of the browser: a phone's viewport, JavaScript off, CSP bypassed to inject axe-core. */
+export interface BrowserOptions {
+  viewport?: { width: number; height: number };
+  javaScriptEnabled?: boolean;
+  bypassCSP?: boolean;
+}
+
 /** A real headless Chromium with a fresh profile directory, removed again on close. */
-export async function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(options: BrowserOptions = {}): Promise<Browser> {
   if (!existsSync(CHROMIUM)) throw new Error(`no Chromium at ${CHROMIUM}: apt-get install -y chromium`);
   const profile = await mkdtemp(path.join(tmpdir(), 'sd-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -38,6 +45,7 @@ export async function launchBrowser(): Promise<Browser> {
     viewport: { width: 1280, height: 900 },
     locale: 'en-US',
     timezoneId: 'UTC',
+    ...options,
   });
   return {
     context,

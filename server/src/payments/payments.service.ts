@@ -7,6 +7,7 @@ import type { BusinessService } from '../business/business.service';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { Customer } from '../customers/customer.entity';
+import { isAccepted } from '../data/acceptances';
 import {
   activeLink,
   hasLink,
@@ -18,7 +19,6 @@ import {
   retireQuoteLinks,
   retireStaleLinks,
 } from '../data/links';
-import { isAccepted } from '../data/acceptances';
 import { type QuoteLineRow, quoteLinesOf } from '../data/quote-lines';
 import { claimQuoteStep, QUOTE_SENT } from '../data/quote-reminders';
 import { readRequestOrFail, requestOfTokenHash } from '../data/requests';

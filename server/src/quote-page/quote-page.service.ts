@@ -1,7 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-import type { BusinessSettings } from '../business/business.types';
 import type { BusinessLook, BusinessService } from '../business/business.service';
+import type { BusinessSettings } from '../business/business.types';
 import { nameProblem } from '../common/contact';
 import { type AcceptanceRow, currentAcceptances, insertAcceptance } from '../data/acceptances';
 import { type QuoteLineRow, quoteLinesOf } from '../data/quote-lines';

@@ -2,8 +2,8 @@ import type { StripeEmulator } from '@service-desk/stripe-emulator';
 import { payForm, sdkFor } from '@service-desk/stripe-emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-import { sideEffectsDone } from '../test-support/jobs';
 import { startEmulatedServer, webhooksApplied } from '../test-support/emulated-server';
+import { sideEffectsDone } from '../test-support/jobs';
 import { checkoutPage, createRequest, REQUEST_FIELDS } from '../test-support/requests';
 import { checkoutSession, deliver, stripeEvent } from '../test-support/stripe-events';
 import { ADMIN_EMAIL, errorCode, ok, type TestServer } from '../test-support/test-server';

@@ -17,7 +17,11 @@ const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString();
 
 /** Every admin action and the status it leads to, with the statuses CONTRACT.md allows it from. */
 const ACTIONS = {
-  quote: { to: S.QUOTED, from: [S.REQUESTED, S.QUOTED, S.AWAITING_PAYMENT, S.ACCEPTED], call: `quote(id: $id, amount: 4500)` },
+  quote: {
+    to: S.QUOTED,
+    from: [S.REQUESTED, S.QUOTED, S.AWAITING_PAYMENT, S.ACCEPTED],
+    call: `quote(id: $id, amount: 4500)`,
+  },
   markPaid: { to: S.PAID, from: [S.QUOTED, S.AWAITING_PAYMENT, S.ACCEPTED], call: `markPaid(id: $id)` },
   schedule: { to: S.SCHEDULED, from: [S.PAID, S.SCHEDULED], call: `schedule(id: $id, scheduledFor: "${tomorrow()}")` },
   complete: { to: S.COMPLETED, from: [S.SCHEDULED], call: `complete(id: $id)` },

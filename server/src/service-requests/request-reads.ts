@@ -3,8 +3,8 @@ import { Utils } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
 
 import { selectRows } from '../common/sql-rows';
-import { type AcceptanceRow, currentAcceptances } from '../data/acceptances';
 import type { Customer } from '../customers/customer.entity';
+import { type AcceptanceRow, currentAcceptances } from '../data/acceptances';
 import type { Context } from '../graphql/context';
 import { groupRows, operationLoader } from '../graphql/operation-loaders';
 import type { PaymentLink } from '../payments/payment-link.entity';

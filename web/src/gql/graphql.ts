@@ -88,6 +88,7 @@ export type ServiceRequestAction =
   | 'CHECK_WITH_STRIPE'
   | 'COMPLETE'
   | 'DECLINE'
+  | 'EXTEND_VALIDITY'
   | 'MARK_PAID'
   | 'QUOTE'
   | 'REFUND'
@@ -99,6 +100,7 @@ export type ServiceRequestAction =
 export type ServiceRequestOrder = 'CREATED_ASC' | 'CREATED_DESC' | 'UPDATED_ASC' | 'UPDATED_DESC';
 
 export type ServiceRequestStatus =
+  | 'ACCEPTED'
   | 'AWAITING_PAYMENT'
   | 'CANCELED'
   | 'COMPLETED'
@@ -191,6 +193,8 @@ export type ResolveAttentionMutation = {
     currency: string;
     quoteVersion: number;
     saveCard: boolean;
+    requireAcceptance: boolean;
+    quoteUrl: string | null;
     payUrl: string | null;
     quotePdfUrl: string | null;
     receiptPdfUrl: string | null;
@@ -212,6 +216,13 @@ export type ResolveAttentionMutation = {
       taxAmount: number;
       taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
     }>;
+    acceptance: {
+      __typename: 'QuoteAcceptance';
+      name: string;
+      at: string;
+      clientAddress: string | null;
+      quoteVersion: number;
+    } | null;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -651,6 +662,8 @@ export type ServiceRequestChangedSubscription = {
       currency: string;
       quoteVersion: number;
       saveCard: boolean;
+      requireAcceptance: boolean;
+      quoteUrl: string | null;
       payUrl: string | null;
       quotePdfUrl: string | null;
       receiptPdfUrl: string | null;
@@ -672,6 +685,13 @@ export type ServiceRequestChangedSubscription = {
         taxAmount: number;
         taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
       }>;
+      acceptance: {
+        __typename: 'QuoteAcceptance';
+        name: string;
+        at: string;
+        clientAddress: string | null;
+        quoteVersion: number;
+      } | null;
       customer: {
         __typename: 'Customer';
         id: string;
@@ -815,6 +835,8 @@ export type CancelMutation = {
     currency: string;
     quoteVersion: number;
     saveCard: boolean;
+    requireAcceptance: boolean;
+    quoteUrl: string | null;
     payUrl: string | null;
     quotePdfUrl: string | null;
     receiptPdfUrl: string | null;
@@ -836,6 +858,13 @@ export type CancelMutation = {
       taxAmount: number;
       taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
     }>;
+    acceptance: {
+      __typename: 'QuoteAcceptance';
+      name: string;
+      at: string;
+      clientAddress: string | null;
+      quoteVersion: number;
+    } | null;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -920,6 +949,8 @@ export type ChargeSavedCardMutation = {
     currency: string;
     quoteVersion: number;
     saveCard: boolean;
+    requireAcceptance: boolean;
+    quoteUrl: string | null;
     payUrl: string | null;
     quotePdfUrl: string | null;
     receiptPdfUrl: string | null;
@@ -941,6 +972,13 @@ export type ChargeSavedCardMutation = {
       taxAmount: number;
       taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
     }>;
+    acceptance: {
+      __typename: 'QuoteAcceptance';
+      name: string;
+      at: string;
+      clientAddress: string | null;
+      quoteVersion: number;
+    } | null;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -1025,6 +1063,8 @@ export type CheckWithStripeMutation = {
     currency: string;
     quoteVersion: number;
     saveCard: boolean;
+    requireAcceptance: boolean;
+    quoteUrl: string | null;
     payUrl: string | null;
     quotePdfUrl: string | null;
     receiptPdfUrl: string | null;
@@ -1046,6 +1086,13 @@ export type CheckWithStripeMutation = {
       taxAmount: number;
       taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
     }>;
+    acceptance: {
+      __typename: 'QuoteAcceptance';
+      name: string;
+      at: string;
+      clientAddress: string | null;
+      quoteVersion: number;
+    } | null;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -1130,6 +1177,8 @@ export type CompleteMutation = {
     currency: string;
     quoteVersion: number;
     saveCard: boolean;
+    requireAcceptance: boolean;
+    quoteUrl: string | null;
     payUrl: string | null;
     quotePdfUrl: string | null;
     receiptPdfUrl: string | null;
@@ -1151,6 +1200,13 @@ export type CompleteMutation = {
       taxAmount: number;
       taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
     }>;
+    acceptance: {
+      __typename: 'QuoteAcceptance';
+      name: string;
+      at: string;
+      clientAddress: string | null;
+      quoteVersion: number;
+    } | null;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -1235,6 +1291,8 @@ export type CreateServiceRequestMutation = {
     currency: string;
     quoteVersion: number;
     saveCard: boolean;
+    requireAcceptance: boolean;
+    quoteUrl: string | null;
     payUrl: string | null;
     quotePdfUrl: string | null;
     receiptPdfUrl: string | null;
@@ -1256,6 +1314,13 @@ export type CreateServiceRequestMutation = {
       taxAmount: number;
       taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
     }>;
+    acceptance: {
+      __typename: 'QuoteAcceptance';
+      name: string;
+      at: string;
+      clientAddress: string | null;
+      quoteVersion: number;
+    } | null;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -1341,6 +1406,8 @@ export type DeclineMutation = {
     currency: string;
     quoteVersion: number;
     saveCard: boolean;
+    requireAcceptance: boolean;
+    quoteUrl: string | null;
     payUrl: string | null;
     quotePdfUrl: string | null;
     receiptPdfUrl: string | null;
@@ -1362,6 +1429,126 @@ export type DeclineMutation = {
       taxAmount: number;
       taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
     }>;
+    acceptance: {
+      __typename: 'QuoteAcceptance';
+      name: string;
+      at: string;
+      clientAddress: string | null;
+      quoteVersion: number;
+    } | null;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
+    paymentLinks: Array<{
+      __typename: 'PaymentLink';
+      id: string;
+      stripeId: string;
+      url: string;
+      amount: number;
+      currency: string;
+      quoteVersion: number;
+      active: boolean;
+      createdAt: string;
+    }>;
+    payments: Array<{
+      __typename: 'Payment';
+      id: string;
+      method: PaymentMethod;
+      stripePaymentIntentId: string | null;
+      paymentMethodType: string | null;
+      amount: number;
+      currency: string;
+      refunded: number;
+      status: PaymentStatus;
+      disputed: boolean;
+      createdAt: string;
+      refunds: Array<{
+        __typename: 'Refund';
+        id: string;
+        stripeRefundId: string;
+        amount: number;
+        status: RefundStatus;
+        createdAt: string;
+      }>;
+      dispute: {
+        __typename: 'Dispute';
+        status: string;
+        reason: string | null;
+        amount: number;
+        evidenceDueBy: string | null;
+        outcome: string | null;
+      } | null;
+    }>;
+    timeline: Array<{
+      __typename: 'TimelineEntry';
+      kind: string;
+      from: ServiceRequestStatus | null;
+      to: ServiceRequestStatus | null;
+      source: ChangeSource;
+      actor: string;
+      note: string | null;
+      amount: number | null;
+      at: string;
+    }>;
+  };
+};
+
+export type ExtendQuoteValidityMutationVariables = Exact<{
+  id: string | number;
+  validUntil: string;
+}>;
+
+export type ExtendQuoteValidityMutation = {
+  extendQuoteValidity: {
+    __typename: 'ServiceRequest';
+    id: string;
+    version: number;
+    customerName: string;
+    customerEmail: string;
+    customerPhone: string | null;
+    address: string | null;
+    description: string;
+    status: ServiceRequestStatus;
+    allowedActions: Array<ServiceRequestAction>;
+    quoteAmount: number | null;
+    subtotal: number;
+    taxAmount: number;
+    quoteNote: string | null;
+    quoteTerms: string | null;
+    validUntil: string | null;
+    currency: string;
+    quoteVersion: number;
+    saveCard: boolean;
+    requireAcceptance: boolean;
+    quoteUrl: string | null;
+    payUrl: string | null;
+    amountPaid: number;
+    amountRefunded: number;
+    scheduledFor: string | null;
+    needsAttention: boolean;
+    attentionReason: string | null;
+    createdAt: string;
+    updatedAt: string;
+    timelineCount: number;
+    lineItems: Array<{
+      __typename: 'LineItem';
+      id: string;
+      description: string;
+      quantity: number;
+      unitAmount: number;
+      amount: number;
+      taxAmount: number;
+      taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
+    }>;
+    acceptance: {
+      __typename: 'QuoteAcceptance';
+      name: string;
+      at: string;
+      clientAddress: string | null;
+      quoteVersion: number;
+    } | null;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -1447,6 +1634,8 @@ export type MarkPaidMutation = {
     currency: string;
     quoteVersion: number;
     saveCard: boolean;
+    requireAcceptance: boolean;
+    quoteUrl: string | null;
     payUrl: string | null;
     quotePdfUrl: string | null;
     receiptPdfUrl: string | null;
@@ -1468,6 +1657,13 @@ export type MarkPaidMutation = {
       taxAmount: number;
       taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
     }>;
+    acceptance: {
+      __typename: 'QuoteAcceptance';
+      name: string;
+      at: string;
+      clientAddress: string | null;
+      quoteVersion: number;
+    } | null;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -1534,6 +1730,7 @@ export type QuoteMutationVariables = Exact<{
   currency?: string | null | undefined;
   note?: string | null | undefined;
   saveCard?: boolean;
+  requireAcceptance?: boolean;
 }>;
 
 export type QuoteMutation = {
@@ -1557,6 +1754,8 @@ export type QuoteMutation = {
     currency: string;
     quoteVersion: number;
     saveCard: boolean;
+    requireAcceptance: boolean;
+    quoteUrl: string | null;
     payUrl: string | null;
     quotePdfUrl: string | null;
     receiptPdfUrl: string | null;
@@ -1578,6 +1777,13 @@ export type QuoteMutation = {
       taxAmount: number;
       taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
     }>;
+    acceptance: {
+      __typename: 'QuoteAcceptance';
+      name: string;
+      at: string;
+      clientAddress: string | null;
+      quoteVersion: number;
+    } | null;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -1664,6 +1870,8 @@ export type RefundMutation = {
     currency: string;
     quoteVersion: number;
     saveCard: boolean;
+    requireAcceptance: boolean;
+    quoteUrl: string | null;
     payUrl: string | null;
     quotePdfUrl: string | null;
     receiptPdfUrl: string | null;
@@ -1685,6 +1893,13 @@ export type RefundMutation = {
       taxAmount: number;
       taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
     }>;
+    acceptance: {
+      __typename: 'QuoteAcceptance';
+      name: string;
+      at: string;
+      clientAddress: string | null;
+      quoteVersion: number;
+    } | null;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -1764,6 +1979,8 @@ export type RequestDetailFragment = {
   currency: string;
   quoteVersion: number;
   saveCard: boolean;
+  requireAcceptance: boolean;
+  quoteUrl: string | null;
   payUrl: string | null;
   quotePdfUrl: string | null;
   receiptPdfUrl: string | null;
@@ -1785,6 +2002,13 @@ export type RequestDetailFragment = {
     taxAmount: number;
     taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
   }>;
+  acceptance: {
+    __typename: 'QuoteAcceptance';
+    name: string;
+    at: string;
+    clientAddress: string | null;
+    quoteVersion: number;
+  } | null;
   customer: {
     __typename: 'Customer';
     id: string;
@@ -1885,6 +2109,8 @@ export type RotatePayUrlMutation = {
     currency: string;
     quoteVersion: number;
     saveCard: boolean;
+    requireAcceptance: boolean;
+    quoteUrl: string | null;
     payUrl: string | null;
     quotePdfUrl: string | null;
     receiptPdfUrl: string | null;
@@ -1906,6 +2132,13 @@ export type RotatePayUrlMutation = {
       taxAmount: number;
       taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
     }>;
+    acceptance: {
+      __typename: 'QuoteAcceptance';
+      name: string;
+      at: string;
+      clientAddress: string | null;
+      quoteVersion: number;
+    } | null;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -1991,6 +2224,8 @@ export type ScheduleMutation = {
     currency: string;
     quoteVersion: number;
     saveCard: boolean;
+    requireAcceptance: boolean;
+    quoteUrl: string | null;
     payUrl: string | null;
     quotePdfUrl: string | null;
     receiptPdfUrl: string | null;
@@ -2012,6 +2247,13 @@ export type ScheduleMutation = {
       taxAmount: number;
       taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
     }>;
+    acceptance: {
+      __typename: 'QuoteAcceptance';
+      name: string;
+      at: string;
+      clientAddress: string | null;
+      quoteVersion: number;
+    } | null;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -2096,6 +2338,8 @@ export type SendPaymentLinkMutation = {
     currency: string;
     quoteVersion: number;
     saveCard: boolean;
+    requireAcceptance: boolean;
+    quoteUrl: string | null;
     payUrl: string | null;
     quotePdfUrl: string | null;
     receiptPdfUrl: string | null;
@@ -2117,6 +2361,13 @@ export type SendPaymentLinkMutation = {
       taxAmount: number;
       taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
     }>;
+    acceptance: {
+      __typename: 'QuoteAcceptance';
+      name: string;
+      at: string;
+      clientAddress: string | null;
+      quoteVersion: number;
+    } | null;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -2201,6 +2452,8 @@ export type ServiceRequestQuery = {
     currency: string;
     quoteVersion: number;
     saveCard: boolean;
+    requireAcceptance: boolean;
+    quoteUrl: string | null;
     payUrl: string | null;
     quotePdfUrl: string | null;
     receiptPdfUrl: string | null;
@@ -2222,6 +2475,13 @@ export type ServiceRequestQuery = {
       taxAmount: number;
       taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
     }>;
+    acceptance: {
+      __typename: 'QuoteAcceptance';
+      name: string;
+      at: string;
+      clientAddress: string | null;
+      quoteVersion: number;
+    } | null;
     customer: {
       __typename: 'Customer';
       id: string;
@@ -2690,6 +2950,21 @@ export const RequestDetailFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireAcceptance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clientAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },
@@ -3175,6 +3450,21 @@ export const ResolveAttentionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireAcceptance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clientAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },
@@ -4296,6 +4586,21 @@ export const ServiceRequestChangedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireAcceptance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clientAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },
@@ -4743,6 +5048,21 @@ export const CancelDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireAcceptance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clientAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },
@@ -4949,6 +5269,21 @@ export const ChargeSavedCardDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireAcceptance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clientAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },
@@ -5155,6 +5490,21 @@ export const CheckWithStripeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireAcceptance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clientAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },
@@ -5361,6 +5711,21 @@ export const CompleteDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireAcceptance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clientAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },
@@ -5570,6 +5935,21 @@ export const CreateServiceRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireAcceptance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clientAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },
@@ -5786,6 +6166,21 @@ export const DeclineDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireAcceptance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clientAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },
@@ -5904,6 +6299,235 @@ export const DeclineDocument = {
     },
   ],
 } as unknown as DocumentNode<DeclineMutation, DeclineMutationVariables>;
+export const ExtendQuoteValidityDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'ExtendQuoteValidity' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'validUntil' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'DateTime' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'extendQuoteValidity' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'validUntil' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'validUntil' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteTerms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lineItems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'taxRate' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percentage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inclusive' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireAcceptance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clientAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'needsAttention' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attentionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'paymentLinks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stripeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'payments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stripePaymentIntentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'paymentMethodType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'disputed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refunds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stripeRefundId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dispute' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evidenceDueBy' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timeline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'timelineCount' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ExtendQuoteValidityMutation, ExtendQuoteValidityMutationVariables>;
 export const MarkPaidDocument = {
   kind: 'Document',
   definitions: [
@@ -6002,6 +6626,21 @@ export const MarkPaidDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireAcceptance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clientAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },
@@ -6162,6 +6801,12 @@ export const QuoteDocument = {
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
           defaultValue: { kind: 'BooleanValue', value: false },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'requireAcceptance' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
+          defaultValue: { kind: 'BooleanValue', value: false },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -6199,6 +6844,11 @@ export const QuoteDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'saveCard' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'saveCard' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'requireAcceptance' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'requireAcceptance' } },
               },
             ],
             selectionSet: {
@@ -6262,6 +6912,21 @@ export const QuoteDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireAcceptance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clientAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },
@@ -6488,6 +7153,21 @@ export const RefundDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireAcceptance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clientAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },
@@ -6694,6 +7374,21 @@ export const RotatePayUrlDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireAcceptance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clientAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },
@@ -6910,6 +7605,21 @@ export const ScheduleDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireAcceptance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clientAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },
@@ -7116,6 +7826,21 @@ export const SendPaymentLinkDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireAcceptance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clientAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },
@@ -7322,6 +8047,21 @@ export const ServiceRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
           { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireAcceptance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clientAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+              ],
+            },
+          },
           {
             kind: 'Field',
             name: { kind: 'Name', value: 'customer' },

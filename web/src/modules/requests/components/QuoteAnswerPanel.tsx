@@ -21,7 +21,11 @@ function currentDecline(request: RequestDetailFragment) {
  */
 export function QuoteAnswerPanel({ request }: { request: RequestDetailFragment }) {
   const extend = useExtendQuoteValidity();
-  const [date, setDate] = useState(dayjs(request.validUntil ?? undefined).add(7, 'day').format('YYYY-MM-DD'));
+  const [date, setDate] = useState(
+    dayjs(request.validUntil ?? undefined)
+      .add(7, 'day')
+      .format('YYYY-MM-DD'),
+  );
   const declined = currentDecline(request);
   const expired = request.validUntil !== null && dayjs(request.validUntil).isBefore(dayjs());
   const general = generalError(extend.error, ['validUntil']);

@@ -75,7 +75,14 @@ export function QuoteForm({ request }: { request: RequestDetailFragment }) {
         }
         setLocalError(null);
         void quote
-          .run({ id: request.id, amount: parsed.amount, currency, note: note.trim() || null, saveCard, requireAcceptance })
+          .run({
+            id: request.id,
+            amount: parsed.amount,
+            currency,
+            note: note.trim() || null,
+            saveCard,
+            requireAcceptance,
+          })
           .then((ok) => ok && setNote(''));
       }}
     >
