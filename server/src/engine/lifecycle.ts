@@ -82,8 +82,7 @@ export interface ActionFacts {
 type Guard = (facts: ActionFacts) => string | undefined;
 
 const notProcessing: Guard = (f) => (f.processing ? 'a payment is processing' : undefined);
-const notExpired: Guard = (f) =>
-  f.expired ? 'the quote has expired: extend its validity or quote again' : undefined;
+const notExpired: Guard = (f) => (f.expired ? 'the quote has expired: extend its validity or quote again' : undefined);
 
 /**
  * Each action: the status it moves to (checked against TRANSITIONS) and its guard. The engine
