@@ -45,6 +45,7 @@ const EXPECTED: Record<string, 'PUBLIC' | 'STAFF' | 'OWNER'> = {
   endSession: 'STAFF',
   createServiceRequest: 'STAFF',
   quote: 'STAFF',
+  extendQuoteValidity: 'STAFF',
   sendPaymentLink: 'STAFF',
   chargeSavedCard: 'STAFF',
   markPaid: 'STAFF',
