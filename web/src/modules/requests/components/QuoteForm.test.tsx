@@ -32,10 +32,17 @@ describe('QuoteForm', () => {
     await waitFor(() =>
       expect(cache.extract() as Record<string, unknown>).toMatchObject({ 'ServiceRequest:r1': { quoteAmount: 12550 } }),
     );
-    expect(sent).toEqual({ id: 'r1', amount: 12550, currency: 'usd', note: null, saveCard: false });
+    expect(sent).toEqual({
+      id: 'r1',
+      amount: 12550,
+      currency: 'usd',
+      note: null,
+      saveCard: false,
+      requireAcceptance: false,
+    });
   });
 
-  it('offers saving the card for future visits when the box is ticked', async () => {
+  it('offers saving the card, and asks for the customer’s acceptance, when the boxes are ticked', async () => {
     let sent: unknown;
     renderWithProviders(<QuoteForm request={requestDetail({ status: 'REQUESTED', quoteAmount: null })} />, {
       mocks: [
@@ -53,8 +60,18 @@ describe('QuoteForm', () => {
     });
     await userEvent.type(screen.getByRole('textbox', { name: /amount/i }), '40');
     await userEvent.click(screen.getByRole('checkbox', { name: /save card for future visits/i }));
+    await userEvent.click(screen.getByRole('checkbox', { name: /customer accepts the quote online first/i }));
     await userEvent.click(screen.getByRole('button', { name: 'Quote' }));
-    await waitFor(() => expect(sent).toEqual({ id: 'r1', amount: 4000, currency: 'usd', note: null, saveCard: true }));
+    await waitFor(() =>
+      expect(sent).toEqual({
+        id: 'r1',
+        amount: 4000,
+        currency: 'usd',
+        note: null,
+        saveCard: true,
+        requireAcceptance: true,
+      }),
+    );
   });
 
   it('refuses an amount the currency cannot have before asking the server', async () => {
@@ -83,7 +100,7 @@ describe('QuoteForm', () => {
         {
           request: {
             query: QuoteDocument,
-            variables: { id: 'r1', amount: 12500, currency: 'usd', note, saveCard: false },
+            variables: { id: 'r1', amount: 12500, currency: 'usd', note, saveCard: false, requireAcceptance: false },
           },
           result: {
             errors: [

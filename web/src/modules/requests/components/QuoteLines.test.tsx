@@ -92,6 +92,7 @@ describe('itemised quotes', () => {
         currency: 'usd',
         note: null,
         saveCard: false,
+        requireAcceptance: false,
         lineItems: [
           { description: 'Labour (hours)', quantity: 1.5, unitAmount: 3333, taxRateId: 't1' },
           { description: 'Disposal', quantity: 1, unitAmount: 2000, taxRateId: null },
