@@ -86,8 +86,6 @@ const schema = z
       .default('usd'),
     BUSINESS_NAME: z.string().min(1).max(100).default('Our team'),
     ADMIN_EMAIL: optional(z.email()),
-    // Where the business is told of a customer's answer to a quote; unset: every owner.
-    NOTIFY_EMAIL: optional(z.email()),
     // The rules of every new password (NIST SP 800-63B): a weak one stops the boot.
     ADMIN_PASSWORD: optional(
       z.string().superRefine((password, ctx) => {
@@ -102,7 +100,7 @@ const schema = z
     SESSION_LIFETIME: duration.refine((ms) => ms > 0, 'longer than 0').default(7 * 86_400_000),
     SMTP_URL: optional(z.string().regex(/^smtps?:\/\//, 'an smtp:// or smtps:// URL')),
     MAIL_FROM: optional(z.string().min(3)),
-    /** Where the business hears of each new request; unset: every owner. */
+    /** Where the business hears of each new request and a customer's answer to a quote; unset: every owner. */
     NOTIFY_EMAIL: optional(z.email()),
     RECONCILE_INTERVAL: duration.default(15 * 60_000),
     /** Stripe API calls per second that campaigns and reconciliation allow themselves, across replicas. */

@@ -3,11 +3,11 @@ import express, { type Request, type Response, Router } from 'express';
 import type { Logger } from 'pino';
 
 import { consume, sharedLimiter } from '../auth/rate-limits';
+import type { BusinessLook, BusinessService } from '../business/business.service';
 import { RateLimitedError } from '../common/errors';
 import type { ClientAddress } from '../http/client-address';
 import { closedPage, processingPage, tooManyRequestsPage, unavailablePage, unknownPage } from '../payments/pay-pages';
 import { quotePage } from './quote-page.html';
-import type { BusinessLook, BusinessService } from '../business/business.service';
 import type { QuotePageService, Refusal } from './quote-page.service';
 
 /** What a form's redirect back to the page says (`?done=`): fixed texts only. */
@@ -50,10 +50,18 @@ export function quotePageRoutes(
   /** The page as it is now, with `notice` (a form's refusal or thank-you) on it. */
   async function show(res: Response, token: string, notice?: Refusal): Promise<void> {
     const found = await quotes.read(orm.em.fork(), token);
-    if (found.kind === 'unknown') res.status(404).type('html').send(unknownPage(await lookOf()));
+    if (found.kind === 'unknown')
+      res
+        .status(404)
+        .type('html')
+        .send(unknownPage(await lookOf()));
     else if (found.kind === 'closed') res.type('html').send(closedPage(found.look, found.request));
     else if (found.kind === 'processing') res.type('html').send(processingPage(found.look, found.request));
-    else res.status(notice?.status ?? 200).type('html').send(quotePage(found.view, token, notice));
+    else
+      res
+        .status(notice?.status ?? 200)
+        .type('html')
+        .send(quotePage(found.view, token, notice));
   }
 
   /** A form: limited per address; done, it redirects (POST → 303 → GET), refused, it shows why. */
@@ -76,7 +84,10 @@ export function quotePageRoutes(
           return;
         }
         log.error({ err: error }, 'could not answer a quote form');
-        res.status(503).type('html').send(unavailablePage(await lookOf()));
+        res
+          .status(503)
+          .type('html')
+          .send(unavailablePage(await lookOf()));
       }
     };
 
@@ -88,7 +99,10 @@ export function quotePageRoutes(
       await show(res, req.params.token, done);
     } catch (error) {
       log.error({ err: error }, 'could not open a quote page');
-      res.status(503).type('html').send(unavailablePage(await lookOf()));
+      res
+        .status(503)
+        .type('html')
+        .send(unavailablePage(await lookOf()));
     }
   });
 

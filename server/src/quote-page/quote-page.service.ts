@@ -1,5 +1,6 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
+import { ownerEmails } from '../auth/team.service';
 import type { BusinessLook, BusinessService } from '../business/business.service';
 import type { BusinessSettings } from '../business/business.types';
 import { nameProblem } from '../common/contact';
@@ -213,14 +214,10 @@ export class QuotePageService {
     view: QuoteView,
     reason: string | undefined,
   ): Promise<undefined> {
-    const owners = this.notifyEmail
-      ? [{ email: this.notifyEmail }]
-      : await tx.execute<{ email: string }[]>(
-          `select email from admin where role = 'OWNER' and removed_at is null order by created_at`,
-        );
+    const recipients = this.notifyEmail ? [this.notifyEmail] : await ownerEmails(tx);
     const url = `${this.businessUrl}/requests/${view.request.id}`;
-    for (const { email } of owners) {
-      enqueueAdminMail(tx, email, customerAnswerMail(view.business.name, kind, view.request, url, reason));
+    for (const email of recipients) {
+      await enqueueAdminMail(tx, email, customerAnswerMail(view.business.name, kind, view.request, url, reason));
     }
     return undefined;
   }

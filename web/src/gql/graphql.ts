@@ -1524,6 +1524,8 @@ export type ExtendQuoteValidityMutation = {
     requireAcceptance: boolean;
     quoteUrl: string | null;
     payUrl: string | null;
+    quotePdfUrl: string | null;
+    receiptPdfUrl: string | null;
     amountPaid: number;
     amountRefunded: number;
     scheduledFor: string | null;
@@ -6434,6 +6436,8 @@ export const ExtendQuoteValidityDocument = {
             },
           },
           { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quotePdfUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptPdfUrl' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
           { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
           { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
