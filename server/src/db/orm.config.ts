@@ -28,8 +28,9 @@ export function ormConfig(clientUrl: string): Options {
       tableName: 'mikro_orm_migrations',
       transactional: true,
       allOrNothing: true,
-      snapshot: true,
-      snapshotName: '.snapshot',
+      // No snapshot: `migration:create` diffs the entities with a database the committed migrations
+      // built, so branches that each add a migration never leave a stale snapshot behind.
+      snapshot: false,
       emit: 'ts',
       silent: true,
     },
