@@ -65,9 +65,9 @@ export async function createServices(
     engine,
     business,
     {
-    mayConfirm: (email) => spend(limits.requestReceivedMail, email),
-    notifyTo: async (tx) => (settings.NOTIFY_EMAIL ? [settings.NOTIFY_EMAIL] : ownerEmails(tx)),
-    adminUrl: (id) => `${settings.PUBLIC_BASE_URL}/requests/${id}`,
+      mayConfirm: (email) => spend(limits.requestReceivedMail, email),
+      notifyTo: async (tx) => (settings.NOTIFY_EMAIL ? [settings.NOTIFY_EMAIL] : ownerEmails(tx)),
+      adminUrl: (id) => `${settings.PUBLIC_BASE_URL}/requests/${id}`,
     },
     quoteExpiry,
   );
