@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  depositOfPercent,
   formatPercentage,
   formatQuantity,
   lineAmount,
@@ -73,5 +74,14 @@ describe('quote money', () => {
     expect(lineAmount(333, 1000, 'jpy')).toBe(333);
     expect(lineAmount(1500, 1230, 'kwd')).toBe(1850); // 1845 → a multiple of 10
     expect(lineTax(1850, { percentage: 50_000, inclusive: false }, 'kwd')).toBe(90); // 92.5 → 90
+  });
+
+  it('takes a deposit as a whole percent of the total, rounded half up to the chargeable step', () => {
+    expect(depositOfPercent(10_000, 30, 'usd')).toBe(3_000);
+    expect(depositOfPercent(10_005, 10, 'usd')).toBe(1_001); // 1000.5 rounds up
+    expect(depositOfPercent(10_004, 10, 'usd')).toBe(1_000); // 1000.4 rounds down
+    expect(depositOfPercent(1_005, 50, 'jpy')).toBe(503); // zero-decimal: whole yen
+    expect(depositOfPercent(10_050, 50, 'kwd')).toBe(5_030); // three-decimal: Stripe charges multiples of 10
+    expect(depositOfPercent(12_345, 100, 'usd')).toBe(12_345);
   });
 });

@@ -119,3 +119,11 @@ export function quoteTotals(lines: readonly QuoteLineInput[], currency: string):
   });
   return { lines: priced, subtotal, taxAmount, total: subtotal + exclusiveTax };
 }
+
+/**
+ * A deposit of `percent` whole percent of `total` (the total including tax), rounded half up to
+ * the currency's chargeable step.
+ */
+export function depositOfPercent(total: number, percent: number, currency: string): number {
+  return roundHalfUp(BigInt(total) * BigInt(percent), 100n, amountStep(currency));
+}

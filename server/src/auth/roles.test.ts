@@ -47,6 +47,7 @@ const EXPECTED: Record<string, 'PUBLIC' | 'STAFF' | 'OWNER'> = {
   quote: 'STAFF',
   extendQuoteValidity: 'STAFF',
   sendPaymentLink: 'STAFF',
+  sendBalanceLink: 'STAFF',
   chargeSavedCard: 'STAFF',
   markPaid: 'STAFF',
   schedule: 'STAFF',

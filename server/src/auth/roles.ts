@@ -28,6 +28,7 @@ const STAFF_OPERATIONS: ReadonlySet<string> = new Set([
   'quote',
   'extendQuoteValidity',
   'sendPaymentLink',
+  'sendBalanceLink',
   'chargeSavedCard',
   'markPaid',
   // the work itself
@@ -68,6 +69,7 @@ const ACTION_OPERATIONS: Readonly<Record<ServiceRequestAction, string>> = {
   CHECK_WITH_STRIPE: 'checkWithStripe',
   RESOLVE_ATTENTION: 'resolveAttention',
   EXTEND_VALIDITY: 'extendQuoteValidity',
+  SEND_BALANCE_LINK: 'sendBalanceLink',
 };
 
 export const mayAct = (role: AdminRole, action: ServiceRequestAction): boolean =>

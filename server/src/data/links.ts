@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { selectRows } from '../common/sql-rows';
+import type { PayPurpose } from '../engine/payment-enums';
 import { PayableKind, PaymentLink } from '../payments/payment-link.entity';
 
 /**
@@ -12,28 +13,29 @@ import { PayableKind, PaymentLink } from '../payments/payment-link.entity';
 
 export type LinkRow = Pick<
   PaymentLink,
-  'id' | 'kind' | 'stripeId' | 'url' | 'stripePriceId' | 'quoteVersion' | 'active' | 'expiresAt' | 'createdAt'
+  'id' | 'kind' | 'purpose' | 'stripeId' | 'url' | 'stripePriceId' | 'quoteVersion' | 'active' | 'expiresAt' | 'createdAt'
 >;
 
 const links = async (em: EntityManager, sql: string, params: readonly unknown[]) =>
   (await selectRows(em, PaymentLink, sql, params)) as LinkRow[];
 
 /**
- * The newest active link of `kind` for the request's quote; for sessions, one the customer still
- * has `minLifetimeMs` to pay with.
+ * The newest active link of `kind` collecting `purpose` for the request's quote; for sessions, one
+ * the customer still has `minLifetimeMs` to pay with.
  */
 export async function activeLink(
   em: EntityManager,
   request: { id: string; quoteVersion: number },
   kind: PayableKind,
+  purpose: PayPurpose,
   minLifetimeMs = 0,
 ): Promise<LinkRow | undefined> {
   const [row] = await links(
     em,
-    `select * from payment_link where service_request_id = ? and kind = ? and quote_version = ? and active
-       and (expires_at is null or expires_at > ?::timestamptz)
+    `select * from payment_link where service_request_id = ? and kind = ? and purpose = ? and quote_version = ?
+       and active and (expires_at is null or expires_at > ?::timestamptz)
      order by created_at desc limit 1`,
-    [request.id, kind, request.quoteVersion, new Date(Date.now() + minLifetimeMs).toISOString()],
+    [request.id, kind, purpose, request.quoteVersion, new Date(Date.now() + minLifetimeMs).toISOString()],
   );
   return row;
 }
@@ -66,14 +68,15 @@ export async function hasLink(
 }
 
 /**
- * A link created at Stripe for the request's current quote, with what Stripe will report when it is
- * paid; a second insert of it changes nothing.
+ * A link created at Stripe for the request's current quote, with what it collects and what Stripe
+ * will report when it is paid; a second insert of it changes nothing.
  */
 export async function insertLink(
   tx: EntityManager,
-  request: { id: string; quoteAmount?: number | null | undefined; currency: string; quoteVersion: number },
+  request: { id: string; currency: string; quoteVersion: number },
   link: {
     kind: PayableKind;
+    purpose: PayPurpose;
     stripeId: string;
     url: string;
     stripePriceIds?: readonly string[];
@@ -82,18 +85,19 @@ export async function insertLink(
   },
 ): Promise<void> {
   await tx.execute(
-    `insert into payment_link (id, service_request_id, kind, stripe_id, url, stripe_price_id, amount, currency,
-       quote_version, active, expires_at, created_at, expected_subtotal, expected_total)
-     values (?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?::timestamptz, ?::timestamptz, ?, ?)
+    `insert into payment_link (id, service_request_id, kind, purpose, stripe_id, url, stripe_price_id, amount,
+       currency, quote_version, active, expires_at, created_at, expected_subtotal, expected_total)
+     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true, ?::timestamptz, ?::timestamptz, ?, ?)
      on conflict (stripe_id) do nothing`,
     [
       randomUUID(),
       request.id,
       link.kind,
+      link.purpose,
       link.stripeId,
       link.url,
       link.stripePriceIds?.join(' ') ?? null,
-      request.quoteAmount,
+      link.expected.total,
       request.currency,
       request.quoteVersion,
       link.expiresAt?.toISOString() ?? null,
@@ -105,22 +109,22 @@ export async function insertLink(
 }
 
 /**
- * Retires the links of other quotes (all of them when the request is not payable) and returns
- * every retired link not closed at Stripe yet, those retired earlier included.
+ * Retires the links of other quotes or collecting anything but `purpose` (all of them when nothing
+ * is payable) and returns every retired link not closed at Stripe yet, those retired earlier included.
  */
 export async function retireStaleLinks(
   tx: EntityManager,
   request: { id: string; quoteVersion: number },
-  payable: boolean,
+  purpose: PayPurpose | undefined,
 ): Promise<string[]> {
   const rows = await tx.execute<{ id: string }[]>(
     `with retired as (
        update payment_link set active = false
-       where service_request_id = ? and active and (? or quote_version <> ?) returning id
+       where service_request_id = ? and active and (quote_version <> ? or purpose is distinct from ?) returning id
      )
      select id from payment_link
      where service_request_id = ? and closed_at_stripe is null and (not active or id in (select id from retired))`,
-    [request.id, !payable, request.quoteVersion, request.id],
+    [request.id, request.quoteVersion, purpose ?? null, request.id],
   );
   return rows.map((row) => row.id);
 }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-import { PaymentMethod, PaymentStatus } from '../engine/payment-enums';
+import { PaymentMethod, PaymentStatus, PayPurpose } from '../engine/payment-enums';
 
 /**
  * The typed SQL that creates payment rows (see data/requests.ts for why plain SQL). Their later
@@ -46,6 +46,7 @@ export async function insertStripePayment(
     linkStripeId: string | undefined;
     currency: string;
     quoteVersion: number | undefined;
+    purpose: PayPurpose | undefined;
     state: string;
     stateAt: Date;
     createdAt: Date;
@@ -54,8 +55,8 @@ export async function insertStripePayment(
   await em.execute(
     `insert into payment (id, service_request_id, method, stripe_payment_intent_id, amount, currency, refunded,
        status, disputed, created_at, stripe_state, state_at, stripe_created_at, quote_version, charge_refunded,
-       amount_subtotal, stripe_link_id)
-     values (?, ?, ?, ?, ?, ?, 0, ?, false, ?::timestamptz, ?, ?::timestamptz, ?::timestamptz, ?, 0, ?, ?)`,
+       amount_subtotal, stripe_link_id, purpose)
+     values (?, ?, ?, ?, ?, ?, 0, ?, false, ?::timestamptz, ?, ?::timestamptz, ?::timestamptz, ?, 0, ?, ?, ?)`,
     [
       randomUUID(),
       p.requestId,
@@ -71,6 +72,7 @@ export async function insertStripePayment(
       p.quoteVersion ?? null,
       p.subtotal ?? null,
       p.linkStripeId ?? null,
+      p.purpose ?? PayPurpose.FULL,
     ],
   );
 }

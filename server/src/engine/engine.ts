@@ -75,11 +75,10 @@ export class RequestChange {
     const from = this.request.status;
     if (to === from) return;
     if (to === S.REFUNDED) this.patch.refundedFrom = from;
-    else if (from === S.REFUNDED) {
-      if (!MONEY_TRANSITIONS[S.REFUNDED]?.includes(to)) throw new ConflictError(`money cannot move ${from} to ${to}`);
-      this.patch.refundedFrom = undefined;
-    }
-    if (from !== S.REFUNDED) assertTransition(from, to);
+    else if (from === S.REFUNDED) this.patch.refundedFrom = undefined;
+    const moneyOnly = MONEY_TRANSITIONS[from]?.includes(to) ?? false;
+    if (from === S.REFUNDED && !moneyOnly) throw new ConflictError(`money cannot move ${from} to ${to}`);
+    if (!moneyOnly) assertTransition(from, to);
     this.patch.status = to;
     this.by = source;
     if (entry) Object.assign(entry, { from, to });

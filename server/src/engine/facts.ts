@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { isAccepted } from '../data/acceptances';
 import type { RequestView } from '../data/requests';
-import type { ActionFacts } from './lifecycle';
+import { type ActionFacts, BALANCE_PAYABLE } from './lifecycle';
 import { isRefundable, PAID_OR_PAYING, type PaymentMethod, PaymentStatus } from './payment-enums';
 import { ServiceRequestStatus as S } from './status';
 
@@ -17,7 +17,14 @@ export interface PaymentForFacts {
 
 type RequestForFacts = Pick<
   RequestView,
-  'status' | 'quoteAmount' | 'quoteVersion' | 'payTokenSealed' | 'needsAttention' | 'requireAcceptance' | 'validUntil'
+  | 'status'
+  | 'quoteAmount'
+  | 'quoteVersion'
+  | 'payTokenSealed'
+  | 'needsAttention'
+  | 'requireAcceptance'
+  | 'validUntil'
+  | 'balanceDue'
 >;
 
 /** Statuses in which a saved card may be charged (the guard's `savedCard` fact is read only then). */
@@ -49,7 +56,13 @@ export function actionFacts(
     savedCard,
     acceptancePending: request.requireAcceptance && !accepted,
     expired: quoteExpired(request),
+    balanceDue: request.balanceDue,
   };
+}
+
+/** Whether a saved card could pay now: the quote (deposit or all of it) while CHARGEABLE, or the balance due. */
+export function cardChargeable(request: Pick<RequestView, 'status' | 'balanceDue'>): boolean {
+  return CHARGEABLE.includes(request.status) || (request.balanceDue && BALANCE_PAYABLE.includes(request.status));
 }
 
 /** Whether the customer has a saved card the business may charge now (CustomersService.canChargeCard). */
@@ -69,7 +82,7 @@ export async function readFacts(
   return actionFacts(
     request,
     payments,
-    CHARGEABLE.includes(request.status) && (await savedCard(em, request.customer.id)),
+    cardChargeable(request) && (await savedCard(em, request.customer.id)),
     request.requireAcceptance && (await isAccepted(em, request)),
   );
 }

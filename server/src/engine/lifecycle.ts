@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 
 import { type AppError, ConflictError, InvalidTransitionError } from '../common/errors';
+import { PayPurpose } from './payment-enums';
 import { ServiceRequestStatus as S } from './status';
 
 /**
@@ -9,10 +10,11 @@ import { ServiceRequestStatus as S } from './status';
  */
 export const TRANSITIONS: Readonly<Record<S, readonly S[]>> = {
   [S.REQUESTED]: [S.QUOTED, S.DECLINED, S.CANCELED],
-  [S.QUOTED]: [S.QUOTED, S.AWAITING_PAYMENT, S.ACCEPTED, S.PAID, S.DECLINED, S.CANCELED],
-  [S.AWAITING_PAYMENT]: [S.QUOTED, S.AWAITING_PAYMENT, S.ACCEPTED, S.PAID, S.DECLINED, S.CANCELED],
+  [S.QUOTED]: [S.QUOTED, S.AWAITING_PAYMENT, S.ACCEPTED, S.PAID, S.DEPOSIT_PAID, S.DECLINED, S.CANCELED],
+  [S.AWAITING_PAYMENT]: [S.QUOTED, S.AWAITING_PAYMENT, S.ACCEPTED, S.PAID, S.DEPOSIT_PAID, S.DECLINED, S.CANCELED],
   // The customer accepted the current quote; a new quote needs a new acceptance.
-  [S.ACCEPTED]: [S.QUOTED, S.AWAITING_PAYMENT, S.PAID, S.DECLINED, S.CANCELED],
+  [S.ACCEPTED]: [S.QUOTED, S.AWAITING_PAYMENT, S.PAID, S.DEPOSIT_PAID, S.DECLINED, S.CANCELED],
+  [S.DEPOSIT_PAID]: [S.SCHEDULED, S.REFUNDED],
   [S.PAID]: [S.SCHEDULED, S.REFUNDED],
   [S.SCHEDULED]: [S.SCHEDULED, S.COMPLETED, S.REFUNDED],
   [S.COMPLETED]: [S.REFUNDED],
@@ -23,10 +25,14 @@ export const TRANSITIONS: Readonly<Record<S, readonly S[]>> = {
 
 /**
  * Moves only money makes, never an admin: when a refund that made the request REFUNDED fails
- * afterwards, the request goes back to the status it had (stripe-state-rules.ts, refunds).
+ * afterwards, the request goes back to the status it had (stripe-state-rules.ts, refunds); the
+ * balance paid after a deposit makes it PAID; the whole deposit refunded before the work is done
+ * cancels the booking, back to QUOTED or to CANCELED as the admin chose with the refund.
  */
 export const MONEY_TRANSITIONS: Readonly<Partial<Record<S, readonly S[]>>> = {
-  [S.REFUNDED]: [S.PAID, S.SCHEDULED, S.COMPLETED],
+  [S.REFUNDED]: [S.PAID, S.DEPOSIT_PAID, S.SCHEDULED, S.COMPLETED],
+  [S.DEPOSIT_PAID]: [S.PAID, S.QUOTED, S.CANCELED],
+  [S.SCHEDULED]: [S.QUOTED, S.CANCELED],
 };
 
 export function canTransition(from: S, to: S): boolean {
@@ -39,6 +45,9 @@ export function assertTransition(from: S, to: S): void {
 
 /** Statuses in which a quote can still be paid (and a pay page shown). */
 export const PAYABLE: readonly S[] = [S.QUOTED, S.AWAITING_PAYMENT, S.ACCEPTED];
+
+/** Statuses in which a deposit is paid and the work booked: the balance can be paid (while it is due). */
+export const BALANCE_PAYABLE: readonly S[] = [S.DEPOSIT_PAID, S.SCHEDULED, S.COMPLETED];
 
 /** What an admin can do to a request now (`ServiceRequest.allowedActions`). */
 export enum ServiceRequestAction {
@@ -55,6 +64,7 @@ export enum ServiceRequestAction {
   CHECK_WITH_STRIPE = 'CHECK_WITH_STRIPE',
   RESOLVE_ATTENTION = 'RESOLVE_ATTENTION',
   EXTEND_VALIDITY = 'EXTEND_VALIDITY',
+  SEND_BALANCE_LINK = 'SEND_BALANCE_LINK',
 }
 
 registerEnumType(ServiceRequestAction, { name: 'ServiceRequestAction' });
@@ -76,6 +86,8 @@ export interface ActionFacts {
   acceptancePending: boolean;
   /** The current quote's validUntil has passed. */
   expired: boolean;
+  /** A deposit of the current quote is paid and its balance is not (set by settling the payments). */
+  balanceDue: boolean;
 }
 
 /** Why the action is refused in these facts (CONFLICT's message), or undefined when it may run. */
@@ -107,6 +119,10 @@ const ACTIONS: Readonly<Record<ServiceRequestAction, { to?: S; when?: Guard }>> 
   REFUND: { when: (f) => (f.refundable ? undefined : 'this request has no payment left to refund') },
   CHARGE_SAVED_CARD: {
     when: (f) => {
+      if (f.balanceDue && BALANCE_PAYABLE.includes(f.status)) {
+        if (f.processing) return 'a payment for this quote is processing: wait for its outcome';
+        return f.savedCard ? undefined : 'this customer has no saved card; send the balance link instead';
+      }
       if (f.quotePaid)
         return f.processing
           ? 'a payment for this quote is processing: wait for its outcome'
@@ -122,6 +138,12 @@ const ACTIONS: Readonly<Record<ServiceRequestAction, { to?: S; when?: Guard }>> 
   RESOLVE_ATTENTION: { when: (f) => (f.needsAttention ? undefined : 'this request does not need attention') },
   EXTEND_VALIDITY: {
     when: (f) => (f.quoted && PAYABLE.includes(f.status) ? undefined : 'only an unpaid quote can be extended'),
+  },
+  SEND_BALANCE_LINK: {
+    when: (f) => {
+      if (!f.balanceDue || !BALANCE_PAYABLE.includes(f.status)) return 'no balance is due after a paid deposit';
+      return f.processing ? 'a payment for this quote is processing' : undefined;
+    },
   },
 };
 
@@ -139,4 +161,31 @@ export function refusal(action: ServiceRequestAction, facts: ActionFacts): AppEr
 
 export function allowedActions(facts: ActionFacts): ServiceRequestAction[] {
   return Object.values(ServiceRequestAction).filter((action) => !refusal(action, facts));
+}
+
+/** What /pay collects now, if anything: the quote's deposit or all of it while payable, then the balance. */
+export function payPurpose(request: {
+  status: S;
+  depositAmount?: number | null | undefined;
+  balanceDue: boolean;
+}): PayPurpose | undefined {
+  if (PAYABLE.includes(request.status)) return request.depositAmount ? PayPurpose.DEPOSIT : PayPurpose.FULL;
+  return request.balanceDue && BALANCE_PAYABLE.includes(request.status) ? PayPurpose.BALANCE : undefined;
+}
+
+/** What a payment for `purpose` of the request's current quote amounts to. */
+export function amountFor(
+  purpose: PayPurpose,
+  request: { quoteAmount?: number | null | undefined; depositAmount?: number | null | undefined },
+): number {
+  const total = request.quoteAmount ?? 0;
+  const deposit = request.depositAmount ?? 0;
+  if (purpose === PayPurpose.DEPOSIT) return deposit;
+  return purpose === PayPurpose.BALANCE ? total - deposit : total;
+}
+
+/** What the customer owes now (`ServiceRequest.amountDue`): the deposit or the whole quote, the balance, or 0. */
+export function amountDue(request: Parameters<typeof payPurpose>[0] & Parameters<typeof amountFor>[1]): number {
+  const purpose = payPurpose(request);
+  return purpose ? amountFor(purpose, request) : 0;
 }

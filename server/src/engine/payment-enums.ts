@@ -43,3 +43,17 @@ export function isRefundable(payment: {
     (payment.status === PaymentStatus.SUCCEEDED || payment.status === PaymentStatus.PARTIALLY_REFUNDED)
   );
 }
+
+/** What a link, session or payment is for: the whole quote, its deposit, or the balance after the deposit. */
+export enum PayPurpose {
+  FULL = 'FULL',
+  DEPOSIT = 'DEPOSIT',
+  BALANCE = 'BALANCE',
+}
+registerEnumType(PayPurpose, { name: 'PayPurpose' });
+
+/** The purpose a Stripe object's `metadata.purpose` names; objects from before purposes are FULL. */
+export function purposeOf(metadata: Record<string, string>): PayPurpose {
+  const named = metadata['purpose'];
+  return Object.values(PayPurpose).find((purpose) => purpose === named) ?? PayPurpose.FULL;
+}

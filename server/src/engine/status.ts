@@ -4,6 +4,8 @@ export enum ServiceRequestStatus {
   REQUESTED = 'REQUESTED',
   QUOTED = 'QUOTED',
   AWAITING_PAYMENT = 'AWAITING_PAYMENT',
+  /** A deposit is paid: the work is booked, the balance is due (deposits.ts). */
+  DEPOSIT_PAID = 'DEPOSIT_PAID',
   PAID = 'PAID',
   SCHEDULED = 'SCHEDULED',
   COMPLETED = 'COMPLETED',

@@ -78,12 +78,30 @@ export function quoteMail(
   return compose(business, 'PAYMENT_LINK', `${business.name}: your quote of ${total}`, hello(request), [
     `${business.name} has quoted ${total} for: ${request.description}`,
     { rows: [...lines, ...totals] },
+    ...(request.depositAmount
+      ? [`A deposit of ${money(request.depositAmount, currency)} books the work; the balance is due later.`]
+      : []),
     ...(request.validUntil ? [`This quote is valid until ${formatDate(request.validUntil, business.timeZone)}.`] : []),
     ...(request.quoteNote ? [request.quoteNote] : []),
     ...(cardFailure ? [`We could not charge your saved card: ${cardFailure}\nPlease pay with the link below.`] : []),
     { link: payUrl, label: 'Pay securely with Stripe' },
     'This link does not expire, and always shows the current quote.',
     ...(request.quoteTerms ? [`Terms:\n${request.quoteTerms}`] : []),
+  ]);
+}
+
+/** The balance after a paid deposit, through the same /pay URL. */
+export function balanceLinkMail(
+  business: MailBusiness,
+  request: RequestView,
+  balance: number,
+  payUrl: string,
+): MailDraft {
+  const amount = money(balance, request.currency);
+  return compose(business, 'BALANCE_LINK', `${business.name}: the balance of ${amount}`, hello(request), [
+    `Thank you for your deposit. The balance of ${amount} is due for: ${request.description}`,
+    { link: payUrl, label: 'Pay securely with Stripe' },
+    'This is the same link as before; it does not expire.',
   ]);
 }
 

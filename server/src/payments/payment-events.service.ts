@@ -9,8 +9,8 @@ import { completeStripePayment, insertStripePayment } from '../data/payments';
 import { knownFact } from '../data/requests';
 import type { RequestView, TimelineDraft } from '../data/requests';
 import type { Engine, RequestChange } from '../engine/engine';
-import { PAYABLE } from '../engine/lifecycle';
-import { MONEY_RECEIVED, PaymentMethod, PaymentStatus } from '../engine/payment-enums';
+import { amountFor, PAYABLE } from '../engine/lifecycle';
+import { MONEY_RECEIVED, PaymentMethod, PaymentStatus, PayPurpose } from '../engine/payment-enums';
 import { ChangeSource, ServiceRequestStatus as S } from '../engine/status';
 import { REFUND_COUNTS, RefundStatus } from './refund.entity';
 import {
@@ -34,6 +34,8 @@ export interface PaymentFact {
   linkStripeId?: string | undefined;
   currency: string;
   quoteVersion: number | undefined;
+  /** What it pays for (its metadata's `purpose`); FULL when it names none. */
+  purpose?: PayPurpose | undefined;
   state: 'succeeded' | 'processing' | 'failed';
   failure?: string | undefined;
   /** The event's `created` (seconds). */
@@ -142,6 +144,7 @@ interface PaymentRow {
   currency: string;
   quote_version: number | null;
   amount_subtotal: number | null;
+  purpose: PayPurpose;
   /** What its link expected Stripe to report (null: no link known, or one from before expectations). */
   expected_subtotal: number | null;
   expected_total: number | null;
@@ -238,6 +241,7 @@ export class PaymentEventsService {
           linkStripeId: p.linkStripeId,
           currency: p.currency,
           quoteVersion: p.quoteVersion,
+          purpose: p.purpose,
           state: next?.state ?? p.state,
           stateAt: dateOf(next?.at ?? p.at),
           createdAt: dateOf(p.createdAt),
@@ -502,7 +506,7 @@ export class PaymentEventsService {
       `select p.id, p.method, p.stripe_payment_intent_id, p.amount, p.currency, p.quote_version, p.stripe_state,
          p.payment_method_type, p.state_at,
          p.status, p.refunded, p.disputed, p.charge_refunded, coalesce(p.stripe_created_at, p.created_at) as made_at,
-         p.amount_subtotal, l.expected_subtotal, l.expected_total,
+         p.amount_subtotal, p.purpose, l.expected_subtotal, l.expected_total,
          coalesce(sum(r.amount) filter (where r.status in (?)), 0)::int as refund_counting,
          coalesce(sum(r.amount) filter (where r.status = ?), 0)::int as refund_succeeded,
          coalesce(sum(r.amount), 0)::int as refund_known,
@@ -539,19 +543,31 @@ export class PaymentEventsService {
     );
     const causes: Cause[] = [];
     const closed = [S.REQUESTED, S.DECLINED, S.CANCELED].includes(request.status);
-    let primary: PaymentRow | undefined;
-    for (const p of received) {
+    // What pays the current quote, each the earliest Stripe made (`created`) of its kind: the full
+    // payment or the deposit, whichever came first, and after a deposit its balance. Balances are
+    // looked at last, so that one counts only after its deposit, whatever order the facts came in.
+    let first: PaymentRow | undefined;
+    let balance: PaymentRow | undefined;
+    const ordered = [
+      ...received.filter((p) => p.purpose !== PayPurpose.BALANCE),
+      ...received.filter((p) => p.purpose === PayPurpose.BALANCE),
+    ];
+    for (const p of ordered) {
       const money = formatAmount(p.amount, p.currency);
       const subject = p.stripe_payment_intent_id ?? p.id;
       const mismatch = this.mismatch(request, p);
+      // A deposit refunded in full books nothing any more (the request may be quoted again).
+      const unbooked = p.purpose === PayPurpose.DEPOSIT && p.refund_succeeded >= p.amount;
       if (closed) {
         const state = request.status === S.REQUESTED ? 'not quoted' : request.status.toLowerCase();
         causes.push({ kind: 'PAID_AFTER_CLOSE', subject, note: `${money} paid while the request was ${state}` });
-      } else if (!primary && !mismatch) {
-        primary = p; // the first payment Stripe made (earliest `created`) that pays the current quote
       } else if (mismatch) {
         causes.push({ ...mismatch, subject });
-      } else {
+      } else if (p.purpose !== PayPurpose.BALANCE && !first) {
+        if (!unbooked) first = p;
+      } else if (p.purpose === PayPurpose.BALANCE && first?.purpose === PayPurpose.DEPOSIT && !balance) {
+        balance = p;
+      } else if (!unbooked) {
         causes.push({ kind: 'SECOND_PAYMENT', subject, note: `possible double payment: ${money} more was paid` });
       }
       // Recorded and counted like any payment of the quote, but the quote was no longer offered.
@@ -581,10 +597,21 @@ export class PaymentEventsService {
     }
 
     const everythingRefunded = received.length > 0 && received.every((p) => p.refund_succeeded >= p.amount);
+    const paidInFull = first !== undefined && (first.purpose === PayPurpose.FULL || balance !== undefined);
+    const balanceDue = first?.purpose === PayPurpose.DEPOSIT && !balance;
+    const booked = [S.DEPOSIT_PAID, S.SCHEDULED];
     let to = request.status;
-    if (primary && PAYABLE.includes(request.status)) to = S.PAID;
-    else if (everythingRefunded && [S.PAID, S.SCHEDULED, S.COMPLETED].includes(request.status)) to = S.REFUNDED;
+    let refundTo = request.depositRefundTo;
+    if (paidInFull && [...PAYABLE, S.DEPOSIT_PAID].includes(request.status)) to = S.PAID;
+    else if (first && PAYABLE.includes(request.status)) to = S.DEPOSIT_PAID;
+    else if (everythingRefunded && refundTo && booked.includes(request.status) && !paidInFull) {
+      to = refundTo; // the whole deposit refunded before the work was done: the admin's choice
+      refundTo = undefined;
+    } else if (everythingRefunded && [S.PAID, ...booked, S.COMPLETED].includes(request.status)) to = S.REFUNDED;
     else if (!everythingRefunded && request.status === S.REFUNDED && request.refundedFrom) to = request.refundedFrom;
+    if (balanceDue !== request.balanceDue || refundTo !== request.depositRefundTo) {
+      change.set({ balanceDue, depositRefundTo: refundTo }, source);
+    }
     change.settle(to, source, entry);
     if (entry && !entry.note) entry.note = causes.find((c) => c.subject === entry.factKey?.split(':')[0])?.note;
     await this.syncCauses(tx, change, causes, source);
@@ -644,10 +671,17 @@ export class PaymentEventsService {
         note: `paid an older quote (version ${p.quote_version}, current ${request.quoteVersion})`,
       };
     }
-    if (p.amount !== request.quoteAmount) {
+    const due = amountFor(p.purpose, request);
+    if (p.amount !== due || (p.purpose !== PayPurpose.FULL && !request.depositAmount)) {
+      const paid = formatAmount(p.amount, p.currency);
       return {
         kind: 'AMOUNT_MISMATCH',
-        note: `paid ${formatAmount(p.amount, p.currency)}, quoted ${formatAmount(request.quoteAmount ?? 0, request.currency)}`,
+        note:
+          p.purpose === PayPurpose.FULL
+            ? `paid ${paid}, quoted ${formatAmount(request.quoteAmount ?? 0, request.currency)}`
+            : request.depositAmount
+              ? `paid ${paid} for the ${p.purpose.toLowerCase()}, which is ${formatAmount(due, request.currency)}`
+              : `paid ${paid} for a ${p.purpose.toLowerCase()}, but the quote asks no deposit`,
       };
     }
     // Its link said what Stripe would report: a subtotal that differs means other lines or taxes.

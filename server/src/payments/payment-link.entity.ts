@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
+import { PayPurpose } from '../engine/payment-enums';
 import type { ServiceRequest } from '../service-requests/service-request.entity';
 
 export enum PayableKind {
@@ -37,7 +38,12 @@ export class PaymentLink {
   @Property({ type: 'text', nullable: true })
   stripePriceId?: string;
 
-  /** The quote's total. */
+  /** What it collects: the whole quote, its deposit or the balance (one tax-inclusive line each for the latter two). */
+  @Field(() => PayPurpose)
+  @Enum({ items: () => PayPurpose, default: PayPurpose.FULL })
+  purpose: PayPurpose = PayPurpose.FULL;
+
+  /** What it collects (the quote's total, its deposit or the balance). */
   @Field(() => Int)
   @Property({ type: 'integer' })
   amount!: number;

@@ -3,7 +3,7 @@ import { randomUUID } from 'node:crypto';
 import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Rel } from '@mikro-orm/core';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
-import { PaymentMethod, PaymentStatus } from '../engine/payment-enums';
+import { PaymentMethod, PaymentStatus, PayPurpose } from '../engine/payment-enums';
 import type { ServiceRequest } from '../service-requests/service-request.entity';
 
 @ObjectType()
@@ -30,6 +30,11 @@ export class Payment {
   paymentMethodType?: string;
 
   /** What was received: Stripe's `amount_total`, taxes included. */
+  /** What it paid for, as its Stripe object's metadata (or its link) says: the whole quote, the deposit or the balance. */
+  @Field(() => PayPurpose)
+  @Enum({ items: () => PayPurpose, default: PayPurpose.FULL })
+  purpose: PayPurpose = PayPurpose.FULL;
+
   @Field(() => Int, { description: 'What was received, taxes included' })
   @Property({ type: 'integer' })
   amount!: number;

@@ -13,6 +13,7 @@ import { Dispute } from './dispute.entity';
 import { PaymentLink } from './payment-link.entity';
 import { Payment } from './payment.entity';
 import { Refund } from './refund.entity';
+import { AfterDepositRefund } from './payments.service';
 
 @ArgsType()
 class RefundArgs {
@@ -24,6 +25,13 @@ class RefundArgs {
 
   @Field(() => Int, { nullable: true, description: 'Smallest currency unit; default: all that is left' })
   amount?: number | undefined;
+
+  @Field(() => AfterDepositRefund, {
+    nullable: true,
+    description:
+      'Only when refunding the whole deposit before the work is done: where the canceled booking goes (default CANCELED)',
+  })
+  afterDepositRefund?: AfterDepositRefund | undefined;
 }
 
 @Resolver(() => ServiceRequest)
@@ -35,7 +43,7 @@ export class PaymentsResolver {
 
   @Mutation(() => ServiceRequest, {
     description:
-      "Charges the customer's saved card for a QUOTED request; a decline or a bank asking for authentication sends the payment link instead",
+      "Charges the customer's saved card the amount due (the quote or its deposit while QUOTED, the balance after a paid deposit); a decline or a bank asking for authentication sends the payment link instead",
   })
   chargeSavedCard(@Arg('id', () => ID) id: string, @Ctx() { em, services }: Context) {
     return services.savedCards.charge(em, id, ChangeSource.ADMIN);
@@ -49,8 +57,18 @@ export class PaymentsResolver {
 
   @Audited('REFUND')
   @Mutation(() => ServiceRequest, { description: 'Refunds through Stripe; the result arrives by webhook' })
-  refund(@Args(() => RefundArgs) { id, paymentId, amount }: RefundArgs, @Ctx() { em, services }: Context) {
-    return services.payments.refund(em, id, paymentId, amount, ChangeSource.ADMIN);
+  refund(
+    @Args(() => RefundArgs) { id, paymentId, amount, afterDepositRefund }: RefundArgs,
+    @Ctx() { em, services }: Context,
+  ) {
+    return services.payments.refund(em, id, paymentId, amount, ChangeSource.ADMIN, afterDepositRefund);
+  }
+
+  @Mutation(() => ServiceRequest, {
+    description: 'Mails the customer the same /pay URL for the balance after a paid deposit',
+  })
+  sendBalanceLink(@Arg('id', () => ID) id: string, @Ctx() { em, services }: Context) {
+    return services.payments.sendBalanceLink(em, id, ChangeSource.ADMIN);
   }
 
   @Audited('DISPUTE_EVIDENCE')

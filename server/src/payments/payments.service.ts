@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
+import { registerEnumType } from 'type-graphql';
 
 import type { BusinessService } from '../business/business.service';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
@@ -25,11 +26,19 @@ import { readRequestOrFail, requestOfTokenHash } from '../data/requests';
 import type { RequestView } from '../data/requests';
 import type { Engine } from '../engine/engine';
 import { quoteExpired } from '../engine/facts';
-import { ServiceRequestAction as A, PAYABLE } from '../engine/lifecycle';
-import { isRefundable, PaymentMethod, PaymentStatus } from '../engine/payment-enums';
+import { ServiceRequestAction as A, amountFor, PAYABLE, payPurpose } from '../engine/lifecycle';
+import { isRefundable, PaymentMethod, PaymentStatus, PayPurpose } from '../engine/payment-enums';
 import { type ChangeSource, ServiceRequestStatus as S } from '../engine/status';
 import type { JobQueue } from '../jobs/job-queue';
-import { cardConsentText, paidBy, paymentFailedMail, quoteMail, receiptMail, refundMail } from '../mail/messages';
+import {
+  balanceLinkMail,
+  cardConsentText,
+  paidBy,
+  paymentFailedMail,
+  quoteMail,
+  receiptMail,
+  refundMail,
+} from '../mail/messages';
 import { enqueueMail, MAIL_KEYS } from '../mail/outbox';
 import type { Settings } from '../settings';
 import { PayTokens } from './pay-token';
@@ -39,7 +48,7 @@ import { Payment } from './payment.entity';
 import type { CheckoutSessionState, ObjectMetadata, PaymentProvider } from './provider';
 import { Refund, REFUND_COUNTS } from './refund.entity';
 import { StripeAttempts } from './stripe-attempts';
-import { expectedAmounts, paymentLinkLines, sessionLines } from './stripe-lines';
+import { expectedAmounts, paymentLinkLines, purposeLine, sessionLines } from './stripe-lines';
 
 /** Stripe allows at most 24 h; a margin keeps clock differences from making it refuse. */
 const SESSION_LIFETIME_MS = 23 * 3_600_000 + 30 * 60_000;
@@ -73,13 +82,26 @@ export type ReturnOutcome =
 
 const SESSION_ID = /^cs_[A-Za-z0-9_]+$/;
 
+/** Where refunding the whole deposit before the work is done moves the request: the admin's choice. */
+export enum AfterDepositRefund {
+  QUOTED = 'QUOTED',
+  CANCELED = 'CANCELED',
+}
+registerEnumType(AfterDepositRefund, { name: 'AfterDepositRefund' });
+
 /** Jobs closing at Stripe the links /pay no longer leads to (`closeRetiredLink`). */
 export const LINK_CLOSING_QUEUE = 'stripe-close-link';
 
-const metadataOf = (request: RequestView): ObjectMetadata => ({
+/** What each Stripe object of the request carries; a deposit's or balance's names its purpose (settling reads it). */
+export const metadataOf = (request: RequestView, purpose = PayPurpose.FULL): ObjectMetadata => ({
   service_request_id: request.id,
   quote_version: String(request.quoteVersion),
+  ...(purpose === PayPurpose.FULL ? {} : { purpose }),
 });
+
+/** The attempt purpose of the link or session collecting `purpose` (a full payment's as before purposes existed). */
+const attemptPurpose = (kind: PayableKind, purpose: PayPurpose) =>
+  purpose === PayPurpose.FULL ? kind : `${kind}-${purpose.toLowerCase()}`;
 
 /**
  * The payment side of a request: the stable /pay URL, the Stripe objects behind it (created under
@@ -141,7 +163,9 @@ export class PaymentsService {
     const existing = request.payTokenSealed ? this.tokens.unseal(request.payTokenSealed) : undefined;
     const issued = existing ? undefined : this.tokens.issue();
     const token = existing ?? (issued?.token as string);
-    if (this.settings.PAYMENT_PRIMITIVE === 'payment_link') await this.currentLink(em, request, token);
+    if (this.settings.PAYMENT_PRIMITIVE === 'payment_link') {
+      await this.currentLink(em, request, token, request.depositAmount ? PayPurpose.DEPOSIT : PayPurpose.FULL);
+    }
     return this.engine.change(em, id, async (change, tx) => {
       if (fallback && change.request.status !== S.QUOTED) return; // a concurrent fallback sent it already
       await this.engine.check(tx, change.request, A.SEND_LINK);
@@ -179,22 +203,43 @@ export class PaymentsService {
     });
   }
 
+  /**
+   * Mails the customer the same /pay URL for the balance after a paid deposit (whenever the admin
+   * sends it; /pay leads to the balance from the moment the deposit is paid). Moves no status.
+   */
+  async sendBalanceLink(em: EntityManager, id: string, source: ChangeSource): Promise<RequestView> {
+    const request = await readRequestOrFail(em, id);
+    await this.engine.check(em, request, A.SEND_BALANCE_LINK);
+    const token = this.tokens.unseal(request.payTokenSealed as string);
+    if (!token) throw new ConflictError('the payment URL was sealed under another secret: rotate it first');
+    if (this.settings.PAYMENT_PRIMITIVE === 'payment_link')
+      await this.currentLink(em, request, token, PayPurpose.BALANCE);
+    return this.engine.act(em, id, A.SEND_BALANCE_LINK, async (change, tx) => {
+      const balance = amountFor(PayPurpose.BALANCE, change.request);
+      const url = this.payUrl(change.request) as string;
+      const business = await this.business.mailIdentity(tx);
+      await enqueueMail(tx, change.request, balanceLinkMail(business, change.request, balance, url));
+      return { kind: 'BALANCE_LINK_SENT', source, amount: balance };
+    });
+  }
+
   /** Where /pay/:token leads: the current Stripe page (minted on demand), or a page saying why not. */
   async resolvePay(em: EntityManager, token: string): Promise<PayOutcome> {
     const request = await this.requestOfToken(em, token);
     if (!request) return { kind: 'unknown' };
-    if (!PAYABLE.includes(request.status)) return { kind: 'closed', request };
+    const purpose = payPurpose(request);
+    if (!purpose) return { kind: 'closed', request };
     if (await this.processing(em, request)) return { kind: 'processing', request };
     if (quoteExpired(request) || (request.requireAcceptance && !(await isAccepted(em, request)))) {
       return { kind: 'quote' };
     }
     if (this.settings.PAYMENT_PRIMITIVE === 'payment_link') {
-      const link = await this.currentLink(em, request, token);
+      const link = await this.currentLink(em, request, token, purpose);
       const url = new URL(link.url);
       url.searchParams.set('prefilled_email', request.customerEmail);
       return { kind: 'redirect', url: url.toString() };
     }
-    return { kind: 'redirect', url: (await this.currentSession(em, request, token)).url };
+    return { kind: 'redirect', url: (await this.currentSession(em, request, token, purpose)).url };
   }
 
   /** Whether a payment of the current quote is on its way (a bank debit): paying again would pay twice. */
@@ -261,13 +306,13 @@ export class PaymentsService {
       });
       if (session && (await this.paysFor(em, request, session))) return { kind: 'session', request, session };
     }
-    const processing = PAYABLE.includes(request.status) && (await this.processing(em, request));
+    const processing = payPurpose(request) !== undefined && (await this.processing(em, request));
     return { kind: 'state', request, processing };
   }
 
   /** Whether `sessionId` can be one of the request's sessions, as far as our own rows tell. */
   private async mayBeOurs(em: EntityManager, request: RequestView, sessionId: string): Promise<boolean> {
-    return PAYABLE.includes(request.status) && hasLink(em, request.id, sessionId, true);
+    return payPurpose(request) !== undefined && hasLink(em, request.id, sessionId, true);
   }
 
   /** Whether Stripe's session names this request: by its Payment Link or by its metadata. */
@@ -279,6 +324,8 @@ export class PaymentsService {
   /**
    * Refunds `amount` (default: all that is left) of a Stripe payment (default: the latest one that
    * can be). The outcome arrives by webhook; the pending refund already counts against what is left.
+   * Refunding the whole deposit before the work is done cancels the booking: the request goes to
+   * CANCELED once the refund succeeds, or back to QUOTED when `afterDeposit` says so (refused otherwise).
    */
   async refund(
     em: EntityManager,
@@ -286,6 +333,7 @@ export class PaymentsService {
     paymentId: string | undefined,
     amount: number | undefined,
     source: ChangeSource,
+    afterDeposit?: AfterDepositRefund,
   ) {
     const request = await readRequestOrFail(em, id);
     const payment = await this.refundablePayment(em, request, paymentId);
@@ -298,12 +346,27 @@ export class PaymentsService {
         left > 0 ? `must be between 1 and ${left}` : 'nothing is left to refund on this payment',
       );
     }
-    const result = await this.attempts.run(
-      em,
-      { scope: request.id, purpose: `refund-${payment.id}`, quoteVersion: request.quoteVersion, request },
-      true, // every refund is a deliberate new one: two partial refunds of one amount are two refunds
-      (key) => this.provider.refund(payment.stripePaymentIntentId as string, value, metadataOf(request), key),
-    );
+    const wholeDeposit =
+      payment.purpose === PayPurpose.DEPOSIT &&
+      value === left &&
+      request.balanceDue &&
+      [S.DEPOSIT_PAID, S.SCHEDULED].includes(request.status);
+    if (!wholeDeposit && afterDeposit) {
+      throw new BadUserInputError('afterDepositRefund', 'only for refunding the whole deposit before the work is done');
+    }
+    const booking = wholeDeposit ? (afterDeposit === AfterDepositRefund.QUOTED ? S.QUOTED : S.CANCELED) : undefined;
+    if (booking) await this.bookingAfterRefund(em, id, booking, source);
+    const result = await this.attempts
+      .run(
+        em,
+        { scope: request.id, purpose: `refund-${payment.id}`, quoteVersion: request.quoteVersion, request },
+        true, // every refund is a deliberate new one: two partial refunds of one amount are two refunds
+        (key) => this.provider.refund(payment.stripePaymentIntentId as string, value, metadataOf(request), key),
+      )
+      .catch(async (error: unknown) => {
+        if (booking) await this.bookingAfterRefund(em, id, undefined, source); // no refund: the booking stands
+        throw error;
+      });
     // Recorded as the webhook will report it (one row and one timeline entry per refund, whichever comes first).
     await this.paymentEvents.recordRefund(
       em,
@@ -318,6 +381,11 @@ export class PaymentsService {
     );
     // The customer is told once the refund succeeds (`onRefundSucceeded`), now or by webhook.
     return readRequestOrFail(em, id);
+  }
+
+  /** Stores where the refunded deposit's request goes; settling the refund moves it there (payment-events.service.ts). */
+  private bookingAfterRefund(em: EntityManager, id: string, to: S | undefined, source: ChangeSource) {
+    return this.engine.change(em, id, (change) => change.set({ depositRefundTo: to }, source));
   }
 
   private async refundablePayment(
@@ -355,11 +423,23 @@ export class PaymentsService {
    * The active Payment Link of the current quote, created (a Price per line, and the Link) if there
    * is none: the work lines and one line per tax rate (stripe-lines.ts).
    */
-  private async currentLink(em: EntityManager, request: RequestView, token: string): Promise<LinkRow> {
-    const spec = { scope: request.id, purpose: 'payment_link', quoteVersion: request.quoteVersion, request };
-    const existing = await activeLink(em, request, PayableKind.PAYMENT_LINK);
+  private async currentLink(
+    em: EntityManager,
+    request: RequestView,
+    token: string,
+    purpose: PayPurpose,
+  ): Promise<LinkRow> {
+    const kind = PayableKind.PAYMENT_LINK;
+    const spec = {
+      scope: request.id,
+      purpose: attemptPurpose(kind, purpose),
+      quoteVersion: request.quoteVersion,
+      request,
+    };
+    const existing = await activeLink(em, request, kind, purpose);
     if (existing) return existing;
-    const lines = paymentLinkLines(await quoteLinesOf(em, request));
+    const lines =
+      purpose === PayPurpose.FULL ? paymentLinkLines(await quoteLinesOf(em, request)) : [purposeLine(purpose, request)];
     const created = await this.attempts.run(
       em,
       spec,
@@ -370,18 +450,19 @@ export class PaymentsService {
           lines,
           currency: request.currency,
           description: request.description,
-          metadata: metadataOf(request),
+          metadata: metadataOf(request, purpose),
           successUrl: `${this.settings.PUBLIC_BASE_URL}/pay/${token}/done?session_id={CHECKOUT_SESSION_ID}`,
           priceKey: `${key}-price`,
           linkKey: key,
         }),
       (tx, link) =>
         insertLink(tx, request, {
-          kind: PayableKind.PAYMENT_LINK,
+          kind,
+          purpose,
           stripeId: link.id,
           url: link.url,
           stripePriceIds: link.priceIds,
-          expected: expectedAmounts('payment_link', request),
+          expected: expectedAmounts(kind, request, purpose),
         }),
     );
     return (await linkByStripeId(em, created.id)) as LinkRow;
@@ -391,16 +472,22 @@ export class PaymentsService {
    * An open Checkout Session of the current quote with time left, or a fresh one: each quote line,
    * named after the work, with its Stripe Tax Rate.
    */
-  private async currentSession(em: EntityManager, request: RequestView, token: string): Promise<LinkRow> {
-    const open = await activeLink(em, request, PayableKind.CHECKOUT_SESSION, SESSION_REUSE_MARGIN_MS);
+  private async currentSession(
+    em: EntityManager,
+    request: RequestView,
+    token: string,
+    purpose: PayPurpose,
+  ): Promise<LinkRow> {
+    const kind = PayableKind.CHECKOUT_SESSION;
+    const open = await activeLink(em, request, kind, purpose, SESSION_REUSE_MARGIN_MS);
     if (open) return open;
-    const quoteLines = await quoteLinesOf(em, request);
+    const quoteLines = purpose === PayPurpose.FULL ? await quoteLinesOf(em, request) : [];
     const [rates, customerId] = await Promise.all([this.stripeTaxRates(em, quoteLines), this.customerId(em, request)]);
-    const lines = sessionLines(quoteLines, rates);
+    const lines = purpose === PayPurpose.FULL ? sessionLines(quoteLines, rates) : [purposeLine(purpose, request)];
     const base = `${this.settings.PUBLIC_BASE_URL}/pay/${token}`;
     const created = await this.attempts.run(
       em,
-      { scope: request.id, purpose: 'checkout_session', quoteVersion: request.quoteVersion, request },
+      { scope: request.id, purpose: attemptPurpose(kind, purpose), quoteVersion: request.quoteVersion, request },
       true, // each visit without a usable session deliberately opens a new one
       (key) =>
         this.provider.createCheckoutSession({
@@ -409,7 +496,7 @@ export class PaymentsService {
           lines,
           currency: request.currency,
           description: request.description,
-          metadata: metadataOf(request),
+          metadata: metadataOf(request, purpose),
           successUrl: `${base}/done?session_id={CHECKOUT_SESSION_ID}`,
           cancelUrl: base,
           expiresAt: new Date(Date.now() + SESSION_LIFETIME_MS),
@@ -417,11 +504,12 @@ export class PaymentsService {
         }),
       (tx, session) =>
         insertLink(tx, request, {
-          kind: PayableKind.CHECKOUT_SESSION,
+          kind,
+          purpose,
           stripeId: session.id,
           url: session.url,
           expiresAt: session.expiresAt,
-          expected: expectedAmounts('checkout_session', request),
+          expected: expectedAmounts(kind, request, purpose),
         }),
     );
     return (await linkByStripeId(em, created.id)) as LinkRow;
@@ -486,13 +574,15 @@ export class PaymentsService {
 
   /**
    * After every change (a subscriber, services.ts): a link may be followed only while its quote is
-   * current, unexpired, and the request payable. Retires the others in one statement and queues, in the same
+   * current, unexpired, and it collects what /pay collects now (payPurpose: paying a deposit retires
+   * the full payment's link, and the deposit's own). Retires the others in one statement and queues, in the same
    * transaction, the closing at Stripe of every retired link not closed yet (those a payment's
    * failure retired too); the link's id is the job's, so a link already queued is not queued again.
    */
   readonly retireStaleLinks = async (tx: EntityManager, request: RequestView): Promise<void> => {
-    const payable = PAYABLE.includes(request.status) && !quoteExpired(request);
-    const toClose = await retireStaleLinks(tx, request, payable);
+    // An expired quote is not payable; a balance after its deposit still is.
+    const expired = PAYABLE.includes(request.status) && quoteExpired(request);
+    const toClose = await retireStaleLinks(tx, request, expired ? undefined : payPurpose(request));
     for (const id of toClose) await this.jobs.enqueue(tx, LINK_CLOSING_QUEUE, id, { linkId: id });
   };
 

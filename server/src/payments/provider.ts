@@ -5,6 +5,8 @@
 export interface ObjectMetadata {
   service_request_id: string;
   quote_version: string;
+  /** A PayPurpose; FULL when absent. */
+  purpose?: string;
 }
 
 /** Set when the quote offers to save the card: Stripe shows `consentText` by the pay button. */

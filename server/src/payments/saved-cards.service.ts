@@ -5,12 +5,13 @@ import { ConflictError } from '../common/errors';
 import { Customer } from '../customers/customer.entity';
 import { readRequest, readRequestOrFail, type RequestView } from '../data/requests';
 import type { Engine } from '../engine/engine';
-import { ServiceRequestAction as A } from '../engine/lifecycle';
+import { ServiceRequestAction as A, amountFor, payPurpose } from '../engine/lifecycle';
+import { PayPurpose } from '../engine/payment-enums';
 import type { ChangeSource } from '../engine/status';
 import { cardConsentText } from '../mail/messages';
 import type { Settings } from '../settings';
 import type { PaymentEventsService } from './payment-events.service';
-import type { PaymentsService } from './payments.service';
+import { metadataOf, type PaymentsService } from './payments.service';
 import type { PaymentProvider } from './provider';
 import { PaymentProviderError, StripeAttempts } from './stripe-attempts';
 
@@ -103,7 +104,15 @@ export class SavedCardsService {
    */
   async charge(em: EntityManager, id: string, source: ChangeSource): Promise<RequestView> {
     const request = await readRequestOrFail(em, id);
-    const spec = { scope: request.id, purpose: 'saved_card_charge', quoteVersion: request.quoteVersion, request };
+    // The amount due: the quote or its deposit, or the balance after a paid deposit (each charged once).
+    const purpose = payPurpose(request) ?? PayPurpose.FULL;
+    const amount = amountFor(purpose, request);
+    const spec = {
+      scope: request.id,
+      purpose: purpose === PayPurpose.FULL ? 'saved_card_charge' : `saved_card_charge-${purpose.toLowerCase()}`,
+      quoteVersion: request.quoteVersion,
+      request,
+    };
     // Already charged for this quote, or a payment for it succeeded or is on its way: never a second charge.
     if (await this.attempts.succeeded(em, spec)) {
       throw new ConflictError('the saved card was already charged for this quote');
@@ -111,18 +120,14 @@ export class SavedCardsService {
     // Quoted, not paid or paying, with a card the customer agreed to (the action table's guard).
     await this.engine.check(em, request, A.CHARGE_SAVED_CARD);
     const customer = await em.findOneOrFail(Customer, { id: request.customer.id });
-    const metadata = {
-      service_request_id: request.id,
-      quote_version: String(request.quoteVersion),
-      charge: SAVED_CARD_CHARGE,
-    };
+    const metadata = { ...metadataOf(request, purpose), charge: SAVED_CARD_CHARGE };
     let intent: { id: string; status: string };
     try {
       intent = await this.attempts.run(em, spec, false, (key) =>
         this.provider.chargeSavedCard({
           customerId: customer.stripeCustomerId as string,
           paymentMethodId: customer.cardPaymentMethodId as string,
-          amount: request.quoteAmount as number,
+          amount,
           currency: request.currency,
           description: request.description,
           metadata,
@@ -141,9 +146,10 @@ export class SavedCardsService {
       {
         requestId: request.id,
         paymentIntentId: intent.id,
-        amount: request.quoteAmount as number,
+        amount,
         currency: request.currency,
         quoteVersion: request.quoteVersion,
+        purpose,
         state: intent.status === 'succeeded' ? 'succeeded' : 'processing',
         at: Math.floor(Date.now() / 1000),
         createdAt: Math.floor(Date.now() / 1000),

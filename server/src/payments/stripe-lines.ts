@@ -1,6 +1,8 @@
 import { formatPercentage, parsePercentage, QUANTITY_SCALE } from '@service-desk/currency';
 
 import type { QuoteLineRow } from '../data/quote-lines';
+import { amountFor } from '../engine/lifecycle';
+import { PayPurpose } from '../engine/payment-enums';
 import type { StripeLine } from './provider';
 
 /** Stripe's limit on a Payment Link's line items. */
@@ -57,14 +59,33 @@ export function paymentLinkLines(lines: readonly QuoteLineRow[]): StripeLine[] {
   return [...work, ...taxes.values()];
 }
 
+/** How a quote is named to the customer on Stripe's page: the request's short id and the quote's version. */
+export function quoteNumber(request: { id: string; quoteVersion: number }): string {
+  return `${request.id.slice(0, 8).toUpperCase()}-${request.quoteVersion}`;
+}
+
 /**
- * What Stripe reports for a quote with these totals: a Checkout Session computes the tax itself
- * (`amount_subtotal` without exclusive taxes); a Payment Link sells them as lines, so its subtotal is the total.
+ * The one line of a deposit ("Deposit on quote #N") or of the balance after it ("Balance of quote
+ * #N"): tax-inclusive, without a tax rate, so Stripe reports its amount as subtotal and total.
+ */
+export function purposeLine(
+  purpose: PayPurpose,
+  request: { id: string; quoteVersion: number; quoteAmount?: number | null; depositAmount?: number | null },
+): StripeLine {
+  const name = purpose === PayPurpose.DEPOSIT ? 'Deposit on quote' : 'Balance of quote';
+  return { name: `${name} #${quoteNumber(request)}`, unitAmount: amountFor(purpose, request), quantity: 1 };
+}
+
+/**
+ * What Stripe reports for what a link collects: a deposit or balance is one tax-inclusive line (its
+ * amount both times); for the whole quote, a Checkout Session computes the tax itself
+ * (`amount_subtotal` without exclusive taxes) and a Payment Link sells them as lines, so its subtotal is the total.
  */
 export function expectedAmounts(
   kind: 'payment_link' | 'checkout_session',
-  quote: { subtotal: number; quoteAmount?: number | null | undefined },
+  quote: { subtotal: number; quoteAmount?: number | null | undefined; depositAmount?: number | null | undefined },
+  purpose: PayPurpose,
 ): ExpectedAmounts {
-  const total = quote.quoteAmount as number;
-  return { subtotal: kind === 'checkout_session' ? quote.subtotal : total, total };
+  const total = amountFor(purpose, quote);
+  return { subtotal: kind === 'checkout_session' && purpose === PayPurpose.FULL ? quote.subtotal : total, total };
 }

@@ -48,6 +48,7 @@ const RUN: Record<A, (id: string) => Promise<GraphQLResponse>> = {
       id,
       at: TOMORROW(),
     }),
+  [A.SEND_BALANCE_LINK]: (id) => gql('mutation($id: ID!) { sendBalanceLink(id: $id) { id } }', { id }),
 };
 
 async function created(email?: string): Promise<string> {
@@ -63,8 +64,9 @@ async function quoted(email?: string, saveCard = false): Promise<string> {
   );
   return id;
 }
-async function linked(email?: string, saveCard = false): Promise<{ id: string; payUrl: string }> {
+async function linked(email?: string, saveCard = false, deposit = false): Promise<{ id: string; payUrl: string }> {
   const id = await quoted(email, saveCard);
+  if (deposit) ok(await gql('mutation($id: ID!) { quote(id: $id, amount: 5000, depositPercent: 30) { id } }', { id }));
   const { payUrl } = ok(await gql('mutation($id: ID!) { sendPaymentLink(id: $id) { payUrl } }', { id }))[
     'sendPaymentLink'
   ];
@@ -77,8 +79,8 @@ async function payOnStripe(payUrl: string, card = '4242424242424242', email = 'p
   const paid = await payForm(toSession.headers.get('location') as string, { card_number: card, email });
   expect(paid.status).toBe(303);
 }
-async function paidOnStripe(saveCard = false, email?: string): Promise<string> {
-  const { id, payUrl } = await linked(email, saveCard);
+async function paidOnStripe(saveCard = false, email?: string, deposit = false): Promise<string> {
+  const { id, payUrl } = await linked(email, saveCard, deposit);
   await payOnStripe(payUrl, undefined, email);
   await webhooksApplied(emulator, server);
   return id;
@@ -119,6 +121,14 @@ const STATES: Record<string, () => Promise<string>> = {
     return quoted(email);
   },
   'paid by hand': paidByHand,
+  'deposit paid on Stripe': () => paidOnStripe(false, undefined, true),
+  'deposit paid, scheduled': async () => {
+    const id = await paidOnStripe(false, undefined, true);
+    ok(await RUN[A.SCHEDULE](id));
+    return id;
+  },
+  'deposit paid by a customer with a saved card': () =>
+    paidOnStripe(true, `deposit-${Math.random().toString(36).slice(2)}@example.com`, true),
   'paid on Stripe': () => paidOnStripe(),
   scheduled: async () => {
     const id = await paidOnStripe();
@@ -159,7 +169,10 @@ const SHOWS: Record<string, { has?: A[]; lacks?: A[] }> = {
   'quoted, for a customer with a saved card': { has: [A.CHARGE_SAVED_CARD] },
   quoted: { lacks: [A.CHARGE_SAVED_CARD, A.ROTATE_PAY_URL] },
   'paid by hand': { lacks: [A.REFUND] },
-  'paid on Stripe': { has: [A.REFUND] },
+  'paid on Stripe': { has: [A.REFUND], lacks: [A.SEND_BALANCE_LINK] },
+  'deposit paid on Stripe': { has: [A.SCHEDULE, A.SEND_BALANCE_LINK, A.REFUND], lacks: [A.MARK_PAID, A.QUOTE] },
+  'deposit paid, scheduled': { has: [A.COMPLETE, A.SEND_BALANCE_LINK] },
+  'deposit paid by a customer with a saved card': { has: [A.CHARGE_SAVED_CARD, A.SEND_BALANCE_LINK] },
   'canceled, then paid on Stripe (attention)': { has: [A.REFUND, A.RESOLVE_ATTENTION] },
 };
 

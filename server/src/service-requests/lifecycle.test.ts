@@ -23,7 +23,11 @@ const ACTIONS = {
     call: `quote(id: $id, amount: 4500)`,
   },
   markPaid: { to: S.PAID, from: [S.QUOTED, S.AWAITING_PAYMENT, S.ACCEPTED], call: `markPaid(id: $id)` },
-  schedule: { to: S.SCHEDULED, from: [S.PAID, S.SCHEDULED], call: `schedule(id: $id, scheduledFor: "${tomorrow()}")` },
+  schedule: {
+    to: S.SCHEDULED,
+    from: [S.PAID, S.DEPOSIT_PAID, S.SCHEDULED],
+    call: `schedule(id: $id, scheduledFor: "${tomorrow()}")`,
+  },
   complete: { to: S.COMPLETED, from: [S.SCHEDULED], call: `complete(id: $id)` },
   decline: {
     to: S.DECLINED,
@@ -46,6 +50,7 @@ const PATHS: Record<S, (keyof typeof ACTIONS)[]> = {
   [S.REQUESTED]: [],
   [S.QUOTED]: ['quote'],
   [S.AWAITING_PAYMENT]: ['quote'],
+  [S.DEPOSIT_PAID]: ['quote'],
   [S.PAID]: ['quote', 'markPaid'],
   [S.SCHEDULED]: ['quote', 'markPaid', 'schedule'],
   [S.COMPLETED]: ['quote', 'markPaid', 'schedule', 'complete'],
@@ -58,9 +63,10 @@ const PATHS: Record<S, (keyof typeof ACTIONS)[]> = {
 async function requestIn(status: S): Promise<string> {
   const { id } = await createRequest(server, token);
   for (const step of PATHS[status]) ok(await act(step, id));
-  // AWAITING_PAYMENT (sending a link), REFUNDED (a refund) and ACCEPTED (the customer's quote page)
-  // are reached outside these mutations; the transition table is what is under test here, so set them directly.
-  if (status === S.AWAITING_PAYMENT || status === S.REFUNDED || status === S.ACCEPTED) {
+  // AWAITING_PAYMENT (sending a link), DEPOSIT_PAID (a deposit), REFUNDED (a refund) and ACCEPTED
+  // (the customer's quote page) are reached outside these mutations; the transition table is what is
+  // under test here, so set them directly.
+  if (status === S.AWAITING_PAYMENT || status === S.DEPOSIT_PAID || status === S.REFUNDED || status === S.ACCEPTED) {
     await server.orm.em.getConnection().execute('update service_request set status = ? where id = ?', [status, id]);
   }
   return id;

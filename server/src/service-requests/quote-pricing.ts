@@ -1,9 +1,11 @@
 import {
   amountProblem,
   amountStep,
+  depositOfPercent,
   formatAmount,
   lineAmount,
   MAXIMUM_AMOUNT,
+  minimumAmount,
   parsePercentage,
   parseQuantity,
   QUANTITY_SCALE,
@@ -78,6 +80,42 @@ export function priceQuote(input: QuoteInput, currency: string, rates: ReadonlyM
     taxAmount: totals.taxAmount,
     total: totals.total,
   };
+}
+
+/** The deposit asked of a quote of `total`, checked; undefined when none is asked. */
+export function checkedDeposit(
+  input: { depositAmount?: number | null | undefined; depositPercent?: number | null | undefined },
+  total: number,
+  currency: string,
+): number | undefined {
+  const { depositAmount: amount, depositPercent: percent } = input;
+  if (amount !== undefined && amount !== null && percent !== undefined && percent !== null) {
+    throw new BadUserInputError('depositAmount', 'give either depositAmount or depositPercent');
+  }
+  let field = 'depositAmount';
+  let deposit = amount ?? undefined;
+  if (percent !== undefined && percent !== null) {
+    if (!Number.isInteger(percent) || percent < 1 || percent > 99) {
+      throw new BadUserInputError('depositPercent', 'must be a whole percent from 1 to 99');
+    }
+    field = 'depositPercent';
+    deposit = depositOfPercent(total, percent, currency);
+  }
+  if (deposit === undefined) return undefined;
+  const money = (value: number) => formatAmount(value, currency);
+  if (!Number.isSafeInteger(deposit) || deposit % amountStep(currency) !== 0) {
+    throw new BadUserInputError(field, `must be a whole multiple of ${amountStep(currency)} of the smallest unit`);
+  }
+  if (deposit > total) throw new BadUserInputError(field, `the deposit must not be over the total (${money(total)})`);
+  const minimum = minimumAmount(currency);
+  if (deposit < minimum) {
+    throw new BadUserInputError(field, `the deposit (${money(deposit)}) must be at least ${money(minimum)}`);
+  }
+  // The balance is paid through Stripe too, so it must be chargeable: at least the minimum.
+  if (total - deposit < minimum) {
+    throw new BadUserInputError(field, `the deposit must leave a balance of at least ${money(minimum)}`);
+  }
+  return deposit;
 }
 
 function checkedLine(line: LineItemInput, index: number, currency: string, rates: ReadonlyMap<string, TaxRate>) {

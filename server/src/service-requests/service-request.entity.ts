@@ -77,6 +77,21 @@ export class ServiceRequest {
   @Property({ type: 'integer', default: 0 })
   taxAmount = 0;
 
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The deposit /pay collects first (taxes included); the balance is quoteAmount minus it',
+  })
+  @Property({ type: 'integer', nullable: true })
+  depositAmount?: number;
+
+  /** A deposit of the current quote is paid and its balance is not: derived from the payments when they settle. */
+  @Property({ type: 'boolean', default: false })
+  balanceDue = false;
+
+  /** Where refunding the whole deposit before the work is done moves the request (the admin's choice with the refund). */
+  @Enum({ items: () => ServiceRequestStatus, nullable: true })
+  depositRefundTo?: ServiceRequestStatus;
+
   @Field(() => Date, { nullable: true, description: 'Until when the quote is offered (shown to the customer)' })
   @Property({ type: 'timestamptz', nullable: true })
   validUntil?: Date;

@@ -98,6 +98,19 @@ export class QuoteArgs {
   @ValidateNested({ each: true })
   lineItems?: LineItemInput[] | null;
 
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'A deposit /pay collects first, taxes included, in the smallest unit; or give depositPercent. None by default',
+  })
+  depositAmount?: number | null;
+
+  @Field(() => Int, {
+    nullable: true,
+    description: 'The deposit as a whole percent of the total including tax, rounded half up to the smallest unit',
+  })
+  depositPercent?: number | null;
+
   @Field(() => Date, { nullable: true, description: 'Default: today plus the business’s quote validity, if set' })
   validUntil?: Date | null;
 

@@ -6,8 +6,8 @@ import { mayAct } from '../auth/roles';
 import { Customer } from '../customers/customer.entity';
 import { quoteLinesOf } from '../data/quote-lines';
 import { type RequestView } from '../data/requests';
-import { actionFacts, CHARGEABLE } from '../engine/facts';
-import { allowedActions, ServiceRequestAction } from '../engine/lifecycle';
+import { actionFacts, cardChargeable } from '../engine/facts';
+import { allowedActions, amountDue, ServiceRequestAction } from '../engine/lifecycle';
 import { ChangeSource, ServiceRequestStatus } from '../engine/status';
 import { Audited, Public } from '../graphql/admin-guard';
 import type { Context } from '../graphql/context';
@@ -160,7 +160,7 @@ export class ServiceRequestResolver {
   async allowedActions(@Root() request: RequestView, @Ctx() ctx: Context) {
     const payments = await requestChildren(ctx).payments.load(request.id);
     const savedCard =
-      CHARGEABLE.includes(request.status) &&
+      cardChargeable(request) &&
       (await requestChildren(ctx).customers.load(request.customer.id)).canBeCharged(ctx.services.payments.account);
     const accepted = !!(await requestChildren(ctx).acceptances.load(request.id));
     const role = ctx.auth?.admin.role;
@@ -188,6 +188,13 @@ export class ServiceRequestResolver {
   @FieldResolver(() => Int, { description: "Succeeded payments in the request's currency, before refunds" })
   async amountPaid(@Root() request: RequestView, @Ctx() ctx: Context) {
     return receivedAmounts(request, await requestChildren(ctx).payments.load(request.id)).paid;
+  }
+
+  @FieldResolver(() => Int, {
+    description: 'What the customer owes now: the deposit (or the whole quote) while quoted, the balance after a paid deposit, else 0',
+  })
+  amountDue(@Root() request: RequestView) {
+    return amountDue(request);
   }
 
   @FieldResolver(() => Int)

@@ -20,7 +20,7 @@ import { ChangeSource, ServiceRequestStatus as S } from '../engine/status';
 import { newRequestMail, paidBy, receiptMail, requestReceivedMail, scheduledMail } from '../mail/messages';
 import { enqueueAdminMail, enqueueMail, MAIL_KEYS } from '../mail/outbox';
 import type { QuoteExpiry } from './quote-expiry';
-import { priceQuote } from './quote-pricing';
+import { checkedDeposit, priceQuote } from './quote-pricing';
 import {
   type QuoteArgs,
   type RequestServiceInput,
@@ -227,11 +227,13 @@ export class ServiceRequestService {
         currency,
         new Map(rates.map((rate) => [rate.id, rate])),
       );
+      const depositAmount = checkedDeposit(args, priced.total, currency);
       const validityDays = business.quoteValidityDays;
       const quoteVersion = change.request.quoteVersion + 1;
       change.set(
         {
           quoteAmount: priced.total,
+          depositAmount,
           subtotal: priced.subtotal,
           taxAmount: priced.taxAmount,
           currency,

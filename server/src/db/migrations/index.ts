@@ -20,6 +20,7 @@ import { Migration20261202121407 } from './Migration20261202121407_link_expectat
 import { Migration20261202144758 } from './Migration20261202144758_customer_mail';
 import { Migration20261202145115 } from './Migration20261202145115_quote_acceptance';
 import { Migration20261202145216 } from './Migration20261202145216_business_logo';
+import { Migration20261202145315 } from './Migration20261202145315_deposits';
 
 /** Every migration, oldest first; a new one from `migration:create` is added here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -43,4 +44,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202144758_customer_mail', class: Migration20261202144758 },
   { name: 'Migration20261202145115_quote_acceptance', class: Migration20261202145115 },
   { name: 'Migration20261202145216_business_logo', class: Migration20261202145216 },
+  { name: 'Migration20261202145315_deposits', class: Migration20261202145315 },
 ];

@@ -1,3 +1,4 @@
+import { purposeOf } from '../../engine/payment-enums';
 import type { PaymentFact } from '../../payments/payment-events.service';
 import { type Handler, idOf } from './types';
 
@@ -25,6 +26,7 @@ const settle =
         linkStripeId: idOf(session['payment_link']) ?? session['id'],
         currency: session['currency'],
         quoteVersion: Number.isInteger(quoteVersion) ? quoteVersion : undefined,
+        purpose: purposeOf(metadata),
         state:
           state !== 'by_payment_status' ? state : session['payment_status'] === 'unpaid' ? 'processing' : 'succeeded',
         failure,

@@ -1,3 +1,4 @@
+import { purposeOf } from '../../engine/payment-enums';
 import { SAVED_CARD_CHARGE } from '../../payments/saved-cards.service';
 import { type Handler, idOf } from './types';
 
@@ -31,6 +32,7 @@ const succeeded: Handler = async (event, ctx) => {
       amount: intent['amount'],
       currency: intent['currency'],
       quoteVersion: Number.isInteger(quoteVersion) ? quoteVersion : undefined,
+        purpose: purposeOf(metadata),
       state: 'succeeded',
       at: event.created,
       createdAt: typeof intent['created'] === 'number' ? intent['created'] : event.created,
