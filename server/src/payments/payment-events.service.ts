@@ -556,18 +556,16 @@ export class PaymentEventsService {
       const money = formatAmount(p.amount, p.currency);
       const subject = p.stripe_payment_intent_id ?? p.id;
       const mismatch = this.mismatch(request, p);
-      // A deposit refunded in full books nothing any more (the request may be quoted again).
-      const unbooked = p.purpose === PayPurpose.DEPOSIT && p.refund_succeeded >= p.amount;
       if (closed) {
         const state = request.status === S.REQUESTED ? 'not quoted' : request.status.toLowerCase();
         causes.push({ kind: 'PAID_AFTER_CLOSE', subject, note: `${money} paid while the request was ${state}` });
       } else if (mismatch) {
         causes.push({ ...mismatch, subject });
-      } else if (p.purpose !== PayPurpose.BALANCE && !first) {
-        if (!unbooked) first = p;
+      } else if (p.purpose !== PayPurpose.BALANCE && (!first || unbooked(first))) {
+        first = p; // a deposit refunded in full before it is replaced books nothing: the request was quoted again
       } else if (p.purpose === PayPurpose.BALANCE && first?.purpose === PayPurpose.DEPOSIT && !balance) {
         balance = p;
-      } else if (!unbooked) {
+      } else {
         causes.push({ kind: 'SECOND_PAYMENT', subject, note: `possible double payment: ${money} more was paid` });
       }
       // Recorded and counted like any payment of the quote, but the quote was no longer offered.
@@ -598,18 +596,20 @@ export class PaymentEventsService {
 
     const everythingRefunded = received.length > 0 && received.every((p) => p.refund_succeeded >= p.amount);
     const paidInFull = first !== undefined && (first.purpose === PayPurpose.FULL || balance !== undefined);
-    const balanceDue = first?.purpose === PayPurpose.DEPOSIT && !balance;
+    const booking = first && !unbooked(first) ? first : undefined;
+    const balanceDue = booking?.purpose === PayPurpose.DEPOSIT && !balance;
     const booked = [S.DEPOSIT_PAID, S.SCHEDULED];
     let to = request.status;
-    let refundTo = request.depositRefundTo;
+    // The admin's choice for a deposit refund holds while only that deposit books the work.
+    let refundTo = paidInFull ? undefined : (request.depositRefundTo ?? undefined);
     if (paidInFull && [...PAYABLE, S.DEPOSIT_PAID].includes(request.status)) to = S.PAID;
-    else if (first && PAYABLE.includes(request.status)) to = S.DEPOSIT_PAID;
-    else if (everythingRefunded && refundTo && booked.includes(request.status) && !paidInFull) {
+    else if (booking && PAYABLE.includes(request.status)) to = S.DEPOSIT_PAID;
+    else if (everythingRefunded && refundTo && booked.includes(request.status)) {
       to = refundTo; // the whole deposit refunded before the work was done: the admin's choice
       refundTo = undefined;
     } else if (everythingRefunded && [S.PAID, ...booked, S.COMPLETED].includes(request.status)) to = S.REFUNDED;
     else if (!everythingRefunded && request.status === S.REFUNDED && request.refundedFrom) to = request.refundedFrom;
-    if (balanceDue !== request.balanceDue || refundTo !== request.depositRefundTo) {
+    if (balanceDue !== request.balanceDue || refundTo !== (request.depositRefundTo ?? undefined)) {
       change.set({ balanceDue, depositRefundTo: refundTo }, source);
     }
     change.settle(to, source, entry);
@@ -734,6 +734,9 @@ export class PaymentEventsService {
     return true;
   }
 }
+
+/** A deposit refunded in full: it books nothing any more. */
+const unbooked = (p: PaymentRow) => p.purpose === PayPurpose.DEPOSIT && p.refund_succeeded >= p.amount;
 
 function refundStatus(state: string): RefundStatus {
   if (state === 'succeeded') return RefundStatus.SUCCEEDED;
