@@ -13,7 +13,16 @@ import { PayableKind, PaymentLink } from '../payments/payment-link.entity';
 
 export type LinkRow = Pick<
   PaymentLink,
-  'id' | 'kind' | 'purpose' | 'stripeId' | 'url' | 'stripePriceId' | 'quoteVersion' | 'active' | 'expiresAt' | 'createdAt'
+  | 'id'
+  | 'kind'
+  | 'purpose'
+  | 'stripeId'
+  | 'url'
+  | 'stripePriceId'
+  | 'quoteVersion'
+  | 'active'
+  | 'expiresAt'
+  | 'createdAt'
 >;
 
 const links = async (em: EntityManager, sql: string, params: readonly unknown[]) =>

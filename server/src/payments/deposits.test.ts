@@ -202,7 +202,7 @@ describe.each(['checkout_session', 'payment_link'] as const)('deposits with PAYM
   });
 
   if (primitive === 'checkout_session') {
-    it.each([
+    it.each<[{ amount?: number; percent?: number }, string, string]>([
       [{ amount: TOTAL + 1 }, 'depositAmount', 'must not be over the total'],
       [{ amount: TOTAL }, 'depositAmount', 'must leave a balance of at least $0.50'],
       [{ amount: 49 }, 'depositAmount', 'must be at least $0.50'],

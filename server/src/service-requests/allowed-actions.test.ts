@@ -66,7 +66,11 @@ async function quoted(email?: string, saveCard = false): Promise<string> {
 }
 async function linked(email?: string, saveCard = false, deposit = false): Promise<{ id: string; payUrl: string }> {
   const id = await quoted(email, saveCard);
-  if (deposit) ok(await gql('mutation($id: ID!) { quote(id: $id, amount: 5000, depositPercent: 30) { id } }', { id }));
+  if (deposit) {
+    const requote =
+      'mutation($id: ID!, $s: Boolean!) { quote(id: $id, amount: 5000, depositPercent: 30, saveCard: $s) { id } }';
+    ok(await gql(requote, { id, s: saveCard }));
+  }
   const { payUrl } = ok(await gql('mutation($id: ID!) { sendPaymentLink(id: $id) { payUrl } }', { id }))[
     'sendPaymentLink'
   ];

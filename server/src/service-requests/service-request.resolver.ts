@@ -191,7 +191,8 @@ export class ServiceRequestResolver {
   }
 
   @FieldResolver(() => Int, {
-    description: 'What the customer owes now: the deposit (or the whole quote) while quoted, the balance after a paid deposit, else 0',
+    description:
+      'What the customer owes now: the deposit (or the whole quote) while quoted, the balance after a paid deposit, else 0',
   })
   amountDue(@Root() request: RequestView) {
     return amountDue(request);

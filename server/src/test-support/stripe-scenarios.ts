@@ -17,6 +17,10 @@ export interface Scenario {
   name: string;
   /** An admin action before the events (a payment after cancel). */
   before?: 'cancel';
+  /** The quote's deposit (smallest unit), when it asks one. */
+  deposit?: number;
+  /** Where Stripe's order must end, where the scenario says. */
+  ends?: { status: string; amountDue: number; causes: string[] };
   build(requestId: string, amount: number, start: number): ScenarioRun;
 }
 
@@ -55,13 +59,14 @@ class Run implements ScenarioRun {
     return this;
   }
 
-  /** A card payment through a Checkout Session: completed (paid), then its charge. */
-  cardPayment(pi: string, amount = this.amount): this {
+  /** A card payment through a Checkout Session: completed (paid), then its charge. `purpose`: its metadata's. */
+  cardPayment(pi: string, amount = this.amount, purpose?: 'DEPOSIT' | 'BALANCE'): this {
     const created = this.at;
-    this.event(
-      'checkout.session.completed',
-      checkoutSession({ requestId: this.requestId, amount, paymentIntent: pi, created }),
-    );
+    const session = checkoutSession({ requestId: this.requestId, amount, paymentIntent: pi, created });
+    this.event('checkout.session.completed', {
+      ...session,
+      metadata: { ...session.metadata, ...(purpose && { purpose }) },
+    });
     this.event('charge.succeeded', charge({ paymentIntent: pi, amount, methodType: 'card' }));
     this.objects.set(pi, { kind: 'payment', state: 'succeeded' });
     return this;
@@ -109,6 +114,9 @@ const disputes =
     );
     run.objects.set(dp, { kind: 'dispute', state: status });
   };
+
+/** The deposit of the deposit scenarios' quotes. */
+const DEPOSIT = 3_750;
 
 export const SCENARIOS: Scenario[] = [
   {
@@ -259,6 +267,29 @@ export const SCENARIOS: Scenario[] = [
     build(requestId, amount, start) {
       const run = new Run(requestId, amount, start);
       run.cardPayment(run.id('pi1', 'pi'));
+      run.cardPayment(run.id('pi2', 'pi'));
+      return run;
+    },
+  },
+  {
+    name: 'deposit, then the balance',
+    deposit: DEPOSIT,
+    // The balance after a paid deposit is not a second payment.
+    ends: { status: 'PAID', amountDue: 0, causes: [] },
+    build(requestId, amount, start) {
+      const run = new Run(requestId, amount, start);
+      run.cardPayment(run.id('pi1', 'pi'), DEPOSIT, 'DEPOSIT');
+      run.cardPayment(run.id('pi2', 'pi'), amount - DEPOSIT, 'BALANCE');
+      return run;
+    },
+  },
+  {
+    name: 'deposit and the full amount both paid',
+    deposit: DEPOSIT,
+    ends: { status: 'DEPOSIT_PAID', amountDue: 12_500 - DEPOSIT, causes: ['SECOND_PAYMENT pi2'] },
+    build(requestId, amount, start) {
+      const run = new Run(requestId, amount, start);
+      run.cardPayment(run.id('pi1', 'pi'), DEPOSIT, 'DEPOSIT');
       run.cardPayment(run.id('pi2', 'pi'));
       return run;
     },

@@ -25,7 +25,7 @@ const ALL = process.env['ORDER_FREE_RUNS'] === 'all';
 const MONEY_KINDS = ['PAYMENT_RECEIVED', 'PAYMENT_PROCESSING', 'PAYMENT_FAILED', 'REFUND', 'REFUND_FAILED', 'DISPUTE'];
 
 const STATE_QUERY = `query($id: ID!) { serviceRequest(id: $id) {
-  status amountPaid amountRefunded needsAttention attentionCauses { kind subject }
+  status amountPaid amountRefunded amountDue needsAttention attentionCauses { kind subject }
   payments { stripePaymentIntentId status amount refunded paymentMethodType
     dispute { status amountWithdrawn fees reason evidenceDueBy outcome }
     refunds { stripeRefundId status amount } }
@@ -42,6 +42,7 @@ function normalize(request: any, roles: Map<string, string>) {
     status: request.status,
     amountPaid: request.amountPaid,
     amountRefunded: request.amountRefunded,
+    amountDue: request.amountDue,
     needsAttention: request.needsAttention,
     causes: request.attentionCauses.map((c: any) => `${c.kind} ${role(c.subject)}`).sort(),
     payments: request.payments
@@ -118,8 +119,8 @@ function suite(label: string, missing: boolean) {
       const { id } = await createRequest(server, token);
       ok(
         await server.gql(
-          'mutation($id: ID!, $a: Int!) { quote(id: $id, amount: $a) { id } }',
-          { id, a: AMOUNT },
+          'mutation($id: ID!, $a: Int!, $d: Int) { quote(id: $id, amount: $a, depositAmount: $d) { id } }',
+          { id, a: AMOUNT, d: scenario.deposit ?? null },
           token,
         ),
       );
@@ -178,6 +179,7 @@ function suite(label: string, missing: boolean) {
         expect(expected.mails.filter((m) => m.startsWith('RECEIPT'))).toHaveLength(received.length);
         const refunded = expected.payments.flatMap((p: any) => p.refunds).filter((r: any) => r.status === 'SUCCEEDED');
         expect(expected.mails.filter((m) => m.startsWith('REFUND'))).toHaveLength(refunded.length);
+        if (scenario.ends) expect(expected).toMatchObject(scenario.ends);
       });
 
       it('reversed, and with each event moved to every other position, ends the same', async () => {

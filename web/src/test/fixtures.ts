@@ -14,6 +14,8 @@ export function requestDetail(overrides: Partial<RequestDetailFragment> = {}): R
     status: 'QUOTED',
     allowedActions: ['QUOTE', 'SEND_LINK', 'MARK_PAID', 'DECLINE', 'CANCEL', 'CHECK_WITH_STRIPE'],
     quoteAmount: 12500,
+    depositAmount: null,
+    amountDue: 12500,
     subtotal: 12500,
     taxAmount: 0,
     quoteNote: null,

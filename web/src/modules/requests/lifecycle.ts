@@ -5,6 +5,7 @@ export const STATUS_LABELS: Readonly<Record<ServiceRequestStatus, string>> = {
   REQUESTED: 'Requested',
   QUOTED: 'Quoted',
   AWAITING_PAYMENT: 'Awaiting payment',
+  DEPOSIT_PAID: 'Deposit paid',
   PAID: 'Paid',
   SCHEDULED: 'Scheduled',
   COMPLETED: 'Completed',
@@ -21,6 +22,7 @@ export const STATUS_COLORS: Readonly<Record<ServiceRequestStatus, string>> = {
   REQUESTED: 'gray',
   QUOTED: 'indigo',
   AWAITING_PAYMENT: 'orange',
+  DEPOSIT_PAID: 'blue',
   PAID: 'teal',
   SCHEDULED: 'cyan',
   COMPLETED: 'green',
@@ -81,5 +83,7 @@ export function actionLabel(action: ServiceRequestAction, status: ServiceRequest
       return 'Charge saved card';
     case 'EXTEND_VALIDITY':
       return 'Extend validity';
+    case 'SEND_BALANCE_LINK':
+      return 'Send balance link';
   }
 }

@@ -4,7 +4,12 @@ import type { RequestDetailFragment } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/dates';
 import { generalError } from '../../../lib/errors';
 import { formatAmount } from '../../../lib/money';
-import { useChargeSavedCard, useRotatePayUrl, useSendPaymentLink } from '../hooks/useRequestActions';
+import {
+  useChargeSavedCard,
+  useRotatePayUrl,
+  useSendBalanceLink,
+  useSendPaymentLink,
+} from '../hooks/useRequestActions';
 import { actionLabel, actionsOf } from '../lifecycle';
 import { ConfirmAction } from './ConfirmAction';
 
@@ -14,8 +19,9 @@ export function PaymentLinkPanel({ request }: { request: RequestDetailFragment }
   const send = useSendPaymentLink();
   const rotate = useRotatePayUrl();
   const charge = useChargeSavedCard();
+  const sendBalance = useSendBalanceLink();
   const card = request.customer.savedCard;
-  const sendError = generalError(send.error) ?? generalError(charge.error);
+  const sendError = generalError(send.error) ?? generalError(charge.error) ?? generalError(sendBalance.error);
 
   return (
     <Stack gap="sm">
@@ -67,6 +73,11 @@ export function PaymentLinkPanel({ request }: { request: RequestDetailFragment }
         {actions.has('SEND_LINK') && (
           <Button onClick={() => void send.run({ id: request.id })} loading={send.loading}>
             {actionLabel('SEND_LINK', request.status)}
+          </Button>
+        )}
+        {actions.has('SEND_BALANCE_LINK') && (
+          <Button onClick={() => void sendBalance.run({ id: request.id })} loading={sendBalance.loading}>
+            {actionLabel('SEND_BALANCE_LINK', request.status)} ({formatAmount(request.amountDue, request.currency)})
           </Button>
         )}
         {actions.has('CHARGE_SAVED_CARD') && card && (

@@ -21,6 +21,7 @@ function cardPayment(refunded = 0): Payment {
     method: 'STRIPE',
     stripePaymentIntentId: 'pi_1',
     paymentMethodType: 'card',
+    purpose: 'FULL',
     amount: 12500,
     currency: 'usd',
     refunded,

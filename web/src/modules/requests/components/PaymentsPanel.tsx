@@ -1,7 +1,7 @@
-import { Badge, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
+import { Badge, Radio, Stack, Table, Text, TextInput, Title, VisuallyHidden } from '@mantine/core';
 import { useState } from 'react';
 
-import type { RequestDetailFragment } from '../../../gql/graphql';
+import type { AfterDepositRefund, RequestDetailFragment } from '../../../gql/graphql';
 import { formatDateTime } from '../../../lib/dates';
 import { fieldErrors } from '../../../lib/errors';
 import { formatAmount, parseRefundAmount, toHumanAmount } from '../../../lib/money';
@@ -71,6 +71,10 @@ function RefundButton({ request, payment }: { request: RequestDetailFragment; pa
   const [typed, setTyped] = useState<string | null>(null);
   const amount = typed ?? toHumanAmount(left, payment.currency);
   const [localError, setLocalError] = useState<string | null>(null);
+  // Refunding the whole deposit before the work is done cancels the booking: the admin says where it goes.
+  const [after, setAfter] = useState<AfterDepositRefund>('CANCELED');
+  const booking =
+    payment.purpose === 'DEPOSIT' && request.amountDue > 0 && ['DEPOSIT_PAID', 'SCHEDULED'].includes(request.status);
   return (
     <ConfirmAction
       label="Refund"
@@ -82,6 +86,7 @@ function RefundButton({ request, payment }: { request: RequestDetailFragment; pa
       onOpen={() => {
         setTyped(null);
         setLocalError(null);
+        setAfter('CANCELED');
       }}
       action={{
         ...refund,
@@ -92,7 +97,13 @@ function RefundButton({ request, payment }: { request: RequestDetailFragment; pa
             return false;
           }
           setLocalError(null);
-          return refund.run({ id: request.id, paymentId: payment.id, amount: parsed.amount });
+          const whole = booking && parsed.amount === left;
+          return refund.run({
+            id: request.id,
+            paymentId: payment.id,
+            amount: parsed.amount,
+            afterDepositRefund: whole ? after : null,
+          });
         },
       }}
     >
@@ -103,6 +114,20 @@ function RefundButton({ request, payment }: { request: RequestDetailFragment; pa
         onChange={(e) => setTyped(e.currentTarget.value)}
         error={localError ?? fieldErrors(refund.error)['amount']}
       />
+      {booking && (
+        <Radio.Group
+          label="Refunding the whole deposit cancels the booking. Afterwards the request is"
+          value={after}
+          onChange={(value) => setAfter(value as AfterDepositRefund)}
+          error={fieldErrors(refund.error)['afterDepositRefund']}
+          mt="sm"
+        >
+          <Stack gap={6} mt={6}>
+            <Radio value="CANCELED" label="Canceled" />
+            <Radio value="QUOTED" label="Quoted again (the customer can pay a new deposit)" />
+          </Stack>
+        </Radio.Group>
+      )}
     </ConfirmAction>
   );
 }

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
 
-import { QuoteDocument } from '../../../gql/graphql';
+import { BusinessSettingsDocument, QuoteDocument } from '../../../gql/graphql';
 import { requestDetail } from '../../../test/fixtures';
 import { renderWithProviders } from '../../../test/render';
 import { QuoteForm } from './QuoteForm';
@@ -118,5 +118,98 @@ describe('QuoteForm', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Re-quote' }));
     const message = await screen.findByText('Note must be shorter than or equal to 2000 characters');
     expect(field.getAttribute('aria-describedby')).toContain(message.id);
+  });
+});
+
+describe('QuoteForm deposit', () => {
+  const settings = (defaultDepositPercent: number | null) => ({
+    request: { query: BusinessSettingsDocument },
+    result: {
+      data: {
+        businessSettings: {
+          __typename: 'BusinessSettings' as const,
+          name: 'Green Thumbs',
+          logoUrl: null,
+          accentColor: null,
+          address: null,
+          phone: null,
+          replyTo: null,
+          timeZone: 'UTC',
+          currency: 'usd',
+          defaultDepositPercent,
+          quoteValidityDays: null,
+          reminderDays: [],
+          terms: null,
+          fromEnvironment: [],
+          taxRates: [],
+        },
+      },
+    },
+  });
+  const quoteMock = (onSend: (variables: Record<string, unknown>) => void, result: object) => ({
+    request: {
+      query: QuoteDocument,
+      variables: (variables: Record<string, unknown>) => {
+        onSend(variables);
+        return true;
+      },
+    },
+    ...result,
+  });
+
+  it('prefills the business’s default percent and sends it as depositPercent', async () => {
+    let sent: Record<string, unknown> = {};
+    renderWithProviders(<QuoteForm request={requestDetail({ status: 'REQUESTED', quoteAmount: null })} />, {
+      mocks: [
+        settings(25),
+        quoteMock((v) => (sent = v), { result: { data: { quote: requestDetail({ depositAmount: 3125 }) } } }),
+      ],
+    });
+    const field = await screen.findByRole('textbox', { name: /deposit \(%/i });
+    expect((field as HTMLInputElement).value).toBe('25');
+    await userEvent.type(screen.getByRole('textbox', { name: /^amount/i }), '125');
+    await userEvent.click(screen.getByRole('button', { name: 'Quote' }));
+    await waitFor(() => expect(sent).toMatchObject({ amount: 12500, depositPercent: 25 }));
+    expect(sent['depositAmount']).toBeUndefined();
+  });
+
+  it('sends a deposit amount in the smallest unit, none when None is chosen, and shows the server’s refusal', async () => {
+    const sends: Record<string, unknown>[] = [];
+    renderWithProviders(<QuoteForm request={requestDetail({ status: 'REQUESTED', quoteAmount: null })} />, {
+      mocks: [
+        settings(null),
+        quoteMock((v) => sends.push(v), {
+          result: {
+            errors: [
+              new GraphQLError('depositAmount: the deposit must not be over the total ($125.00)', {
+                extensions: { code: 'BAD_USER_INPUT', field: 'depositAmount' },
+              }),
+            ],
+          },
+        }),
+      ],
+    });
+    await userEvent.type(screen.getByRole('textbox', { name: /^amount/i }), '125');
+    expect(screen.queryByRole('textbox', { name: /deposit/i })).toBeNull(); // no default: no deposit
+    await userEvent.click(screen.getByRole('radio', { name: 'Amount' }));
+    await userEvent.type(screen.getByRole('textbox', { name: /deposit \(usd/i }), '130');
+    await userEvent.click(screen.getByRole('button', { name: 'Quote' }));
+    expect(await screen.findByText(/must not be over the total/)).toBeTruthy();
+    expect(sends[0]).toMatchObject({ amount: 12500, depositAmount: 13000 });
+    expect(screen.getByRole('textbox', { name: /deposit \(usd/i }).getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('refuses a percent that is not a whole number from 1 to 99 without sending', async () => {
+    let sent = false;
+    renderWithProviders(<QuoteForm request={requestDetail({ status: 'REQUESTED', quoteAmount: null })} />, {
+      mocks: [settings(30), quoteMock(() => (sent = true), { result: { data: { quote: requestDetail() } } })],
+    });
+    const field = await screen.findByRole('textbox', { name: /deposit \(%/i });
+    await userEvent.clear(field);
+    await userEvent.type(field, '12.5');
+    await userEvent.type(screen.getByRole('textbox', { name: /^amount/i }), '125');
+    await userEvent.click(screen.getByRole('button', { name: 'Quote' }));
+    expect(await screen.findByText('A whole percent from 1 to 99')).toBeTruthy();
+    expect(sent).toBe(false);
   });
 });

@@ -127,8 +127,16 @@ function RequestDetail({ request }: { request: RequestDetailFragment }) {
             <Field label={`Quote (v${request.quoteVersion})`}>
               <span data-testid="quote-amount">{money(request.quoteAmount)}</span>
             </Field>
+            {request.depositAmount !== null && (
+              <Field label="Deposit">
+                <span data-testid="deposit-amount">{money(request.depositAmount)}</span>
+              </Field>
+            )}
             <Field label="Paid">
               <span data-testid="amount-paid">{money(request.amountPaid)}</span>
+            </Field>
+            <Field label="Amount due">
+              <span data-testid="amount-due">{money(request.amountDue)}</span>
             </Field>
             <Field label="Refunded">
               <span data-testid="amount-refunded">{money(request.amountRefunded)}</span>

@@ -15,6 +15,7 @@ import {
   ResolveAttentionDocument,
   RotatePayUrlDocument,
   ScheduleDocument,
+  SendBalanceLinkDocument,
   SendPaymentLinkDocument,
   SubmitDisputeEvidenceDocument,
 } from '../../../gql/graphql';
@@ -50,6 +51,7 @@ export function useAction<D, V extends Record<string, unknown>>(document: TypedD
 
 export const useQuote = () => useAction(QuoteDocument);
 export const useSendPaymentLink = () => useAction(SendPaymentLinkDocument);
+export const useSendBalanceLink = () => useAction(SendBalanceLinkDocument);
 export const useChargeSavedCard = () => useAction(ChargeSavedCardDocument);
 export const useRotatePayUrl = () => useAction(RotatePayUrlDocument);
 export const useMarkPaid = () => useAction(MarkPaidDocument);
