@@ -184,8 +184,8 @@ describe.each(['checkout_session', 'payment_link'] as const)('deposits with PAYM
     const full = { ...checkoutSession({ requestId: id, amount: TOTAL, quoteVersion: 1 }), payment_link: null };
     await deliver(server, stripeEvent('checkout.session.completed', full));
     const after = await read(id);
-    expect(after).toMatchObject({ status: 'DEPOSIT_PAID', needsAttention: true, amountPaid: 2_233 + TOTAL });
-    expect(after.attentionReason).toContain('possible double payment: $74.44 more was paid');
+    expect(after).toMatchObject({ status: 'PAID', needsAttention: true, amountPaid: 2_233 + TOTAL, amountDue: 0 });
+    expect(after.attentionReason).toContain('possible double payment: $22.33 more was paid');
   });
 
   it('a saved card from the deposit pays the balance', async () => {

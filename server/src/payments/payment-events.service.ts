@@ -543,15 +543,15 @@ export class PaymentEventsService {
     );
     const causes: Cause[] = [];
     const closed = [S.REQUESTED, S.DECLINED, S.CANCELED].includes(request.status);
-    // What pays the current quote, each the earliest Stripe made (`created`) of its kind: the full
-    // payment or the deposit, whichever came first, and after a deposit its balance. Balances are
-    // looked at last, so that one counts only after its deposit, whatever order the facts came in.
+    // What pays the current quote, each the earliest Stripe made (`created`) of its kind: a full
+    // payment, else the deposit and then its balance. Looked at in that order of purposes, whatever
+    // order the facts came in: a deposit beside a full payment is the second payment, and a
+    // balance counts only after its deposit.
     let first: PaymentRow | undefined;
     let balance: PaymentRow | undefined;
-    const ordered = [
-      ...received.filter((p) => p.purpose !== PayPurpose.BALANCE),
-      ...received.filter((p) => p.purpose === PayPurpose.BALANCE),
-    ];
+    const ordered = [PayPurpose.FULL, PayPurpose.DEPOSIT, PayPurpose.BALANCE].flatMap((purpose) =>
+      received.filter((p) => p.purpose === purpose),
+    );
     for (const p of ordered) {
       const money = formatAmount(p.amount, p.currency);
       const subject = p.stripe_payment_intent_id ?? p.id;

@@ -12,8 +12,8 @@ import { ServiceRequest } from '../service-requests/service-request.entity';
 import { Dispute } from './dispute.entity';
 import { PaymentLink } from './payment-link.entity';
 import { Payment } from './payment.entity';
-import { Refund } from './refund.entity';
 import { AfterDepositRefund } from './payments.service';
+import { Refund } from './refund.entity';
 
 @ArgsType()
 class RefundArgs {

@@ -286,7 +286,8 @@ export const SCENARIOS: Scenario[] = [
   {
     name: 'deposit and the full amount both paid',
     deposit: DEPOSIT,
-    ends: { status: 'DEPOSIT_PAID', amountDue: 12_500 - DEPOSIT, causes: ['SECOND_PAYMENT pi2'] },
+    // The full payment pays the quote; the deposit beside it is the second payment.
+    ends: { status: 'PAID', amountDue: 0, causes: ['SECOND_PAYMENT pi1'] },
     build(requestId, amount, start) {
       const run = new Run(requestId, amount, start);
       run.cardPayment(run.id('pi1', 'pi'), DEPOSIT, 'DEPOSIT');

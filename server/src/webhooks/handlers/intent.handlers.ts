@@ -32,7 +32,7 @@ const succeeded: Handler = async (event, ctx) => {
       amount: intent['amount'],
       currency: intent['currency'],
       quoteVersion: Number.isInteger(quoteVersion) ? quoteVersion : undefined,
-        purpose: purposeOf(metadata),
+      purpose: purposeOf(metadata),
       state: 'succeeded',
       at: event.created,
       createdAt: typeof intent['created'] === 'number' ? intent['created'] : event.created,
