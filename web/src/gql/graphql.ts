@@ -6,6 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AdminRole = 'OWNER' | 'STAFF';
 
+export type AfterDepositRefund = 'CANCELED' | 'QUOTED';
+
 export type BusinessSettingsInput = {
   /** #rrggbb */
   accentColor?: string | null | undefined;
@@ -68,6 +70,8 @@ export type LineItemInput = {
 
 export type OutboxStatus = 'FAILED' | 'PENDING' | 'SENT';
 
+export type PayPurpose = 'BALANCE' | 'DEPOSIT' | 'FULL';
+
 export type PaymentMethod = 'MANUAL' | 'STRIPE';
 
 export type PaymentStatus = 'FAILED' | 'PARTIALLY_REFUNDED' | 'PROCESSING' | 'REFUNDED' | 'SUCCEEDED';
@@ -95,6 +99,7 @@ export type ServiceRequestAction =
   | 'RESOLVE_ATTENTION'
   | 'ROTATE_PAY_URL'
   | 'SCHEDULE'
+  | 'SEND_BALANCE_LINK'
   | 'SEND_LINK';
 
 export type ServiceRequestOrder = 'CREATED_ASC' | 'CREATED_DESC' | 'UPDATED_ASC' | 'UPDATED_DESC';
@@ -105,6 +110,7 @@ export type ServiceRequestStatus =
   | 'CANCELED'
   | 'COMPLETED'
   | 'DECLINED'
+  | 'DEPOSIT_PAID'
   | 'PAID'
   | 'QUOTED'
   | 'REFUNDED'
@@ -185,6 +191,8 @@ export type ResolveAttentionMutation = {
     status: ServiceRequestStatus;
     allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
+    depositAmount: number | null;
+    amountDue: number;
     subtotal: number;
     taxAmount: number;
     quoteNote: string | null;
@@ -245,6 +253,7 @@ export type ResolveAttentionMutation = {
       method: PaymentMethod;
       stripePaymentIntentId: string | null;
       paymentMethodType: string | null;
+      purpose: PayPurpose;
       amount: number;
       currency: string;
       refunded: number;
@@ -654,6 +663,8 @@ export type ServiceRequestChangedSubscription = {
       status: ServiceRequestStatus;
       allowedActions: Array<ServiceRequestAction>;
       quoteAmount: number | null;
+      depositAmount: number | null;
+      amountDue: number;
       subtotal: number;
       taxAmount: number;
       quoteNote: string | null;
@@ -714,6 +725,7 @@ export type ServiceRequestChangedSubscription = {
         method: PaymentMethod;
         stripePaymentIntentId: string | null;
         paymentMethodType: string | null;
+        purpose: PayPurpose;
         amount: number;
         currency: string;
         refunded: number;
@@ -827,6 +839,8 @@ export type CancelMutation = {
     status: ServiceRequestStatus;
     allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
+    depositAmount: number | null;
+    amountDue: number;
     subtotal: number;
     taxAmount: number;
     quoteNote: string | null;
@@ -887,6 +901,7 @@ export type CancelMutation = {
       method: PaymentMethod;
       stripePaymentIntentId: string | null;
       paymentMethodType: string | null;
+      purpose: PayPurpose;
       amount: number;
       currency: string;
       refunded: number;
@@ -941,6 +956,8 @@ export type ChargeSavedCardMutation = {
     status: ServiceRequestStatus;
     allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
+    depositAmount: number | null;
+    amountDue: number;
     subtotal: number;
     taxAmount: number;
     quoteNote: string | null;
@@ -1001,6 +1018,7 @@ export type ChargeSavedCardMutation = {
       method: PaymentMethod;
       stripePaymentIntentId: string | null;
       paymentMethodType: string | null;
+      purpose: PayPurpose;
       amount: number;
       currency: string;
       refunded: number;
@@ -1055,6 +1073,8 @@ export type CheckWithStripeMutation = {
     status: ServiceRequestStatus;
     allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
+    depositAmount: number | null;
+    amountDue: number;
     subtotal: number;
     taxAmount: number;
     quoteNote: string | null;
@@ -1115,6 +1135,7 @@ export type CheckWithStripeMutation = {
       method: PaymentMethod;
       stripePaymentIntentId: string | null;
       paymentMethodType: string | null;
+      purpose: PayPurpose;
       amount: number;
       currency: string;
       refunded: number;
@@ -1169,6 +1190,8 @@ export type CompleteMutation = {
     status: ServiceRequestStatus;
     allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
+    depositAmount: number | null;
+    amountDue: number;
     subtotal: number;
     taxAmount: number;
     quoteNote: string | null;
@@ -1229,6 +1252,7 @@ export type CompleteMutation = {
       method: PaymentMethod;
       stripePaymentIntentId: string | null;
       paymentMethodType: string | null;
+      purpose: PayPurpose;
       amount: number;
       currency: string;
       refunded: number;
@@ -1283,6 +1307,8 @@ export type CreateServiceRequestMutation = {
     status: ServiceRequestStatus;
     allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
+    depositAmount: number | null;
+    amountDue: number;
     subtotal: number;
     taxAmount: number;
     quoteNote: string | null;
@@ -1343,6 +1369,7 @@ export type CreateServiceRequestMutation = {
       method: PaymentMethod;
       stripePaymentIntentId: string | null;
       paymentMethodType: string | null;
+      purpose: PayPurpose;
       amount: number;
       currency: string;
       refunded: number;
@@ -1398,6 +1425,8 @@ export type DeclineMutation = {
     status: ServiceRequestStatus;
     allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
+    depositAmount: number | null;
+    amountDue: number;
     subtotal: number;
     taxAmount: number;
     quoteNote: string | null;
@@ -1458,6 +1487,7 @@ export type DeclineMutation = {
       method: PaymentMethod;
       stripePaymentIntentId: string | null;
       paymentMethodType: string | null;
+      purpose: PayPurpose;
       amount: number;
       currency: string;
       refunded: number;
@@ -1513,6 +1543,8 @@ export type ExtendQuoteValidityMutation = {
     status: ServiceRequestStatus;
     allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
+    depositAmount: number | null;
+    amountDue: number;
     subtotal: number;
     taxAmount: number;
     quoteNote: string | null;
@@ -1573,6 +1605,7 @@ export type ExtendQuoteValidityMutation = {
       method: PaymentMethod;
       stripePaymentIntentId: string | null;
       paymentMethodType: string | null;
+      purpose: PayPurpose;
       amount: number;
       currency: string;
       refunded: number;
@@ -1628,6 +1661,8 @@ export type MarkPaidMutation = {
     status: ServiceRequestStatus;
     allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
+    depositAmount: number | null;
+    amountDue: number;
     subtotal: number;
     taxAmount: number;
     quoteNote: string | null;
@@ -1688,6 +1723,7 @@ export type MarkPaidMutation = {
       method: PaymentMethod;
       stripePaymentIntentId: string | null;
       paymentMethodType: string | null;
+      purpose: PayPurpose;
       amount: number;
       currency: string;
       refunded: number;
@@ -1733,6 +1769,8 @@ export type QuoteMutationVariables = Exact<{
   note?: string | null | undefined;
   saveCard?: boolean;
   requireAcceptance?: boolean;
+  depositAmount?: number | null | undefined;
+  depositPercent?: number | null | undefined;
 }>;
 
 export type QuoteMutation = {
@@ -1748,6 +1786,8 @@ export type QuoteMutation = {
     status: ServiceRequestStatus;
     allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
+    depositAmount: number | null;
+    amountDue: number;
     subtotal: number;
     taxAmount: number;
     quoteNote: string | null;
@@ -1808,6 +1848,7 @@ export type QuoteMutation = {
       method: PaymentMethod;
       stripePaymentIntentId: string | null;
       paymentMethodType: string | null;
+      purpose: PayPurpose;
       amount: number;
       currency: string;
       refunded: number;
@@ -1849,6 +1890,7 @@ export type RefundMutationVariables = Exact<{
   id: string | number;
   paymentId?: string | number | null | undefined;
   amount?: number | null | undefined;
+  afterDepositRefund?: AfterDepositRefund | null | undefined;
 }>;
 
 export type RefundMutation = {
@@ -1864,6 +1906,8 @@ export type RefundMutation = {
     status: ServiceRequestStatus;
     allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
+    depositAmount: number | null;
+    amountDue: number;
     subtotal: number;
     taxAmount: number;
     quoteNote: string | null;
@@ -1924,6 +1968,7 @@ export type RefundMutation = {
       method: PaymentMethod;
       stripePaymentIntentId: string | null;
       paymentMethodType: string | null;
+      purpose: PayPurpose;
       amount: number;
       currency: string;
       refunded: number;
@@ -1973,6 +2018,8 @@ export type RequestDetailFragment = {
   status: ServiceRequestStatus;
   allowedActions: Array<ServiceRequestAction>;
   quoteAmount: number | null;
+  depositAmount: number | null;
+  amountDue: number;
   subtotal: number;
   taxAmount: number;
   quoteNote: string | null;
@@ -2033,6 +2080,7 @@ export type RequestDetailFragment = {
     method: PaymentMethod;
     stripePaymentIntentId: string | null;
     paymentMethodType: string | null;
+    purpose: PayPurpose;
     amount: number;
     currency: string;
     refunded: number;
@@ -2103,6 +2151,8 @@ export type RotatePayUrlMutation = {
     status: ServiceRequestStatus;
     allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
+    depositAmount: number | null;
+    amountDue: number;
     subtotal: number;
     taxAmount: number;
     quoteNote: string | null;
@@ -2163,6 +2213,7 @@ export type RotatePayUrlMutation = {
       method: PaymentMethod;
       stripePaymentIntentId: string | null;
       paymentMethodType: string | null;
+      purpose: PayPurpose;
       amount: number;
       currency: string;
       refunded: number;
@@ -2218,6 +2269,8 @@ export type ScheduleMutation = {
     status: ServiceRequestStatus;
     allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
+    depositAmount: number | null;
+    amountDue: number;
     subtotal: number;
     taxAmount: number;
     quoteNote: string | null;
@@ -2278,6 +2331,124 @@ export type ScheduleMutation = {
       method: PaymentMethod;
       stripePaymentIntentId: string | null;
       paymentMethodType: string | null;
+      purpose: PayPurpose;
+      amount: number;
+      currency: string;
+      refunded: number;
+      status: PaymentStatus;
+      disputed: boolean;
+      createdAt: string;
+      refunds: Array<{
+        __typename: 'Refund';
+        id: string;
+        stripeRefundId: string;
+        amount: number;
+        status: RefundStatus;
+        createdAt: string;
+      }>;
+      dispute: {
+        __typename: 'Dispute';
+        status: string;
+        reason: string | null;
+        amount: number;
+        evidenceDueBy: string | null;
+        outcome: string | null;
+      } | null;
+    }>;
+    timeline: Array<{
+      __typename: 'TimelineEntry';
+      kind: string;
+      from: ServiceRequestStatus | null;
+      to: ServiceRequestStatus | null;
+      source: ChangeSource;
+      actor: string;
+      note: string | null;
+      amount: number | null;
+      at: string;
+    }>;
+  };
+};
+
+export type SendBalanceLinkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+export type SendBalanceLinkMutation = {
+  sendBalanceLink: {
+    __typename: 'ServiceRequest';
+    id: string;
+    version: number;
+    customerName: string;
+    customerEmail: string;
+    customerPhone: string | null;
+    address: string | null;
+    description: string;
+    status: ServiceRequestStatus;
+    allowedActions: Array<ServiceRequestAction>;
+    quoteAmount: number | null;
+    depositAmount: number | null;
+    amountDue: number;
+    subtotal: number;
+    taxAmount: number;
+    quoteNote: string | null;
+    quoteTerms: string | null;
+    validUntil: string | null;
+    currency: string;
+    quoteVersion: number;
+    saveCard: boolean;
+    requireAcceptance: boolean;
+    quoteUrl: string | null;
+    payUrl: string | null;
+    quotePdfUrl: string | null;
+    receiptPdfUrl: string | null;
+    amountPaid: number;
+    amountRefunded: number;
+    scheduledFor: string | null;
+    needsAttention: boolean;
+    attentionReason: string | null;
+    createdAt: string;
+    updatedAt: string;
+    timelineCount: number;
+    lineItems: Array<{
+      __typename: 'LineItem';
+      id: string;
+      description: string;
+      quantity: number;
+      unitAmount: number;
+      amount: number;
+      taxAmount: number;
+      taxRate: { __typename: 'TaxRate'; id: string; name: string; percentage: string; inclusive: boolean } | null;
+    }>;
+    acceptance: {
+      __typename: 'QuoteAcceptance';
+      name: string;
+      at: string;
+      clientAddress: string | null;
+      quoteVersion: number;
+    } | null;
+    customer: {
+      __typename: 'Customer';
+      id: string;
+      savedCard: { __typename: 'SavedCard'; brand: string | null; last4: string | null } | null;
+    };
+    paymentLinks: Array<{
+      __typename: 'PaymentLink';
+      id: string;
+      stripeId: string;
+      url: string;
+      amount: number;
+      currency: string;
+      quoteVersion: number;
+      active: boolean;
+      createdAt: string;
+    }>;
+    payments: Array<{
+      __typename: 'Payment';
+      id: string;
+      method: PaymentMethod;
+      stripePaymentIntentId: string | null;
+      paymentMethodType: string | null;
+      purpose: PayPurpose;
       amount: number;
       currency: string;
       refunded: number;
@@ -2332,6 +2503,8 @@ export type SendPaymentLinkMutation = {
     status: ServiceRequestStatus;
     allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
+    depositAmount: number | null;
+    amountDue: number;
     subtotal: number;
     taxAmount: number;
     quoteNote: string | null;
@@ -2392,6 +2565,7 @@ export type SendPaymentLinkMutation = {
       method: PaymentMethod;
       stripePaymentIntentId: string | null;
       paymentMethodType: string | null;
+      purpose: PayPurpose;
       amount: number;
       currency: string;
       refunded: number;
@@ -2446,6 +2620,8 @@ export type ServiceRequestQuery = {
     status: ServiceRequestStatus;
     allowedActions: Array<ServiceRequestAction>;
     quoteAmount: number | null;
+    depositAmount: number | null;
+    amountDue: number;
     subtotal: number;
     taxAmount: number;
     quoteNote: string | null;
@@ -2506,6 +2682,7 @@ export type ServiceRequestQuery = {
       method: PaymentMethod;
       stripePaymentIntentId: string | null;
       paymentMethodType: string | null;
+      purpose: PayPurpose;
       amount: number;
       currency: string;
       refunded: number;
@@ -2916,6 +3093,8 @@ export const RequestDetailFragmentDoc = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depositAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountDue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
@@ -3025,6 +3204,7 @@ export const RequestDetailFragmentDoc = {
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stripePaymentIntentId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'paymentMethodType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
@@ -3416,6 +3596,8 @@ export const ResolveAttentionDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depositAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountDue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
@@ -3525,6 +3707,7 @@ export const ResolveAttentionDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stripePaymentIntentId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'paymentMethodType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
@@ -4552,6 +4735,8 @@ export const ServiceRequestChangedDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depositAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountDue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
@@ -4661,6 +4846,7 @@ export const ServiceRequestChangedDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stripePaymentIntentId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'paymentMethodType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
@@ -5014,6 +5200,8 @@ export const CancelDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depositAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountDue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
@@ -5123,6 +5311,7 @@ export const CancelDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stripePaymentIntentId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'paymentMethodType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
@@ -5235,6 +5424,8 @@ export const ChargeSavedCardDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depositAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountDue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
@@ -5344,6 +5535,7 @@ export const ChargeSavedCardDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stripePaymentIntentId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'paymentMethodType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
@@ -5456,6 +5648,8 @@ export const CheckWithStripeDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depositAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountDue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
@@ -5565,6 +5759,7 @@ export const CheckWithStripeDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stripePaymentIntentId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'paymentMethodType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
@@ -5677,6 +5872,8 @@ export const CompleteDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depositAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountDue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
@@ -5786,6 +5983,7 @@ export const CompleteDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stripePaymentIntentId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'paymentMethodType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
@@ -5901,6 +6099,8 @@ export const CreateServiceRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depositAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountDue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
@@ -6010,6 +6210,7 @@ export const CreateServiceRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stripePaymentIntentId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'paymentMethodType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
@@ -6132,6 +6333,8 @@ export const DeclineDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depositAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountDue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
@@ -6241,6 +6444,7 @@ export const DeclineDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stripePaymentIntentId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'paymentMethodType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
@@ -6363,6 +6567,8 @@ export const ExtendQuoteValidityDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depositAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountDue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
@@ -6472,6 +6678,7 @@ export const ExtendQuoteValidityDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stripePaymentIntentId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'paymentMethodType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
@@ -6594,6 +6801,8 @@ export const MarkPaidDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depositAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountDue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
@@ -6703,6 +6912,7 @@ export const MarkPaidDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stripePaymentIntentId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'paymentMethodType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
@@ -6811,6 +7021,16 @@ export const QuoteDocument = {
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'Boolean' } } },
           defaultValue: { kind: 'BooleanValue', value: false },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'depositAmount' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'depositPercent' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -6854,6 +7074,16 @@ export const QuoteDocument = {
                 name: { kind: 'Name', value: 'requireAcceptance' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'requireAcceptance' } },
               },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'depositAmount' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'depositAmount' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'depositPercent' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'depositPercent' } },
+              },
             ],
             selectionSet: {
               kind: 'SelectionSet',
@@ -6880,6 +7110,8 @@ export const QuoteDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depositAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountDue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
@@ -6989,6 +7221,7 @@ export const QuoteDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stripePaymentIntentId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'paymentMethodType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
@@ -7072,6 +7305,11 @@ export const RefundDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'amount' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'afterDepositRefund' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'AfterDepositRefund' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -7094,6 +7332,11 @@ export const RefundDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'amount' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'amount' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'afterDepositRefund' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'afterDepositRefund' } },
               },
             ],
             selectionSet: {
@@ -7121,6 +7364,8 @@ export const RefundDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depositAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountDue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
@@ -7230,6 +7475,7 @@ export const RefundDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stripePaymentIntentId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'paymentMethodType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
@@ -7342,6 +7588,8 @@ export const RotatePayUrlDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depositAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountDue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
@@ -7451,6 +7699,7 @@ export const RotatePayUrlDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stripePaymentIntentId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'paymentMethodType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
@@ -7573,6 +7822,8 @@ export const ScheduleDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depositAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountDue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
@@ -7682,6 +7933,7 @@ export const ScheduleDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stripePaymentIntentId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'paymentMethodType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
@@ -7742,13 +7994,13 @@ export const ScheduleDocument = {
     },
   ],
 } as unknown as DocumentNode<ScheduleMutation, ScheduleMutationVariables>;
-export const SendPaymentLinkDocument = {
+export const SendBalanceLinkDocument = {
   kind: 'Document',
   definitions: [
     {
       kind: 'OperationDefinition',
       operation: 'mutation',
-      name: { kind: 'Name', value: 'SendPaymentLink' },
+      name: { kind: 'Name', value: 'SendBalanceLink' },
       variableDefinitions: [
         {
           kind: 'VariableDefinition',
@@ -7761,7 +8013,7 @@ export const SendPaymentLinkDocument = {
         selections: [
           {
             kind: 'Field',
-            name: { kind: 'Name', value: 'sendPaymentLink' },
+            name: { kind: 'Name', value: 'sendBalanceLink' },
             arguments: [
               {
                 kind: 'Argument',
@@ -7794,6 +8046,8 @@ export const SendPaymentLinkDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depositAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountDue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
@@ -7903,6 +8157,231 @@ export const SendPaymentLinkDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stripePaymentIntentId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'paymentMethodType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'disputed' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'refunds' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'stripeRefundId' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+                    ],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'dispute' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reason' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'evidenceDueBy' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'outcome' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timeline' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'from' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'to' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'source' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'note' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'timelineCount' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SendBalanceLinkMutation, SendBalanceLinkMutationVariables>;
+export const SendPaymentLinkDocument = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'SendPaymentLink' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'sendPaymentLink' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'RequestDetail' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'RequestDetail' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'ServiceRequest' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'version' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerName' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerEmail' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'customerPhone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'address' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depositAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountDue' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteTerms' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'validUntil' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lineItems' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quantity' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'unitAmount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'taxRate' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'percentage' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'inclusive' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'saveCard' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'requireAcceptance' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quoteUrl' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'acceptance' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'clientAddress' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'savedCard' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'brand' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'last4' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          { kind: 'Field', name: { kind: 'Name', value: 'payUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'quotePdfUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'receiptPdfUrl' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountPaid' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountRefunded' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'scheduledFor' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'needsAttention' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'attentionReason' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'updatedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'paymentLinks' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stripeId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'url' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'quoteVersion' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'active' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'payments' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'method' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'stripePaymentIntentId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'paymentMethodType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
@@ -8015,6 +8494,8 @@ export const ServiceRequestDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'status' } },
           { kind: 'Field', name: { kind: 'Name', value: 'allowedActions' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'depositAmount' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'amountDue' } },
           { kind: 'Field', name: { kind: 'Name', value: 'subtotal' } },
           { kind: 'Field', name: { kind: 'Name', value: 'taxAmount' } },
           { kind: 'Field', name: { kind: 'Name', value: 'quoteNote' } },
@@ -8124,6 +8605,7 @@ export const ServiceRequestDocument = {
                 { kind: 'Field', name: { kind: 'Name', value: 'method' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'stripePaymentIntentId' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'paymentMethodType' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'purpose' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'refunded' } },
