@@ -563,6 +563,8 @@ export class PaymentEventsService {
         causes.push({ ...mismatch, subject });
       } else if (p.purpose !== PayPurpose.BALANCE && (!first || unbooked(first))) {
         first = p; // a deposit refunded in full before it is replaced books nothing: the request was quoted again
+      } else if (unbooked(p)) {
+        // Nor is it a second payment beside its replacement, whichever Stripe made first (the same second ties).
       } else if (p.purpose === PayPurpose.BALANCE && first?.purpose === PayPurpose.DEPOSIT && !balance) {
         balance = p;
       } else {
