@@ -102,7 +102,8 @@ function RefundButton({ request, payment }: { request: RequestDetailFragment; pa
             id: request.id,
             paymentId: payment.id,
             amount: parsed.amount,
-            afterDepositRefund: whole ? after : null,
+            // Only a deposit refunded in full asks where the booking goes.
+            ...(whole ? { afterDepositRefund: after } : {}),
           });
         },
       }}

@@ -118,7 +118,15 @@ export function QuoteForm({ request }: { request: RequestDetailFragment }) {
           if (Object.keys(problems).length > 0) return;
           const lineItems = checked.map(({ result }) => (result as Extract<typeof result, { ok: true }>).line);
           void quote
-            .run({ id: request.id, lineItems, currency, note: note.trim() || null, saveCard, requireAcceptance, ...depositVars })
+            .run({
+              id: request.id,
+              lineItems,
+              currency,
+              note: note.trim() || null,
+              saveCard,
+              requireAcceptance,
+              ...depositVars,
+            })
             .then((ok) => ok && setNote(''));
           return;
         }
