@@ -6,7 +6,7 @@ import type { RequestView } from '../data/requests';
 import { ServiceRequestStatus } from '../engine/status';
 import type { DisputeEvidence } from './provider';
 
-/** The customer's acceptance of the quote. Quotes accepted online record it; until then there is none to show. */
+/** The customer's acceptance of the current quote, when it was accepted on the quote page. */
 export interface QuoteAcceptanceRecord {
   name: string;
   at: Date;
@@ -41,7 +41,7 @@ const stamp = (at: Date) => `${at.toISOString().slice(0, 16).replace('T', ' ')} 
 /**
  * The evidence for a dispute of one of the request's payments, all of it as Stripe's text fields:
  * Stripe takes evidence files only as PDF, JPEG or PNG, and the record is text (README "Disputes"). `acceptance` is the quote's
- * acceptance record (the online quote page keeps it); `note` is the admin's.
+ * acceptance record (the quote page keeps it), if the customer accepted online; `note` is the admin's.
  */
 export async function assembleEvidence(
   em: EntityManager,

@@ -2,6 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
+import { currentAcceptances } from '../data/acceptances';
 import { readRequestOrFail } from '../data/requests';
 import type { ChangeSource } from '../engine/status';
 import { assembleEvidence } from './dispute-evidence';
@@ -48,8 +49,8 @@ export class DisputesService {
         `the due date for evidence (${dispute.evidenceDueBy.toISOString()}) has passed: Stripe takes no more evidence`,
       );
     }
-    // The online quote page records the customer's acceptance (issue #20); it is passed here once it exists.
-    const evidence = await assembleEvidence(em, request, undefined, text);
+    const [acceptance] = await currentAcceptances(em, [request.id]);
+    const evidence = await assembleEvidence(em, request, acceptance, text);
     const answer = await this.attempts.run(em, spec, false, (key) =>
       this.provider.submitDisputeEvidence(dispute.stripeDisputeId, evidence, key),
     );

@@ -2,6 +2,7 @@ import type { StripeEmulator } from '@service-desk/stripe-emulator';
 import { payForm, sdkFor } from '@service-desk/stripe-emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { insertAcceptance } from '../data/acceptances';
 import { startEmulatedServer, webhooksApplied } from '../test-support/emulated-server';
 import { checkoutPage, sentRequest } from '../test-support/requests';
 import { errorCode, ok, type TestServer } from '../test-support/test-server';
@@ -90,7 +91,14 @@ describe('disputes', () => {
   it('losing evidence loses: the payment shows the dispute lost, the money withdrawn', async () => {
     const { id, payment } = await paidWith('4000000000002685', 4_000);
     expect(payment.dispute).toMatchObject({ reason: 'product_not_received', status: 'needs_response' });
+    // The customer had accepted the quote on the quote page: the record goes with the evidence.
+    const accepted = { name: 'Dana Disputer', clientAddress: '203.0.113.7', userAgent: 'test', contentHash: 'x' };
+    expect(await insertAcceptance(server.orm.em.fork(), { id, quoteVersion: 1 }, accepted)).toBe(true);
     const submitted = ok(await gql(SUBMIT, { paymentId: payment.id, note: 'losing_evidence' }));
+    const { evidence } = await sdkFor(emulator.url).disputes.retrieve(payment.dispute.stripeDisputeId);
+    expect(evidence.product_description).toMatch(
+      /Accepted by Dana Disputer on .* from 203\.0\.113\.7 \(quote version 1\)/,
+    );
     expect(submitted.submitDisputeEvidence.dispute).toMatchObject({ status: 'lost', outcome: 'lost' });
     await webhooksApplied(emulator, server);
     expect((await read(id)).payments[0].dispute).toMatchObject({ outcome: 'lost', amountWithdrawn: 4_000 });
