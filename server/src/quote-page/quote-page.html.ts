@@ -3,7 +3,7 @@ import { formatAmount, formatQuantity } from '@service-desk/currency';
 import type { BusinessSettings } from '../business/business.types';
 import { escape, page, type PageLook } from '../payments/pay-pages';
 import type { QuoteView, Refusal } from './quote-page.service';
-import { MAX_NAME, MAX_REASON } from './quote-page.service';
+import { MAX_NAME, MAX_REASON, payChoice } from './quote-page.service';
 
 /** The SPA's default accent, when the business has not chosen one. */
 const DEFAULT_ACCENT = '#1c7ed6';
@@ -62,7 +62,12 @@ function itemsTable(view: QuoteView): string {
  * (`pay`); the route sends each choice to its own payment. Today: the full amount.
  */
 export function payChoices(view: QuoteView): string {
-  const total = escape(formatAmount(view.request.quoteAmount ?? 0, view.request.currency));
+  const money = (amount: number) => escape(formatAmount(amount, view.request.currency));
+  const total = money(view.request.quoteAmount ?? 0);
+  if (payChoice(view.request) === 'deposit') {
+    const deposit = money(view.request.depositAmount ?? 0);
+    return `<button type="submit" name="pay" value="deposit" class="primary">Accept and pay the deposit (${deposit} of ${total})</button>`;
+  }
   return `<button type="submit" name="pay" value="full" class="primary">Accept and pay in full (${total})</button>`;
 }
 

@@ -110,11 +110,16 @@ export function quotePageRoutes(
     '/quote/:token/accept',
     form(
       (req, token) =>
-        field(req, 'pay') === 'full'
+        ['full', 'deposit'].includes(field(req, 'pay'))
           ? quotes.accept(
               orm.em.fork(),
               token,
-              { name: field(req, 'name'), version: field(req, 'version'), hash: field(req, 'hash') },
+              {
+                name: field(req, 'name'),
+                version: field(req, 'version'),
+                hash: field(req, 'hash'),
+                pay: field(req, 'pay'),
+              },
               { address: clientAddress(req), userAgent: req.headers['user-agent'] },
             )
           : Promise.resolve({ status: 400, title: 'Choose how to pay', text: 'Please choose how to pay.' }),

@@ -51,6 +51,8 @@ export interface AcceptForm {
   name: string;
   version: string;
   hash: string;
+  /** The pay choice the page offered: `deposit` when the quote asks one (what /pay then collects), else `full`. */
+  pay: string;
 }
 
 /** Who sent a form: the address every limit counts, and the browser. */
@@ -122,6 +124,7 @@ export class QuotePageService {
       if (view.acceptance)
         return refused(409, 'Already accepted', 'This quote is accepted already; nothing was recorded twice.');
       if (form.version !== String(view.request.quoteVersion) || form.hash !== view.hash) return STALE;
+      if (form.pay !== payChoice(view.request)) return STALE;
       const inserted = await insertAcceptance(tx, view.request, {
         name,
         clientAddress: client.address,
@@ -222,3 +225,7 @@ export class QuotePageService {
     return undefined;
   }
 }
+
+/** What accepting leads to paying: /pay collects the deposit first when the quote asks one. */
+export const payChoice = (request: { depositAmount?: number | null | undefined }): 'deposit' | 'full' =>
+  request.depositAmount ? 'deposit' : 'full';

@@ -45,11 +45,14 @@ const LINES = [
   { description: 'Green waste', quantity: 1, unitAmount: 2500 },
 ];
 
-async function quote(id: string, options: { requireAcceptance?: boolean; validUntil?: string; note?: string } = {}) {
+async function quote(
+  id: string,
+  options: { requireAcceptance?: boolean; validUntil?: string; note?: string; deposit?: number } = {},
+) {
   return ok(
     await gql(
-      `mutation($id: ID!, $lines: [LineItemInput!], $r: Boolean, $v: DateTime, $n: String) {
-         quote(id: $id, lineItems: $lines, requireAcceptance: $r, validUntil: $v, note: $n,
+      `mutation($id: ID!, $lines: [LineItemInput!], $r: Boolean, $v: DateTime, $n: String, $d: Int) {
+         quote(id: $id, lineItems: $lines, requireAcceptance: $r, validUntil: $v, note: $n, depositAmount: $d,
                terms: "Payment due on acceptance & <not later>") { id quoteVersion } }`,
       {
         id,
@@ -57,6 +60,7 @@ async function quote(id: string, options: { requireAcceptance?: boolean; validUn
         r: options.requireAcceptance ?? true,
         v: options.validUntil,
         n: options.note ?? 'See you <b>Monday</b>',
+        d: options.deposit,
       },
     ),
   )['quote'];
@@ -173,6 +177,30 @@ describe('the quote page', () => {
     const shown = await (await open(page, address)).text();
     expect(shown).toContain('Accepted by <strong>Zoë &lt;b&gt;O&#39;Brien&lt;/b&gt;</strong>');
     expect(shown).not.toContain('name="hash"');
+  });
+
+  it('a quote with a deposit is accepted by paying the deposit, which /pay then collects', async () => {
+    const address = newAddress();
+    const { id, payToken, page } = await sent({ deposit: 3_000 });
+    const html = await (await open(page, address)).text();
+    expect(html).toContain('Accept and pay the deposit ($30.00 of $97.00)');
+    expect(html).not.toContain('Accept and pay in full');
+    // A forged choice the page did not offer records nothing.
+    const forged = await post(
+      `${page}/accept`,
+      { ...(await acceptForm(page, address)), name: 'Ada', pay: 'full' },
+      address,
+    );
+    expect(forged.status).toBe(409);
+    expect((await read(id)).acceptance).toBeNull();
+
+    const form = { ...(await acceptForm(page, address)), name: 'Ada Lovelace', pay: 'deposit' };
+    const accepted = await post(`${page}/accept`, form, address);
+    expect(accepted.status).toBe(303);
+    expect(accepted.headers.get('location')).toBe(`/pay/${payToken}`);
+    const stripePage = await checkoutPage(server, `/pay/${payToken}`);
+    expect(await (await fetch(stripePage)).text()).toContain('30.00');
+    expect(await read(id)).toMatchObject({ status: 'ACCEPTED', acceptance: { name: 'Ada Lovelace' } });
   });
 
   it('without requireAcceptance /pay goes straight to Stripe, and the page is there too', async () => {
