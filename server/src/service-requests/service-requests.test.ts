@@ -83,12 +83,14 @@ describe('serviceRequests', () => {
       'REQUESTED',
       'QUOTED',
       'AWAITING_PAYMENT',
+      'DEPOSIT_PAID',
       'PAID',
       'SCHEDULED',
       'COMPLETED',
       'DECLINED',
       'CANCELED',
       'REFUNDED',
+      'ACCEPTED',
     ]);
     const total = (await list({ first: 1 })).totalCount;
     expect(counts.reduce((sum: number, c: any) => sum + c.count, 0)).toBe(total);
