@@ -158,11 +158,15 @@ export class ServiceRequestResolver {
   })
   @MaxItems(Object.keys(ServiceRequestAction).length)
   async allowedActions(@Root() request: RequestView, @Ctx() ctx: Context) {
-    const payments = await requestChildren(ctx).payments.load(request.id);
-    const savedCard =
-      cardChargeable(request) &&
-      (await requestChildren(ctx).customers.load(request.customer.id)).canBeCharged(ctx.services.payments.account);
-    const accepted = !!(await requestChildren(ctx).acceptances.load(request.id));
+    // Loaded together, so that every row's loads join the same batches (one statement each per page).
+    const children = requestChildren(ctx);
+    const [payments, customer, acceptance] = await Promise.all([
+      children.payments.load(request.id),
+      cardChargeable(request) ? children.customers.load(request.customer.id) : undefined,
+      children.acceptances.load(request.id),
+    ]);
+    const savedCard = !!customer?.canBeCharged(ctx.services.payments.account);
+    const accepted = !!acceptance;
     const role = ctx.auth?.admin.role;
     return allowedActions(actionFacts(request, payments, savedCard, accepted)).filter(
       (action) => role && mayAct(role, action),
