@@ -28,8 +28,8 @@ export function page(look: BusinessLook, title: string, body: string, extra: Pag
 <title>${escape(title)} — ${escape(look.name)}</title>
 <style>body{font:16px/1.5 system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;color:#1a1a1a}
 h1{font-size:1.4rem}.muted{color:#555}header{display:flex;align-items:center;gap:.75rem;border-bottom:3px solid ${accentOf(look)};padding-bottom:.5rem}
-header img{max-width:10rem;object-fit:contain}.business{font-weight:600;color:${accentOf(look)}}${extra.style ?? ''}</style></head>
-<body><header>${logo}<p class="business">${escape(look.name)}</p></header><main><h1>${escape(title)}</h1>${body}</main></body></html>`;
+header img{max-width:10rem;object-fit:contain}.business{font-weight:600}${extra.style ?? ''}</style></head>
+<body><main><header>${logo}<p class="business">${escape(look.name)}</p></header><h1>${escape(title)}</h1>${body}</main></body></html>`;
 }
 
 const describe = (request: RequestView) => `<p class="muted">${escape(request.description)}</p>`;
