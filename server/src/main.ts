@@ -46,6 +46,10 @@ async function main(): Promise<void> {
     { email: settings.ADMIN_EMAIL, password: settings.ADMIN_PASSWORD },
     log,
   );
+  const overridden = await services.business.overriddenEnvironment(database.orm.em.fork(), process.env);
+  if (overridden.length > 0) {
+    log.info({ overridden }, `saved business settings override ${overridden.join(', ')} from the environment`);
+  }
   const app = await createApp(settings, database.orm, database.url, services, log);
   await new Promise<void>((resolve) => app.server.listen(settings.PORT, settings.HOST, resolve));
   log.info({ port: settings.PORT, host: settings.HOST }, 'server listening');

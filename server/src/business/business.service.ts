@@ -121,6 +121,18 @@ export class BusinessService {
     };
   }
 
+  /**
+   * Which of the environment's values (`env`: BUSINESS_NAME, CURRENCY as set, not their defaults) a
+   * saved setting overrides: the boot line names them, so nobody edits the environment in vain.
+   */
+  async overriddenEnvironment(em: EntityManager, env: Readonly<Record<string, string | undefined>>): Promise<string[]> {
+    const row = await read(em).findOne(BusinessSettingsRow, { id: 'business' }, { fields: ['name', 'currency'] });
+    return [
+      ...(row?.name && env['BUSINESS_NAME'] ? ['BUSINESS_NAME'] : []),
+      ...(row?.currency && env['CURRENCY'] ? ['CURRENCY'] : []),
+    ];
+  }
+
   /** The uploaded logo's bytes and sniffed type, if there is one. */
   async logo(em: EntityManager): Promise<{ bytes: Buffer; contentType: string } | undefined> {
     const row = await read(em).findOne(BusinessSettingsRow, { id: 'business' }, { populate: ['logo'] });

@@ -75,6 +75,13 @@ it('starts from the environment, saves what the admin sets, and says which value
     ],
   });
   expect(await read()).toEqual(saved);
+  // The boot line names the environment values set that a saved setting now overrides.
+  const em = server.orm.em.fork();
+  expect(await server.services.business.overriddenEnvironment(em, { BUSINESS_NAME: 'x', CURRENCY: 'usd' })).toEqual([
+    'BUSINESS_NAME',
+    'CURRENCY',
+  ]);
+  expect(await server.services.business.overriddenEnvironment(em, {})).toEqual([]);
   // New requests are in the business's currency.
   const request = await createRequest(server, token);
   expect(request.currency).toBe('eur');
@@ -83,6 +90,7 @@ it('starts from the environment, saves what the admin sets, and says which value
   const cleared = ok(await update({ name: null, currency: null }))['updateBusinessSettings'];
   expect(cleared).toMatchObject({ name: 'Green Thumbs', currency: 'usd', timeZone: 'America/New_York' });
   expect(cleared.fromEnvironment).toEqual(['name', 'currency']);
+  expect(await server.services.business.overriddenEnvironment(em, { BUSINESS_NAME: 'x', CURRENCY: 'usd' })).toEqual([]);
   // Both updates are in the audit log, naming who made them.
   const changes = await settingsChanges();
   expect(changes.totalCount).toBe(2);
