@@ -50,7 +50,7 @@ export class PaymentsReportResolver {
     @Arg('currency', () => String, { nullable: true }) currency: string | undefined,
     @Arg('timeZone', () => String, {
       nullable: true,
-      description: 'IANA time zone (Europe/Paris) whose days byDay counts; UTC by default',
+      description: "IANA time zone (Europe/Paris) whose days byDay counts; the business's by default",
     })
     timeZone: string | undefined,
     @Ctx() { em, services }: Context,
@@ -61,7 +61,7 @@ export class PaymentsReportResolver {
     const code = (currency ?? (await services.business.currency(em))).toLowerCase();
     if (!isKnownCurrency(code))
       throw new BadUserInputError('currency', `${code.toUpperCase()} is not a currency Stripe can charge`);
-    const zone = timeZone ?? 'UTC';
+    const zone = timeZone ?? (await services.business.mailIdentity(em)).timeZone;
     if (!isTimeZone(zone)) throw new BadUserInputError('timeZone', `${zone} is not an IANA time zone`);
     const received = `status in (${MONEY_RECEIVED.map(() => '?').join(', ')}) and created_at >= ? and created_at < ?`;
     const inPeriod = [...MONEY_RECEIVED, from, to];

@@ -68,10 +68,21 @@ it('totals what was paid and refunded in the period, by day and by payment metho
   });
   expect(errorCode(await server.gql(REPORT, { f: range.t, t: range.f }, token))).toBe('BAD_USER_INPUT');
 
-  // Days are the admin's own: UTC+14 is a day ahead of UTC for ten hours of every day.
+  // Days are those of the zone asked for: UTC+14 is a day ahead of UTC for ten hours of every day.
   const zone = 'Pacific/Kiritimati';
   const localToday = new Intl.DateTimeFormat('en-CA', { timeZone: zone }).format(new Date());
   expect(ok(await server.gql(REPORT, { ...range, z: zone }, token))['paymentsReport'].byDay).toEqual([
+    { key: localToday, paid: 16_500, refunded: 2_500, count: 2 },
+  ]);
+  // Without a zone, the days are the business's (its settings' time zone).
+  ok(
+    await server.gql(
+      'mutation($i: BusinessSettingsInput!) { updateBusinessSettings(input: $i) { timeZone } }',
+      { i: { timeZone: zone } },
+      token,
+    ),
+  );
+  expect(ok(await server.gql(REPORT, range, token))['paymentsReport'].byDay).toEqual([
     { key: localToday, paid: 16_500, refunded: 2_500, count: 2 },
   ]);
   const badZone = await server.gql(REPORT, { ...range, z: 'Mars/Olympus_Mons' }, token);

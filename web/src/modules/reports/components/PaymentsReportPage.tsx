@@ -5,11 +5,14 @@ import { BarChart } from '@mantine/charts';
 import { Button, Card, Group, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { DatePickerInput } from '@mantine/dates';
 import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
 import { useMemo, useState } from 'react';
 
 import { EmptyState, ErrorState, LoadingState } from '../../../components/States';
 import { calendarLabels } from '../../../lib/dates';
 import { currencyDecimals, formatAmount } from '../../../lib/money';
+import { useBusinessSettings } from '../../settings/hooks/useBusinessSettings';
 import { usePaymentsReport } from '../hooks/usePaymentsReport';
 import { everyDay, reportCsv } from '../report';
 
@@ -24,6 +27,13 @@ function download(filename: string, text: string) {
   URL.revokeObjectURL(url);
 }
 
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+/** The instant `day` (YYYY-MM-DD) starts in `zone`. */
+const startOfDay = (day: string | null, zone: string | undefined) =>
+  day && zone ? dayjs.tz(day, zone).toDate() : null;
+
 /** Money received in a period, as the server adds it up (`paymentsReport`), by day and by method. */
 export function PaymentsReportPage() {
   const [range, setRange] = useState<Range>([
@@ -32,9 +42,14 @@ export function PaymentsReportPage() {
   ]);
   const [currency, setCurrency] = useState<string | null>(null);
   const [first, last] = range;
-  const from = useMemo(() => (first ? dayjs(first).startOf('day').toDate() : null), [first]);
-  const to = useMemo(() => (last ? dayjs(last).add(1, 'day').startOf('day').toDate() : null), [last]);
-  const { report, loading, error, retry } = usePaymentsReport(from, to, currency);
+  // The period's days are the business's calendar days, wherever the admin is.
+  const timeZone = useBusinessSettings().data?.businessSettings.timeZone;
+  const from = useMemo(() => startOfDay(first, timeZone), [first, timeZone]);
+  const to = useMemo(
+    () => startOfDay(last && dayjs(last).add(1, 'day').format('YYYY-MM-DD'), timeZone),
+    [last, timeZone],
+  );
+  const { report, loading, error, retry } = usePaymentsReport(from, to, currency, timeZone);
   const days = useMemo(() => (report && first && last ? everyDay(report, first, last) : []), [report, first, last]);
   const code = report?.currency ?? currency ?? 'usd';
   const money = (amount: number) => formatAmount(amount, code);
@@ -44,6 +59,11 @@ export function PaymentsReportPage() {
   return (
     <Stack>
       <Title order={1}>Payments</Title>
+      {timeZone && (
+        <Text size="sm" c="dimmed">
+          Days in the business&apos;s time zone, {timeZone}
+        </Text>
+      )}
       <Group align="flex-end" wrap="wrap">
         <DatePickerInput
           type="range"
