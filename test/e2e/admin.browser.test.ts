@@ -1,22 +1,25 @@
-import { existsSync } from 'node:fs';
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import { rm } from 'node:fs/promises';
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { ADMIN, appEnv, login } from '../support/admin-api';
 import { type Browser, launchBrowser, screenshot } from '../support/browser';
-import { freePort, gql, type ServerProcess, startServerProcess } from '../support/server-process';
+import { gql, type ServerProcess, startServerProcess } from '../support/server-process';
+import {
+  badge,
+  completeWork,
+  fillCheckout,
+  payByCard,
+  requireBuiltSpa,
+  scheduleWork,
+  signIn as signInAt,
+} from '../support/ui';
 
 /**
  * The admin SPA in a real headless Chromium against the built server (`server/dist`, serving
  * `web/dist`), as `pnpm start` runs it: no mocks between the browser and PostgreSQL.
  */
-const ROOT = path.resolve(import.meta.dirname, '../..');
-const ADMIN_EMAIL = 'admin@example.com';
-const ADMIN_PASSWORD = 'correct horse battery staple';
-
 let dataDir: string;
 let env: Record<string, string>;
 let server: ServerProcess;
@@ -24,32 +27,12 @@ let browser: Browser;
 let token: string;
 
 beforeAll(async () => {
-  if (!existsSync(path.join(ROOT, 'web/dist/index.html'))) {
-    throw new Error('web/dist is missing: run `pnpm --filter web build` (the server serves the built SPA)');
-  }
-  dataDir = await mkdtemp(path.join(tmpdir(), 'sd-browser-'));
-  await chmod(dataDir, 0o755); // PostgreSQL runs as the `postgres` user when we are root
-  const port = await freePort();
-  env = {
-    PORT: String(port),
-    PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
-    DATA_DIR: dataDir,
-    EMBEDDED_POSTGRES_PORT: String(await freePort()),
-    STRIPE_EMULATOR_PORT: String(await freePort()),
-    ADMIN_EMAIL,
-    ADMIN_PASSWORD,
-    RECONCILE_INTERVAL: '0',
-  };
+  requireBuiltSpa();
+  ({ dataDir, env } = await appEnv('sd-browser-'));
   server = await startServerProcess(env);
   browser = await launchBrowser();
   browser.context.setDefaultTimeout(15_000);
-  token = (
-    await gql<{ login: { token: string } }>(
-      server.url,
-      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-      { e: ADMIN_EMAIL, p: ADMIN_PASSWORD },
-    )
-  ).login.token;
+  token = await login(server.url);
 });
 
 afterAll(async () => {
@@ -61,25 +44,8 @@ afterAll(async () => {
 const api = <T = any>(query: string, variables: Record<string, unknown> = {}) =>
   gql<T>(server.url, query, variables, token);
 
-/** Signs in through the login page, from a signed-out browser. */
-async function signIn(page: Page, next = '/requests') {
-  await browser.context.clearCookies();
-  await page.goto(`${server.url}${next}`);
-  await page.waitForURL(/\/login\?next=/);
-  await page.getByLabel(/^Email/).fill(ADMIN_EMAIL);
-  await page.getByLabel(/^Password/).fill(ADMIN_PASSWORD);
-  await page.getByRole('button', { name: 'Sign in' }).click();
-  await page.waitForURL((url) => url.pathname === next);
-  // The subscription is up once the header says so: changes from now on arrive live.
-  await page.getByTestId('live-state').filter({ hasText: 'Live' }).waitFor();
-}
-
-const badge = (page: Page, label: string) =>
-  page
-    .locator('main')
-    .getByTestId('status-badge')
-    .filter({ hasText: new RegExp(`^${label}$`) })
-    .first();
+/** Signs in on this file's server (which a test restarts). */
+const signIn = (page: Page, next?: string) => signInAt(page, server.url, next);
 
 describe('admin SPA in Chromium', () => {
   it('sends an unauthenticated visit to the login page, and back where it was going after signing in', async () => {
@@ -90,13 +56,13 @@ describe('admin SPA in Chromium', () => {
       // The URL changes before the login page renders: wait for its heading (fails if it never shows).
       await page.getByRole('heading', { name: 'Sign in' }).waitFor({ state: 'visible' });
 
-      await page.getByLabel(/^Email/).fill(ADMIN_EMAIL);
+      await page.getByLabel(/^Email/).fill(ADMIN.email);
       await page.getByLabel(/^Password/).fill('not the password');
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.getByRole('alert').filter({ hasText: 'Wrong email or password.' }).waitFor();
       await screenshot(page, 'login');
 
-      await page.getByLabel(/^Password/).fill(ADMIN_PASSWORD);
+      await page.getByLabel(/^Password/).fill(ADMIN.password);
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.waitForURL(`${server.url}/outbox`);
       await page.getByRole('heading', { name: 'Outbox' }).waitFor();
@@ -214,22 +180,9 @@ describe('admin SPA in Chromium', () => {
 
       // The work goes in the calendar (the 15th of next month), then gets done.
       await admin.getByRole('link', { name: 'Katherine Johnson' }).click();
-      await admin.getByRole('button', { name: 'Date and time of the work' }).click();
-      await admin.getByRole('button', { name: 'Next month' }).click();
-      const day = new Date();
-      day.setDate(1);
-      day.setMonth(day.getMonth() + 1);
-      day.setDate(15);
-      const dayLabel = new Intl.DateTimeFormat('en-US', { dateStyle: 'full' }).format(day);
-      await admin.getByRole('button', { name: dayLabel }).click();
-      await admin.getByRole('button', { name: 'Use this date and time' }).click();
-      await admin.getByRole('button', { name: 'Schedule', exact: true }).click();
-      await badge(admin, 'Scheduled').waitFor();
+      await scheduleWork(admin);
       await admin.getByRole('button', { name: 'Reschedule', exact: true }).waitFor();
-      await admin.getByRole('button', { name: 'Complete', exact: true }).click();
-      const done = admin.getByRole('dialog', { name: 'Mark the work as completed?' });
-      await done.getByRole('button', { name: 'Complete' }).click();
-      await badge(admin, 'Completed').waitFor();
+      await completeWork(admin);
       await admin.getByText('Scheduled → Completed').waitFor();
       await screenshot(admin, 'request-detail-completed');
     } finally {
@@ -255,12 +208,7 @@ describe('admin SPA in Chromium', () => {
       // The customer follows the link from the mail to the emulator's hosted checkout page.
       await customer.goto(payUrl);
       await customer.getByRole('heading', { name: /^Pay \$125\.00$/ }).waitFor();
-      const email = customer.getByLabel('Email', { exact: true });
-      if ((await email.getAttribute('readonly')) === null) await email.fill('ada@example.com');
-      await customer.getByLabel('Name', { exact: true }).fill('Ada Lovelace');
-      await customer.getByLabel('Card number').fill('4242 4242 4242 4242');
-      await customer.getByLabel('Expiry date (MM / YY)').fill('12 / 34');
-      await customer.getByLabel('Security code (CVC)').fill('123');
+      await fillCheckout(customer, { name: 'Ada Lovelace', email: 'ada@example.com' });
       await screenshot(customer, 'emulator-checkout');
       await customer.getByRole('button', { name: /^Pay / }).click();
       await customer.waitForURL(/\/pay\/[^/]+\/done/);
@@ -455,14 +403,7 @@ describe('admin SPA in Chromium', () => {
     const customer = await browser.context.newPage();
     try {
       await customer.goto(sendPaymentLink.payUrl);
-      const email = customer.getByLabel('Email', { exact: true });
-      if ((await email.getAttribute('readonly')) === null) await email.fill('grace@example.com');
-      await customer.getByLabel('Name', { exact: true }).fill('Grace Hopper');
-      await customer.getByLabel('Card number').fill('4242 4242 4242 4242');
-      await customer.getByLabel('Expiry date (MM / YY)').fill('12 / 34');
-      await customer.getByLabel('Security code (CVC)').fill('123');
-      await customer.getByRole('button', { name: /^Pay / }).click();
-      await customer.waitForURL(/\/pay\/[^/]+\/done/);
+      await payByCard(customer, { name: 'Grace Hopper', email: 'grace@example.com' });
 
       await signIn(page, `/requests/${created.id}`);
       await badge(page, 'Paid').waitFor({ timeout: 30_000 });

@@ -1,20 +1,17 @@
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { appEnv, login } from '../support/admin-api';
 import { type Browser, launchBrowser, screenshot } from '../support/browser';
-import { freePort, gql, type ServerProcess, startServerProcess } from '../support/server-process';
+import { gql, type ServerProcess, startServerProcess } from '../support/server-process';
 
 /**
  * The customer's quote page in headless Chromium on a phone-sized viewport (375 × 667), against
  * the built server: its forms with JavaScript off, and axe-core's audit of it.
  */
-const ADMIN_EMAIL = 'admin@example.com';
-const ADMIN_PASSWORD = 'correct horse battery staple';
 const PHONE = { width: 375, height: 667 };
 
 let dataDir: string;
@@ -25,30 +22,13 @@ let audited: Browser;
 let token: string;
 
 beforeAll(async () => {
-  dataDir = await mkdtemp(path.join(tmpdir(), 'sd-quote-page-'));
-  await chmod(dataDir, 0o755);
-  const port = await freePort();
-  emulatorPort = await freePort();
-  server = await startServerProcess({
-    PORT: String(port),
-    PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
-    DATA_DIR: dataDir,
-    EMBEDDED_POSTGRES_PORT: String(await freePort()),
-    STRIPE_EMULATOR_PORT: String(emulatorPort),
-    ADMIN_EMAIL,
-    ADMIN_PASSWORD,
-    RECONCILE_INTERVAL: '0',
-  });
+  const app = await appEnv('sd-quote-page-');
+  ({ dataDir, emulatorPort } = app);
+  server = await startServerProcess(app.env);
   noScript = await launchBrowser({ viewport: PHONE, javaScriptEnabled: false });
   // axe-core is injected as a script, which the page's CSP (rightly) forbids: this browser bypasses it.
   audited = await launchBrowser({ viewport: PHONE, bypassCSP: true });
-  token = (
-    await gql<{ login: { token: string } }>(
-      server.url,
-      'mutation($e: String!, $p: String!) { login(email: $e, password: $p) { token } }',
-      { e: ADMIN_EMAIL, p: ADMIN_PASSWORD },
-    )
-  ).login.token;
+  token = await login(server.url);
   await api(`mutation { updateBusinessSettings(input: { name: "Green & Sons", accentColor: "#ffd43b",
     taxRates: [{ name: "VAT", percentage: "20", inclusive: false }] }) { name } }`);
 }, 120_000);

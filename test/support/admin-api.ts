@@ -1,7 +1,11 @@
+import { chmod, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
 import { fetch as undiciFetch } from 'undici';
 
 import { from } from './client-addresses';
-import { gql } from './server-process';
+import { freePort, gql } from './server-process';
 import { WEBHOOK_SECRET } from './stripe-events';
 
 export const ADMIN = { email: 'owner@example.com', password: 'suite password 12345' };
@@ -35,6 +39,33 @@ export function emulatorServerEnv(databaseUrl: string, dataDir: string, emulator
   delete env['STRIPE_SECRET_KEY'];
   delete env['STRIPE_API_URL'];
   return env;
+}
+
+/**
+ * `pnpm start` on a fresh data directory, as the browser tests run it: embedded PostgreSQL and the
+ * built-in Stripe emulator on free ports, the suite's admin, no reconciliation timer. The caller
+ * removes `dataDir`.
+ */
+export async function appEnv(
+  prefix: string,
+): Promise<{ dataDir: string; emulatorPort: number; env: Record<string, string> }> {
+  const dataDir = await mkdtemp(path.join(tmpdir(), prefix));
+  await chmod(dataDir, 0o755); // PostgreSQL runs as the `postgres` user when we are root
+  const [port, emulatorPort, postgresPort] = [await freePort(), await freePort(), await freePort()];
+  return {
+    dataDir,
+    emulatorPort,
+    env: {
+      PORT: String(port),
+      PUBLIC_BASE_URL: `http://127.0.0.1:${port}`,
+      DATA_DIR: dataDir,
+      EMBEDDED_POSTGRES_PORT: String(postgresPort),
+      STRIPE_EMULATOR_PORT: String(emulatorPort),
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
+      RECONCILE_INTERVAL: '0',
+    },
+  };
 }
 
 export async function login(url: string): Promise<string> {
