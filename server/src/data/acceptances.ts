@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { selectRows } from '../common/sql-rows';
+import type { PayPurpose } from '../engine/payment-enums';
 import { QuoteAcceptance } from '../service-requests/quote-acceptance.entity';
 
 /** The typed SQL of `quote_acceptance`: the customer's acceptance of each quote version. */
@@ -14,6 +15,8 @@ export interface NewAcceptance {
   clientAddress: string;
   userAgent: string | undefined;
   contentHash: string;
+  /** How the customer chose to pay (what /pay then collects). */
+  payChoice: PayPurpose;
 }
 
 /** Records the acceptance of the request's current version; false when that version has one already. */
@@ -23,8 +26,8 @@ export async function insertAcceptance(
   acceptance: NewAcceptance,
 ): Promise<boolean> {
   const rows = await tx.execute<{ id: string }[]>(
-    `insert into quote_acceptance (id, service_request_id, quote_version, name, at, client_address, user_agent, content_hash)
-     values (?, ?, ?, ?, ?::timestamptz, ?, ?, ?)
+    `insert into quote_acceptance (id, service_request_id, quote_version, name, at, client_address, user_agent, content_hash, pay_choice)
+     values (?, ?, ?, ?, ?::timestamptz, ?, ?, ?, ?)
      on conflict (service_request_id, quote_version) do nothing returning id`,
     [
       randomUUID(),
@@ -35,6 +38,7 @@ export async function insertAcceptance(
       acceptance.clientAddress,
       acceptance.userAgent ?? null,
       acceptance.contentHash,
+      acceptance.payChoice,
     ],
   );
   return rows.length > 0;

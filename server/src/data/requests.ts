@@ -23,6 +23,8 @@ const COLUMNS = {
   depositAmount: 'deposit_amount',
   balanceDue: 'balance_due',
   depositRefundTo: 'deposit_refund_to',
+  payChoice: 'pay_choice',
+  depositQuoteVersion: 'deposit_quote_version',
   validUntil: 'valid_until',
   quoteNote: 'quote_note',
   quoteTerms: 'quote_terms',

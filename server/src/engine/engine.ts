@@ -154,7 +154,7 @@ export class Engine {
     return this.change(em, id, async (change, tx) => {
       await this.check(tx, change.request, action);
       const entry = await step(change, tx);
-      const to = targetOf(action);
+      const to = targetOf(action, change.request.status);
       if (to) change.move(to, entry);
       else change.record(entry);
     });

@@ -14,7 +14,8 @@ export const TRANSITIONS: Readonly<Record<S, readonly S[]>> = {
   [S.AWAITING_PAYMENT]: [S.QUOTED, S.AWAITING_PAYMENT, S.ACCEPTED, S.PAID, S.DEPOSIT_PAID, S.DECLINED, S.CANCELED],
   // The customer accepted the current quote; a new quote needs a new acceptance.
   [S.ACCEPTED]: [S.QUOTED, S.AWAITING_PAYMENT, S.PAID, S.DEPOSIT_PAID, S.DECLINED, S.CANCELED],
-  [S.DEPOSIT_PAID]: [S.SCHEDULED, S.REFUNDED],
+  // A new quote after a paid deposit keeps it: the work stays booked, the new balance is due.
+  [S.DEPOSIT_PAID]: [S.DEPOSIT_PAID, S.SCHEDULED, S.REFUNDED],
   [S.PAID]: [S.SCHEDULED, S.REFUNDED],
   [S.SCHEDULED]: [S.SCHEDULED, S.COMPLETED, S.REFUNDED],
   [S.COMPLETED]: [S.REFUNDED],
@@ -101,8 +102,8 @@ const notExpired: Guard = (f) => (f.expired ? 'the quote has expired: extend its
  * checks both before the action's change runs; `allowedActions` lists the actions passing both.
  * Money that arrived can be refunded whatever the status.
  */
-const ACTIONS: Readonly<Record<ServiceRequestAction, { to?: S; when?: Guard }>> = {
-  QUOTE: { to: S.QUOTED, when: notProcessing },
+const ACTIONS: Readonly<Record<ServiceRequestAction, { to?: S | ((from: S) => S); when?: Guard }>> = {
+  QUOTE: { to: (from) => (from === S.DEPOSIT_PAID ? S.DEPOSIT_PAID : S.QUOTED), when: notProcessing },
   SEND_LINK: {
     to: S.AWAITING_PAYMENT,
     when: (f) => (f.quoted ? notExpired(f) : 'there is no quote to pay'),
@@ -121,6 +122,7 @@ const ACTIONS: Readonly<Record<ServiceRequestAction, { to?: S; when?: Guard }>> 
     when: (f) => {
       if (f.balanceDue && BALANCE_PAYABLE.includes(f.status)) {
         if (f.processing) return 'a payment for this quote is processing: wait for its outcome';
+        if (f.acceptancePending) return 'the customer has not accepted the new quote yet';
         return f.savedCard ? undefined : 'this customer has no saved card; send the balance link instead';
       }
       if (f.quotePaid)
@@ -147,12 +149,16 @@ const ACTIONS: Readonly<Record<ServiceRequestAction, { to?: S; when?: Guard }>> 
   },
 };
 
-/** The status `action` moves a request to, if it moves it. */
-export const targetOf = (action: ServiceRequestAction): S | undefined => ACTIONS[action].to;
+/** The status `action` moves a request in status `from` to, if it moves it. */
+export function targetOf(action: ServiceRequestAction, from: S): S | undefined {
+  const { to } = ACTIONS[action];
+  return typeof to === 'function' ? to(from) : to;
+}
 
 /** Why `action` cannot run now (the error its mutation answers with), or undefined when it can. */
 export function refusal(action: ServiceRequestAction, facts: ActionFacts): AppError | undefined {
-  const { to, when } = ACTIONS[action];
+  const { when } = ACTIONS[action];
+  const to = targetOf(action, facts.status);
   if (to !== undefined && !canTransition(facts.status, to)) return new InvalidTransitionError(facts.status, to);
   const why = when?.(facts);
   if (why) return new ConflictError(`cannot ${action.toLowerCase().replace(/_/g, ' ')}: ${why}`);
@@ -163,15 +169,36 @@ export function allowedActions(facts: ActionFacts): ServiceRequestAction[] {
   return Object.values(ServiceRequestAction).filter((action) => !refusal(action, facts));
 }
 
-/** What /pay collects now, if anything: the quote's deposit or all of it while payable, then the balance. */
-export function payPurpose(request: {
+/** What of a request decides what the customer pays now. */
+export interface PayFacts {
   status: S;
   depositAmount?: number | null | undefined;
   balanceDue: boolean;
-}): PayPurpose | undefined {
-  if (PAYABLE.includes(request.status)) return request.depositAmount ? PayPurpose.DEPOSIT : PayPurpose.FULL;
-  return request.balanceDue && BALANCE_PAYABLE.includes(request.status) ? PayPurpose.BALANCE : undefined;
+  /** The customer's choice for the current version (DEPOSIT or FULL), recorded with their acceptance. */
+  payChoice?: PayPurpose | null | undefined;
 }
+
+/**
+ * What the customer may choose to pay now: the deposit or all of it while a quote with a deposit
+ * is payable, all of it without one, then the balance (while it is due); nothing otherwise.
+ */
+export function payOptions(request: PayFacts): PayPurpose[] {
+  if (PAYABLE.includes(request.status))
+    return request.depositAmount ? [PayPurpose.DEPOSIT, PayPurpose.FULL] : [PayPurpose.FULL];
+  return request.balanceDue && BALANCE_PAYABLE.includes(request.status) ? [PayPurpose.BALANCE] : [];
+}
+
+/**
+ * What /pay collects now, if anything: the customer's choice among the options; the deposit while
+ * they have not chosen (what is due at least; /pay asks them first, see `choicePending`).
+ */
+export function payPurpose(request: PayFacts): PayPurpose | undefined {
+  const options = payOptions(request);
+  return options.find((purpose) => purpose === request.payChoice) ?? options[0];
+}
+
+/** The quote offers a choice the customer has not made: /pay leads to the quote page to make it. */
+export const choicePending = (request: PayFacts): boolean => payOptions(request).length > 1 && !request.payChoice;
 
 /** What a payment for `purpose` of the request's current quote amounts to. */
 export function amountFor(

@@ -4,11 +4,15 @@ import type Stripe from 'stripe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { startEmulatedServer, webhooksApplied } from '../test-support/emulated-server';
-import { checkoutPage, createRequest, REQUEST_FIELDS } from '../test-support/requests';
+import { acceptQuote, checkoutPage, createRequest, REQUEST_FIELDS } from '../test-support/requests';
 import { checkoutSession, deliver, stripeEvent } from '../test-support/stripe-events';
 import { type GraphQLResponse, ok, type TestServer } from '../test-support/test-server';
 
 const errorOf = (response: GraphQLResponse) => response.errors?.[0];
+
+let addresses = 0;
+/** A client address of the test's own (the quote page's forms are limited per address). */
+const newAddress = () => `198.51.100.${(addresses += 1)}`;
 
 const FIELDS = `${REQUEST_FIELDS} depositAmount amountDue allowedActions payUrl
   payments { id amount status purpose } paymentLinks { purpose active amount }`;
@@ -23,7 +27,7 @@ describe.each(['checkout_session', 'payment_link'] as const)('deposits with PAYM
   let sales: string;
 
   beforeAll(async () => {
-    ({ server, emulator, close } = await startEmulatedServer({ PAYMENT_PRIMITIVE: primitive }));
+    ({ server, emulator, close } = await startEmulatedServer({ PAYMENT_PRIMITIVE: primitive, TRUST_PROXY: 'loopback' }));
     token = await server.login();
     stripe = sdkFor(server.settings.STRIPE_API_URL as string, 'sk_test_emulated');
     const rates = ok(
@@ -50,7 +54,13 @@ describe.each(['checkout_session', 'payment_link'] as const)('deposits with PAYM
   ];
   const TOTAL = 7_444;
 
-  async function quoted(deposit: Record<string, unknown>, saveCard = false, email?: string) {
+  /** Quoted and sent; with a deposit the customer chooses on the quote page how to pay (`choice`). */
+  async function quoted(
+    deposit: Record<string, unknown>,
+    saveCard = false,
+    email?: string,
+    choice: 'deposit' | 'full' = 'deposit',
+  ) {
     const { id } = await createRequest(server, token, email ? { customerEmail: email } : {});
     ok(
       await gql(
@@ -62,6 +72,7 @@ describe.each(['checkout_session', 'payment_link'] as const)('deposits with PAYM
     const { payUrl } = ok(await gql(`mutation($id: ID!) { sendPaymentLink(id: $id) { payUrl } }`, { id }))[
       'sendPaymentLink'
     ];
+    if (deposit['amount'] || deposit['percent']) await acceptQuote(server, payUrl, choice, newAddress());
     return { id: id as string, payUrl: payUrl as string };
   }
 
@@ -186,6 +197,82 @@ describe.each(['checkout_session', 'payment_link'] as const)('deposits with PAYM
     const after = await read(id);
     expect(after).toMatchObject({ status: 'PAID', needsAttention: true, amountPaid: 2_233 + TOTAL, amountDue: 0 });
     expect(after.attentionReason).toContain('possible double payment: $22.33 more was paid');
+  });
+
+  it('the customer chose to pay in full: its own Stripe page, the deposit not asked; paying it pays the quote', async () => {
+    const { id, payUrl } = await quoted({ percent: 30 }, false, undefined, 'full');
+    expect(await read(id)).toMatchObject({ status: 'ACCEPTED', depositAmount: 2_233, amountDue: TOTAL });
+    const full = await stripePage(payUrl);
+    expect(full.session.amount_total).toBe(TOTAL);
+    const descriptions = full.items.map((i) => i.description);
+    expect(descriptions).toEqual(expect.arrayContaining(['Labour (hours)', 'Disposal']));
+    expect(descriptions.join(' ')).not.toContain('Deposit');
+    // The full payment's link or session is the only one /pay leads to: a deposit link made before
+    // the choice (a Payment Link, made when the quote was sent) is retired with the choice.
+    const links = (await read(id)).paymentLinks;
+    expect(links.filter((l: any) => l.active).map((l: any) => l.purpose)).toEqual(['FULL']);
+    expect(links.filter((l: any) => !l.active).map((l: any) => l.purpose)).toEqual(
+      primitive === 'payment_link' ? ['DEPOSIT'] : [],
+    );
+    await pay(full.page);
+    const after = await read(id);
+    expect(after).toMatchObject({ status: 'PAID', amountPaid: TOTAL, amountDue: 0, needsAttention: false });
+    expect(after.payments).toEqual([expect.objectContaining({ amount: TOTAL, purpose: 'FULL' })]);
+    expect(after.paymentLinks.every((l: any) => !l.active)).toBe(true);
+  });
+
+  it('a new quote after the deposit keeps it: its balance is the new total minus the deposit, not a second payment', async () => {
+    const { id, payUrl } = await depositPaid();
+    // $10.00 more disposal: $84.44 in all, the $22.33 paid kept.
+    const lines = [...LINES(), { description: 'More disposal', quantity: 1, unitAmount: 1_000 }];
+    const v2 = ok(
+      await gql(`mutation($id: ID!, $lines: [LineItemInput!]) { quote(id: $id, lineItems: $lines) { ${FIELDS} } }`, {
+        id,
+        lines,
+      }),
+    )['quote'];
+    expect(v2).toMatchObject({
+      status: 'DEPOSIT_PAID',
+      quoteVersion: 2,
+      quoteAmount: 8_444,
+      depositAmount: 2_233,
+      amountPaid: 2_233,
+      amountDue: 6_211,
+      needsAttention: false,
+    });
+    expect(v2.allowedActions).toEqual(expect.arrayContaining(['SCHEDULE', 'SEND_BALANCE_LINK', 'QUOTE']));
+    const balance = await stripePage(payUrl);
+    expect(balance.items.map((i) => [i.description?.replace(/#\S+/, '#N'), i.amount_total])).toEqual([
+      ['Balance of quote #N', 6_211],
+    ]);
+    await pay(balance.page);
+    const after = await read(id);
+    // The deposit of version 1 and the balance of version 2 pay it: no old quote, no mismatch, no second payment.
+    expect(after).toMatchObject({ status: 'PAID', amountPaid: 8_444, amountDue: 0, needsAttention: false });
+    expect(after.payments.map((p: any) => p.purpose).sort()).toEqual(['BALANCE', 'DEPOSIT']);
+  });
+
+  it('a new quote after the deposit needs a new acceptance before the saved card pays its balance', async () => {
+    const email = `requote-card-${primitive}@example.com`;
+    const { id, payUrl } = await depositPaid(true, email);
+    const charge = () => gql(`mutation($id: ID!) { chargeSavedCard(id: $id) { ${FIELDS} } }`, { id });
+    const v2 = ok(
+      await gql(
+        `mutation($id: ID!, $lines: [LineItemInput!]) {
+           quote(id: $id, lineItems: $lines, saveCard: true, requireAcceptance: true) { ${FIELDS} } }`,
+        { id, lines: LINES() },
+      ),
+    )['quote'];
+    expect(v2).toMatchObject({ status: 'DEPOSIT_PAID', amountDue: 5_211 });
+    expect(v2.allowedActions).not.toContain('CHARGE_SAVED_CARD');
+    expect(errorOf(await charge())?.message).toContain('has not accepted the new quote');
+    await acceptQuote(server, payUrl, 'balance', newAddress());
+    expect(ok(await charge())['chargeSavedCard']).toMatchObject({
+      status: 'PAID',
+      amountPaid: TOTAL,
+      amountDue: 0,
+      needsAttention: false,
+    });
   });
 
   it('a saved card from the deposit pays the balance', async () => {

@@ -3,6 +3,7 @@ import { payForm, sdkFor } from '@service-desk/stripe-emulator/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { insertAcceptance } from '../data/acceptances';
+import { PayPurpose } from '../engine/payment-enums';
 import { startEmulatedServer, webhooksApplied } from '../test-support/emulated-server';
 import { checkoutPage, sentRequest } from '../test-support/requests';
 import { errorCode, ok, type TestServer } from '../test-support/test-server';
@@ -92,7 +93,13 @@ describe('disputes', () => {
     const { id, payment } = await paidWith('4000000000002685', 4_000);
     expect(payment.dispute).toMatchObject({ reason: 'product_not_received', status: 'needs_response' });
     // The customer had accepted the quote on the quote page: the record goes with the evidence.
-    const accepted = { name: 'Dana Disputer', clientAddress: '203.0.113.7', userAgent: 'test', contentHash: 'x' };
+    const accepted = {
+      name: 'Dana Disputer',
+      clientAddress: '203.0.113.7',
+      userAgent: 'test',
+      contentHash: 'x',
+      payChoice: PayPurpose.FULL,
+    };
     expect(await insertAcceptance(server.orm.em.fork(), { id, quoteVersion: 1 }, accepted)).toBe(true);
     const submitted = ok(await gql(SUBMIT, { paymentId: payment.id, note: 'losing_evidence' }));
     const { evidence } = await sdkFor(emulator.url).disputes.retrieve(payment.dispute.stripeDisputeId);

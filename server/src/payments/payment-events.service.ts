@@ -667,7 +667,9 @@ export class PaymentEventsService {
         note: `paid in ${p.currency.toUpperCase()}, quoted in ${request.currency.toUpperCase()}`,
       };
     }
-    if (p.quote_version !== null && p.quote_version !== request.quoteVersion) {
+    // A deposit paid before the quote changed pays the new version's deposit too (it keeps it).
+    const kept = p.purpose === PayPurpose.DEPOSIT && p.quote_version === request.depositQuoteVersion;
+    if (p.quote_version !== null && p.quote_version !== request.quoteVersion && !kept) {
       return {
         kind: 'OLD_QUOTE',
         note: `paid an older quote (version ${p.quote_version}, current ${request.quoteVersion})`,

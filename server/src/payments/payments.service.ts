@@ -26,7 +26,7 @@ import { readRequestOrFail, requestOfTokenHash } from '../data/requests';
 import type { RequestView } from '../data/requests';
 import type { Engine } from '../engine/engine';
 import { quoteExpired } from '../engine/facts';
-import { ServiceRequestAction as A, amountFor, PAYABLE, payPurpose } from '../engine/lifecycle';
+import { ServiceRequestAction as A, amountFor, choicePending, PAYABLE, payPurpose } from '../engine/lifecycle';
 import { isRefundable, PaymentMethod, PaymentStatus, PayPurpose } from '../engine/payment-enums';
 import { type ChangeSource, ServiceRequestStatus as S } from '../engine/status';
 import type { JobQueue } from '../jobs/job-queue';
@@ -164,7 +164,7 @@ export class PaymentsService {
     const issued = existing ? undefined : this.tokens.issue();
     const token = existing ?? (issued?.token as string);
     if (this.settings.PAYMENT_PRIMITIVE === 'payment_link') {
-      await this.currentLink(em, request, token, request.depositAmount ? PayPurpose.DEPOSIT : PayPurpose.FULL);
+      await this.currentLink(em, request, token, payPurpose(request) as PayPurpose);
     }
     return this.engine.change(em, id, async (change, tx) => {
       if (fallback && change.request.status !== S.QUOTED) return; // a concurrent fallback sent it already
@@ -230,7 +230,10 @@ export class PaymentsService {
     const purpose = payPurpose(request);
     if (!purpose) return { kind: 'closed', request };
     if (await this.processing(em, request)) return { kind: 'processing', request };
-    if (quoteExpired(request) || (request.requireAcceptance && !(await isAccepted(em, request)))) {
+    // The quote page first: an expired quote, a choice of deposit or full payment not made yet, or
+    // a version awaiting the customer's acceptance (a new one after a paid deposit included).
+    const expired = PAYABLE.includes(request.status) && quoteExpired(request);
+    if (expired || choicePending(request) || (request.requireAcceptance && !(await isAccepted(em, request)))) {
       return { kind: 'quote' };
     }
     if (this.settings.PAYMENT_PRIMITIVE === 'payment_link') {

@@ -1,9 +1,11 @@
 import { formatAmount, formatQuantity } from '@service-desk/currency';
 
 import type { BusinessSettings } from '../business/business.types';
+import { amountDue, amountFor, payOptions } from '../engine/lifecycle';
+import { PayPurpose } from '../engine/payment-enums';
 import { escape, page, type PageLook } from '../payments/pay-pages';
 import type { QuoteView, Refusal } from './quote-page.service';
-import { MAX_NAME, MAX_REASON, payChoice } from './quote-page.service';
+import { MAX_NAME, MAX_REASON } from './quote-page.service';
 
 /** The SPA's default accent, when the business has not chosen one. */
 const DEFAULT_ACCENT = '#1c7ed6';
@@ -58,17 +60,24 @@ function itemsTable(view: QuoteView): string {
 }
 
 /**
- * The ways to pay on accepting, each a submit button of the accept form naming its choice
- * (`pay`); the route sends each choice to its own payment. Today: the full amount.
+ * The ways to pay on accepting (`payOptions`), each a submit button of the accept form naming its
+ * choice (`pay`); each choice leads /pay to its own payment.
  */
 export function payChoices(view: QuoteView): string {
-  const money = (amount: number) => escape(formatAmount(amount, view.request.currency));
-  const total = money(view.request.quoteAmount ?? 0);
-  if (payChoice(view.request) === 'deposit') {
-    const deposit = money(view.request.depositAmount ?? 0);
-    return `<button type="submit" name="pay" value="deposit" class="primary">Accept and pay the deposit (${deposit} of ${total})</button>`;
-  }
-  return `<button type="submit" name="pay" value="full" class="primary">Accept and pay in full (${total})</button>`;
+  const { request } = view;
+  const money = (amount: number) => escape(formatAmount(amount, request.currency));
+  const total = money(request.quoteAmount ?? 0);
+  const label: Record<PayPurpose, string> = {
+    DEPOSIT: `Accept and pay the deposit (${money(amountFor(PayPurpose.DEPOSIT, request))} of ${total})`,
+    FULL: `Accept and pay in full (${total})`,
+    BALANCE: `Accept and pay the balance (${money(amountFor(PayPurpose.BALANCE, request))}, after your deposit of ${money(request.depositAmount ?? 0)})`,
+  };
+  return payOptions(request)
+    .map(
+      (purpose, i) =>
+        `<button type="submit" name="pay" value="${purpose.toLowerCase()}" class="${i === 0 ? 'primary' : 'secondary'}">${label[purpose]}</button>`,
+    )
+    .join('\n');
 }
 
 /** The customer's quote: everything it says, and the forms to accept, decline or ask for a new one. */
@@ -94,7 +103,7 @@ export function quotePage(view: QuoteView, token: string, notice?: Refusal): str
   if (view.acceptance) {
     parts.push(
       `<section><h2>Accepted</h2><p>Accepted by <strong>${escape(view.acceptance.name)}</strong> on ${escape(when(view.acceptance.at, business))}.</p>
-<p><a class="button primary" href="/pay/${encodeURIComponent(token)}">Pay ${escape(formatAmount(request.quoteAmount ?? 0, request.currency))}</a></p></section>`,
+<p><a class="button primary" href="/pay/${encodeURIComponent(token)}">Pay ${escape(formatAmount(amountDue(request), request.currency))}</a></p></section>`,
     );
   } else if (view.expired) {
     parts.push(

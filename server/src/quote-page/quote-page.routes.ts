@@ -110,7 +110,7 @@ export function quotePageRoutes(
     '/quote/:token/accept',
     form(
       (req, token) =>
-        ['full', 'deposit'].includes(field(req, 'pay'))
+        ['full', 'deposit', 'balance'].includes(field(req, 'pay'))
           ? quotes.accept(
               orm.em.fork(),
               token,

@@ -9,7 +9,8 @@ import { type QuoteLineRow, quoteLinesOf } from '../data/quote-lines';
 import type { RequestView } from '../data/requests';
 import type { Engine } from '../engine/engine';
 import { quoteExpired } from '../engine/facts';
-import { PAYABLE } from '../engine/lifecycle';
+import { PAYABLE, payOptions, payPurpose } from '../engine/lifecycle';
+import type { PayPurpose } from '../engine/payment-enums';
 import { ChangeSource, ServiceRequestStatus as S } from '../engine/status';
 import { customerAnswerMail } from '../mail/messages';
 import { enqueueAdminMail } from '../mail/outbox';
@@ -51,7 +52,7 @@ export interface AcceptForm {
   name: string;
   version: string;
   hash: string;
-  /** The pay choice the page offered: `deposit` when the quote asks one (what /pay then collects), else `full`. */
+  /** The way to pay the customer chose among those the page offered (`payOptions`), lower-cased. */
   pay: string;
 }
 
@@ -87,7 +88,7 @@ export class QuotePageService {
     const request = await this.payments.requestOfToken(em, token);
     if (!request) return { kind: 'unknown' };
     const look = await this.business.look(em);
-    if (!PAYABLE.includes(request.status)) return { kind: 'closed', request, look };
+    if (!payPurpose(request)) return { kind: 'closed', request, look };
     if (await this.payments.processing(em, request)) return { kind: 'processing', request, look };
     return { kind: 'quote', view: await this.view(em, request, await this.business.current(em), look) };
   }
@@ -111,8 +112,10 @@ export class QuotePageService {
   }
 
   /**
-   * Accepts the current version as the form loaded it: refused when the quote changed since (its
-   * version or content hash), when it is accepted already, expired, paid or closed.
+   * Accepts the current version as the form loaded it, with the customer's way to pay (what /pay
+   * then collects): refused when the quote changed since (its version or content hash, or the
+   * choices it offers), when it is accepted already, expired, paid or closed. After a paid deposit
+   * a new version is accepted with its balance; the request stays booked.
    */
   async accept(em: EntityManager, token: string, form: AcceptForm, client: Client): Promise<Refusal | undefined> {
     const name = form.name.trim();
@@ -124,19 +127,26 @@ export class QuotePageService {
       if (view.acceptance)
         return refused(409, 'Already accepted', 'This quote is accepted already; nothing was recorded twice.');
       if (form.version !== String(view.request.quoteVersion) || form.hash !== view.hash) return STALE;
-      if (form.pay !== payChoice(view.request)) return STALE;
+      const options = payOptions(view.request);
+      const pay = options.find((purpose) => purpose.toLowerCase() === form.pay);
+      if (!pay) return STALE;
       const inserted = await insertAcceptance(tx, view.request, {
         name,
         clientAddress: client.address,
         userAgent: client.userAgent?.slice(0, 500),
         contentHash: view.hash,
+        payChoice: pay,
       });
       if (!inserted) return refused(409, 'Already accepted', 'This quote is accepted already.');
-      change.move(S.ACCEPTED, {
+      // The request keeps the choice only where there was one: payPurpose reads it.
+      if (options.length > 1) change.set({ payChoice: pay }, ChangeSource.CUSTOMER);
+      const entry = {
         kind: 'QUOTE_ACCEPTED',
         source: ChangeSource.CUSTOMER,
-        note: `Accepted by ${name} (quote version ${view.request.quoteVersion}, from ${client.address})`,
-      });
+        note: `Accepted by ${name} (quote version ${view.request.quoteVersion}, from ${client.address}), paying ${PAYING[pay]}`,
+      };
+      if (PAYABLE.includes(view.request.status)) change.move(S.ACCEPTED, entry);
+      else change.record(entry); // a new version after a paid deposit: the work stays booked
       return undefined;
     });
   }
@@ -194,7 +204,7 @@ export class QuotePageService {
       async (change, tx) => {
         const request = change.request as RequestView;
         if (request.payTokenHash !== PayTokens.hash(token)) return void (refusal = GONE); // rotated meanwhile
-        if (!PAYABLE.includes(request.status) || (await this.payments.processing(tx, request))) {
+        if (!payPurpose(request) || (await this.payments.processing(tx, request))) {
           return void (refusal = refused(409, 'This quote is closed', 'There is nothing to accept or decline here.'));
         }
         const view = await this.view(tx, request, await this.business.current(tx), await this.business.look(tx));
@@ -226,6 +236,5 @@ export class QuotePageService {
   }
 }
 
-/** What accepting leads to paying: /pay collects the deposit first when the quote asks one. */
-export const payChoice = (request: { depositAmount?: number | null | undefined }): 'deposit' | 'full' =>
-  request.depositAmount ? 'deposit' : 'full';
+/** How the timeline names each way to pay. */
+const PAYING: Record<PayPurpose, string> = { DEPOSIT: 'the deposit', FULL: 'in full', BALANCE: 'the balance' };

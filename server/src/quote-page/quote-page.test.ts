@@ -35,8 +35,8 @@ let addresses = 0;
 /** A client address of the test's own (X-Forwarded-For from the trusted loopback proxy). */
 const newAddress = () => `203.0.113.${(addresses += 1)}`;
 
-const READ = `${REQUEST_FIELDS} requireAcceptance validUntil quoteUrl payUrl allowedActions
-  acceptance { name at clientAddress quoteVersion userAgent contentHash }`;
+const READ = `${REQUEST_FIELDS} requireAcceptance validUntil quoteUrl payUrl allowedActions amountDue
+  acceptance { name at clientAddress quoteVersion userAgent contentHash payChoice }`;
 const read = async (id: string) =>
   ok(await gql(`query($id: ID!) { serviceRequest(id: $id) { ${READ} } }`, { id }))['serviceRequest'];
 
@@ -103,6 +103,14 @@ async function acceptForm(page: string, address: string) {
 
 const accept = async (page: string, name: string, address: string) =>
   post(`${page}/accept`, { ...(await acceptForm(page, address)), name, pay: 'full' }, address);
+
+const stripeSdk = () => sdkFor(server.settings.STRIPE_API_URL as string, 'sk_test_emulated');
+
+/** The Checkout Session /pay leads to now. */
+async function sessionOf(payPath: string) {
+  const page = await checkoutPage(server, payPath);
+  return stripeSdk().checkout.sessions.retrieve(page.split('/').at(-1) as string);
+}
 
 const count = async (sql: string, params: unknown[]) =>
   Number((await server.orm.em.getConnection().execute<{ n: string }[]>(sql, params))[0]?.n);
@@ -179,28 +187,129 @@ describe('the quote page', () => {
     expect(shown).not.toContain('name="hash"');
   });
 
-  it('a quote with a deposit is accepted by paying the deposit, which /pay then collects', async () => {
+  it('a quote with a deposit offers the deposit or the full amount: each choice leads /pay to its own Stripe page', async () => {
     const address = newAddress();
-    const { id, payToken, page } = await sent({ deposit: 3_000 });
-    const html = await (await open(page, address)).text();
+    const deposit = await sent({ deposit: 3_000 });
+    const html = await (await open(deposit.page, address)).text();
     expect(html).toContain('Accept and pay the deposit ($30.00 of $97.00)');
-    expect(html).not.toContain('Accept and pay in full');
+    expect(html).toContain('Accept and pay in full ($97.00)');
+    expect(html).not.toContain('Accept and pay the balance');
     // A forged choice the page did not offer records nothing.
     const forged = await post(
-      `${page}/accept`,
-      { ...(await acceptForm(page, address)), name: 'Ada', pay: 'full' },
+      `${deposit.page}/accept`,
+      { ...(await acceptForm(deposit.page, address)), name: 'Ada', pay: 'balance' },
       address,
     );
     expect(forged.status).toBe(409);
-    expect((await read(id)).acceptance).toBeNull();
+    expect((await read(deposit.id)).acceptance).toBeNull();
 
-    const form = { ...(await acceptForm(page, address)), name: 'Ada Lovelace', pay: 'deposit' };
-    const accepted = await post(`${page}/accept`, form, address);
+    const form = { ...(await acceptForm(deposit.page, address)), name: 'Ada Lovelace', pay: 'deposit' };
+    const accepted = await post(`${deposit.page}/accept`, form, address);
     expect(accepted.status).toBe(303);
-    expect(accepted.headers.get('location')).toBe(`/pay/${payToken}`);
-    const stripePage = await checkoutPage(server, `/pay/${payToken}`);
-    expect(await (await fetch(stripePage)).text()).toContain('30.00');
-    expect(await read(id)).toMatchObject({ status: 'ACCEPTED', acceptance: { name: 'Ada Lovelace' } });
+    expect(accepted.headers.get('location')).toBe(`/pay/${deposit.payToken}`);
+    expect(await sessionOf(`/pay/${deposit.payToken}`)).toMatchObject({ amount_total: 3_000 });
+    expect(await read(deposit.id)).toMatchObject({
+      status: 'ACCEPTED',
+      amountDue: 3_000,
+      acceptance: { name: 'Ada Lovelace', payChoice: 'DEPOSIT' },
+    });
+    expect(kinds(await read(deposit.id), 'QUOTE_ACCEPTED')).toEqual([
+      expect.objectContaining({ note: expect.stringContaining('paying the deposit') }),
+    ]);
+
+    // The other choice: the whole quote, on a page of its own; the deposit is not asked.
+    const full = await sent({ deposit: 3_000 });
+    const chose = await post(
+      `${full.page}/accept`,
+      { ...(await acceptForm(full.page, address)), name: 'Ada Lovelace', pay: 'full' },
+      address,
+    );
+    expect(chose.status).toBe(303);
+    // The quote's own lines, not a deposit line.
+    const session = await sessionOf(`/pay/${full.payToken}`);
+    const items = (await stripeSdk().checkout.sessions.listLineItems(session.id)).data;
+    const descriptions = items.map((i) => i.description);
+    expect(descriptions).toEqual(expect.arrayContaining(['Hedge <trimming>', 'Green waste']));
+    expect(descriptions.join(' ')).not.toContain('Deposit');
+    expect(session.amount_total).toBe(9_700);
+    expect(await read(full.id)).toMatchObject({
+      status: 'ACCEPTED',
+      amountDue: 9_700,
+      acceptance: { payChoice: 'FULL' },
+    });
+    // The accepted page's pay button says what /pay collects.
+    expect(await (await open(full.page, address)).text()).toContain('Pay $97.00');
+    await payForm(await checkoutPage(server, `/pay/${full.payToken}`), { card_number: '4242 4242 4242 4242' });
+    await webhooksApplied(emulator, server);
+    expect(await read(full.id)).toMatchObject({ status: 'PAID', amountPaid: 9_700, amountDue: 0, needsAttention: false });
+  });
+
+  it('without requireAcceptance, a quote with a deposit leads /pay to the quote page, where the customer chooses', async () => {
+    const address = newAddress();
+    const { id, payToken, page } = await sent({ requireAcceptance: false, deposit: 3_000 });
+    const toQuote = await open(`/pay/${payToken}`, address);
+    expect(toQuote.status).toBe(303);
+    expect(toQuote.headers.get('location')).toBe(page);
+    const form = { ...(await acceptForm(page, address)), name: 'Ada Lovelace', pay: 'full' };
+    expect((await post(`${page}/accept`, form, address)).status).toBe(303);
+    expect(await sessionOf(`/pay/${payToken}`)).toMatchObject({ amount_total: 9_700 });
+    expect(await read(id)).toMatchObject({ amountDue: 9_700, acceptance: { payChoice: 'FULL' } });
+  });
+
+  it('a new quote after a paid deposit keeps it: a new acceptance, then the balance of the new total', async () => {
+    const address = newAddress();
+    const { id, payToken, page } = await sent({ deposit: 3_000 });
+    const first = { ...(await acceptForm(page, address)), name: 'Ada Lovelace', pay: 'deposit' };
+    expect((await post(`${page}/accept`, first, address)).status).toBe(303);
+    await payForm(await checkoutPage(server, `/pay/${payToken}`), { card_number: '4242 4242 4242 4242' });
+    await webhooksApplied(emulator, server);
+    expect(await read(id)).toMatchObject({ status: 'DEPOSIT_PAID', amountDue: 6_700 });
+    expect((await read(id)).allowedActions).toContain('QUOTE');
+
+    // A deposit of its own, or a total the paid deposit leaves no chargeable balance of, is refused.
+    const requote = (lines: unknown[], deposit?: number) =>
+      gql(
+        `mutation($id: ID!, $lines: [LineItemInput!], $d: Int) {
+           quote(id: $id, lineItems: $lines, depositAmount: $d, requireAcceptance: true) { ${READ} } }`,
+        { id, lines, d: deposit ?? null },
+      );
+    const more = [...LINES.map((l) => ({ ...l, taxRateId: 'taxRateId' in l ? vat : undefined }))];
+    more.push({ description: 'Extra hedge', quantity: 1, unitAmount: 2_000, taxRateId: undefined });
+    expect(errorCode(await requote(more, 1_000))).toBe('BAD_USER_INPUT');
+    const tooSmall = await requote([{ description: 'Smaller job', quantity: 1, unitAmount: 3_020 }]);
+    expect(tooSmall.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'lineItems' });
+    expect(await read(id)).toMatchObject({ status: 'DEPOSIT_PAID', quoteVersion: 1 });
+
+    // Adding $20.00 of work: $117.00 in all, the $30.00 paid kept, $87.00 due once accepted again.
+    const v2 = ok(await requote(more))['quote'];
+    expect(v2).toMatchObject({ status: 'DEPOSIT_PAID', quoteVersion: 2, quoteAmount: 11_700, amountDue: 8_700 });
+    expect(v2.acceptance).toBeNull();
+    expect(v2.allowedActions).toContain('SCHEDULE');
+    const toQuote = await open(`/pay/${payToken}`, address);
+    expect(toQuote.headers.get('location')).toBe(page);
+    const html = await (await open(page, address)).text();
+    expect(html).toContain('Accept and pay the balance ($87.00, after your deposit of $30.00)');
+    expect(html).not.toContain('Accept and pay in full');
+    const second = { ...(await acceptForm(page, address)), name: 'Ada Lovelace', pay: 'balance' };
+    expect((await post(`${page}/accept`, second, address)).status).toBe(303);
+    expect(await read(id)).toMatchObject({
+      status: 'DEPOSIT_PAID',
+      acceptance: { quoteVersion: 2, payChoice: 'BALANCE' },
+    });
+
+    const balance = await checkoutPage(server, `/pay/${payToken}`);
+    const session = await stripeSdk().checkout.sessions.retrieve(balance.split('/').at(-1) as string);
+    expect(session.amount_total).toBe(8_700);
+    await payForm(balance, { card_number: '4242 4242 4242 4242' });
+    await webhooksApplied(emulator, server);
+    // The kept deposit and the balance pay the new total: no second payment, no old quote, no mismatch.
+    expect(await read(id)).toMatchObject({
+      status: 'PAID',
+      amountPaid: 11_700,
+      amountDue: 0,
+      needsAttention: false,
+      attentionReason: null,
+    });
   });
 
   it('without requireAcceptance /pay goes straight to Stripe, and the page is there too', async () => {

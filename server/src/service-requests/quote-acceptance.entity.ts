@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 
-import { Entity, ManyToOne, PrimaryKey, Property, type Rel, Unique } from '@mikro-orm/core';
+import { Entity, Enum, ManyToOne, PrimaryKey, Property, type Rel, Unique } from '@mikro-orm/core';
 import { Field, Int, ObjectType } from 'type-graphql';
 
+import { PayPurpose } from '../engine/payment-enums';
 import type { ServiceRequest } from './service-request.entity';
 
 /**
@@ -40,6 +41,13 @@ export class QuoteAcceptance {
   @Field(() => String, { nullable: true })
   @Property({ type: 'text', nullable: true })
   userAgent?: string;
+
+  @Field(() => PayPurpose, {
+    nullable: true,
+    description: 'How the customer chose to pay on accepting: the deposit, in full, or the balance after a kept deposit',
+  })
+  @Enum({ items: () => PayPurpose, nullable: true })
+  payChoice?: PayPurpose;
 
   @Field(() => String, { description: 'SHA-256 (hex) of the quote content the customer accepted' })
   @Property({ type: 'text' })

@@ -118,6 +118,36 @@ export function checkedDeposit(
   return deposit;
 }
 
+/**
+ * A new quote after a paid deposit keeps that deposit (`paid`, in `paidCurrency`): it names no
+ * deposit of its own, stays in the deposit's currency and leaves a chargeable balance.
+ */
+export function keptDeposit(
+  input: { depositAmount?: number | null | undefined; depositPercent?: number | null | undefined },
+  paid: { amount: number; currency: string },
+  total: number,
+  currency: string,
+  totalField: string,
+): number {
+  for (const field of ['depositAmount', 'depositPercent'] as const) {
+    if (input[field] !== undefined && input[field] !== null) {
+      throw new BadUserInputError(field, 'the deposit is paid already: the new quote keeps it');
+    }
+  }
+  if (currency !== paid.currency) {
+    throw new BadUserInputError('currency', `the deposit was paid in ${paid.currency.toUpperCase()}: keep that currency`);
+  }
+  const minimum = minimumAmount(currency);
+  if (total - paid.amount < minimum) {
+    const money = (value: number) => formatAmount(value, currency);
+    throw new BadUserInputError(
+      totalField,
+      `the total must leave a balance of at least ${money(minimum)} after the paid deposit of ${money(paid.amount)}`,
+    );
+  }
+  return paid.amount;
+}
+
 function checkedLine(line: LineItemInput, index: number, currency: string, rates: ReadonlyMap<string, TaxRate>) {
   const field = `lineItems[${index}]`;
   const description = line.description.trim();

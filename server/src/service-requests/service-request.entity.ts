@@ -4,6 +4,7 @@ import { Collection, Entity, Enum, Index, ManyToOne, OneToMany, PrimaryKey, Prop
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 
 import type { Customer } from '../customers/customer.entity';
+import { PayPurpose } from '../engine/payment-enums';
 import { ServiceRequestStatus } from '../engine/status';
 import { PaymentLink } from '../payments/payment-link.entity';
 import { Payment } from '../payments/payment.entity';
@@ -87,6 +88,20 @@ export class ServiceRequest {
   /** A deposit of the current quote is paid and its balance is not: derived from the payments when they settle. */
   @Property({ type: 'boolean', default: false })
   balanceDue = false;
+
+  /**
+   * How the customer chose to pay the current quote version when it offers a deposit (DEPOSIT or
+   * FULL), recorded with their acceptance; none until they choose. payPurpose reads it.
+   */
+  @Enum({ items: () => PayPurpose, nullable: true })
+  payChoice?: PayPurpose;
+
+  /**
+   * The quote version whose paid deposit the current version keeps (a new quote after a paid
+   * deposit): that deposit pays this version's deposit, and its balance is due.
+   */
+  @Property({ type: 'integer', nullable: true })
+  depositQuoteVersion?: number;
 
   /** Where refunding the whole deposit before the work is done moves the request (the admin's choice with the refund). */
   @Enum({ items: () => ServiceRequestStatus, nullable: true })

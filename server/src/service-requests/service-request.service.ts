@@ -20,7 +20,7 @@ import { ChangeSource, ServiceRequestStatus as S } from '../engine/status';
 import { newRequestMail, paidBy, receiptMail, requestReceivedMail, scheduledMail } from '../mail/messages';
 import { enqueueAdminMail, enqueueMail, MAIL_KEYS } from '../mail/outbox';
 import type { QuoteExpiry } from './quote-expiry';
-import { checkedDeposit, priceQuote } from './quote-pricing';
+import { checkedDeposit, keptDeposit, priceQuote } from './quote-pricing';
 import {
   type QuoteArgs,
   type RequestServiceInput,
@@ -227,13 +227,27 @@ export class ServiceRequestService {
         currency,
         new Map(rates.map((rate) => [rate.id, rate])),
       );
-      const depositAmount = checkedDeposit(args, priced.total, currency);
+      const { request } = change;
+      // After a paid deposit the new version keeps it; the deposit's own quote version says which payment it is.
+      const kept = request.status === S.DEPOSIT_PAID ? (request.depositAmount ?? undefined) : undefined;
+      const depositAmount =
+        kept === undefined
+          ? checkedDeposit(args, priced.total, currency)
+          : keptDeposit(
+              args,
+              { amount: kept, currency: request.currency },
+              priced.total,
+              currency,
+              hasLines ? 'lineItems' : 'amount',
+            );
       const validityDays = business.quoteValidityDays;
       const quoteVersion = change.request.quoteVersion + 1;
       change.set(
         {
           quoteAmount: priced.total,
           depositAmount,
+          depositQuoteVersion: kept === undefined ? undefined : (request.depositQuoteVersion ?? request.quoteVersion),
+          payChoice: undefined, // a new version: the customer chooses again
           subtotal: priced.subtotal,
           taxAmount: priced.taxAmount,
           currency,

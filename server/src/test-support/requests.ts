@@ -59,3 +59,27 @@ export async function checkoutPage(server: TestServer, payUrl: string): Promise<
   expect(new URL(url).pathname).toMatch(/^\/c\/pay\/cs_/);
   return url;
 }
+
+/**
+ * Accepts the current quote on the customer's quote page (the /pay URL's token) as a browser
+ * without JavaScript does, choosing how to pay (`pay`: deposit, full or balance); `address` is the
+ * client address a trusted proxy forwards, when the test speaks from one of its own.
+ */
+export async function acceptQuote(
+  server: TestServer,
+  payUrl: string,
+  pay: 'deposit' | 'full' | 'balance',
+  address?: string,
+): Promise<void> {
+  const page = `${server.url}/quote/${new URL(payUrl, server.url).pathname.split('/')[2]}`;
+  const headers: Record<string, string> = address ? { 'x-forwarded-for': address } : {};
+  const html = await (await fetch(page, { headers })).text();
+  const field = (name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1] ?? '';
+  const response = await fetch(`${page}/accept`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { ...headers, 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ version: field('version'), hash: field('hash'), name: 'Pat Customer', pay }).toString(),
+  });
+  expect(response.status, `accepting with ${pay}`).toBe(303);
+}

@@ -284,6 +284,17 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
+    name: 'the customer chose to pay in full',
+    deposit: DEPOSIT,
+    // A quote offering a deposit, paid in full: it pays the quote, nothing more is due.
+    ends: { status: 'PAID', amountDue: 0, causes: [] },
+    build(requestId, amount, start) {
+      const run = new Run(requestId, amount, start);
+      run.cardPayment(run.id('pi1', 'pi'));
+      return run;
+    },
+  },
+  {
     name: 'deposit and the full amount both paid',
     deposit: DEPOSIT,
     // The full payment pays the quote; the deposit beside it is the second payment.

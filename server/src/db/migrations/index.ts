@@ -21,6 +21,7 @@ import { Migration20261202144758 } from './Migration20261202144758_customer_mail
 import { Migration20261202145115 } from './Migration20261202145115_quote_acceptance';
 import { Migration20261202145216 } from './Migration20261202145216_business_logo';
 import { Migration20261202145315 } from './Migration20261202145315_deposits';
+import { Migration20261202182936 } from './Migration20261202182936_pay_choice';
 
 /** Every migration, oldest first; a new one from `migration:create` is added here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -45,4 +46,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202145115_quote_acceptance', class: Migration20261202145115 },
   { name: 'Migration20261202145216_business_logo', class: Migration20261202145216 },
   { name: 'Migration20261202145315_deposits', class: Migration20261202145315 },
+  { name: 'Migration20261202182936_pay_choice', class: Migration20261202182936 },
 ];
