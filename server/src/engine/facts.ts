@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { isAccepted } from '../data/acceptances';
 import type { RequestView } from '../data/requests';
-import { type ActionFacts, BALANCE_PAYABLE } from './lifecycle';
+import { type ActionFacts, BALANCE_PAYABLE, PAYABLE } from './lifecycle';
 import { isRefundable, PAID_OR_PAYING, type PaymentMethod, PaymentStatus } from './payment-enums';
 import { ServiceRequestStatus as S } from './status';
 
@@ -33,6 +33,10 @@ export const CHARGEABLE: readonly S[] = [S.QUOTED, S.ACCEPTED];
 /** Whether the quote's validity has passed (a quote without validUntil never expires). */
 export const quoteExpired = (request: Pick<RequestView, 'validUntil'>, now = Date.now()): boolean =>
   !!request.validUntil && new Date(request.validUntil).getTime() <= now;
+
+/** The quote is no longer offered: payable but past its validUntil (a booked work's balance stays payable). */
+export const offerExpired = (request: Pick<RequestView, 'status' | 'validUntil'>): boolean =>
+  PAYABLE.includes(request.status) && quoteExpired(request);
 
 /**
  * The guards' facts, from the request, its payments, whether its customer has a usable saved card

@@ -27,7 +27,10 @@ describe.each(['checkout_session', 'payment_link'] as const)('deposits with PAYM
   let sales: string;
 
   beforeAll(async () => {
-    ({ server, emulator, close } = await startEmulatedServer({ PAYMENT_PRIMITIVE: primitive, TRUST_PROXY: 'loopback' }));
+    ({ server, emulator, close } = await startEmulatedServer({
+      PAYMENT_PRIMITIVE: primitive,
+      TRUST_PROXY: 'loopback',
+    }));
     token = await server.login();
     stripe = sdkFor(server.settings.STRIPE_API_URL as string, 'sk_test_emulated');
     const rates = ok(
@@ -250,6 +253,19 @@ describe.each(['checkout_session', 'payment_link'] as const)('deposits with PAYM
     // The deposit of version 1 and the balance of version 2 pay it: no old quote, no mismatch, no second payment.
     expect(after).toMatchObject({ status: 'PAID', amountPaid: 8_444, amountDue: 0, needsAttention: false });
     expect(after.payments.map((p: any) => p.purpose).sort()).toEqual(['BALANCE', 'DEPOSIT']);
+  });
+
+  it('the balance of booked work stays payable past the quote’s validUntil: /pay still leads to it', async () => {
+    const { id, payUrl } = await depositPaid();
+    await server.orm.em
+      .getConnection()
+      .execute(`update service_request set valid_until = now() - interval '1 minute' where id = ?`, [id]);
+    const balance = await stripePage(payUrl);
+    expect(balance.items.map((i) => [i.description?.replace(/#\S+/, '#N'), i.amount_total])).toEqual([
+      ['Balance of quote #N', 5_211],
+    ]);
+    await pay(balance.page);
+    expect(await read(id)).toMatchObject({ status: 'PAID', amountDue: 0 });
   });
 
   it('a new quote after the deposit needs a new acceptance before the saved card pays its balance', async () => {

@@ -25,8 +25,8 @@ import { claimQuoteStep, QUOTE_SENT } from '../data/quote-reminders';
 import { readRequestOrFail, requestOfTokenHash } from '../data/requests';
 import type { RequestView } from '../data/requests';
 import type { Engine } from '../engine/engine';
-import { quoteExpired } from '../engine/facts';
-import { ServiceRequestAction as A, amountFor, choicePending, PAYABLE, payPurpose } from '../engine/lifecycle';
+import { offerExpired } from '../engine/facts';
+import { ServiceRequestAction as A, amountFor, choicePending, payPurpose } from '../engine/lifecycle';
 import { isRefundable, PaymentMethod, PaymentStatus, PayPurpose } from '../engine/payment-enums';
 import { type ChangeSource, ServiceRequestStatus as S } from '../engine/status';
 import type { JobQueue } from '../jobs/job-queue';
@@ -70,7 +70,7 @@ export type PayOutcome =
   | { kind: 'redirect'; url: string }
   | { kind: 'closed'; request: RequestView }
   | { kind: 'processing'; request: RequestView }
-  /** The quote page first: the quote expired, or awaits the customer's acceptance. */
+  /** The quote page first: the quote expired, offers a choice of payment not made yet, or awaits the customer's acceptance. */
   | { kind: 'quote' }
   | { kind: 'unknown' };
 
@@ -232,8 +232,11 @@ export class PaymentsService {
     if (await this.processing(em, request)) return { kind: 'processing', request };
     // The quote page first: an expired quote, a choice of deposit or full payment not made yet, or
     // a version awaiting the customer's acceptance (a new one after a paid deposit included).
-    const expired = PAYABLE.includes(request.status) && quoteExpired(request);
-    if (expired || choicePending(request) || (request.requireAcceptance && !(await isAccepted(em, request)))) {
+    if (
+      offerExpired(request) ||
+      choicePending(request) ||
+      (request.requireAcceptance && !(await isAccepted(em, request)))
+    ) {
       return { kind: 'quote' };
     }
     if (this.settings.PAYMENT_PRIMITIVE === 'payment_link') {
@@ -583,9 +586,7 @@ export class PaymentsService {
    * failure retired too); the link's id is the job's, so a link already queued is not queued again.
    */
   readonly retireStaleLinks = async (tx: EntityManager, request: RequestView): Promise<void> => {
-    // An expired quote is not payable; a balance after its deposit still is.
-    const expired = PAYABLE.includes(request.status) && quoteExpired(request);
-    const toClose = await retireStaleLinks(tx, request, expired ? undefined : payPurpose(request));
+    const toClose = await retireStaleLinks(tx, request, offerExpired(request) ? undefined : payPurpose(request));
     for (const id of toClose) await this.jobs.enqueue(tx, LINK_CLOSING_QUEUE, id, { linkId: id });
   };
 

@@ -8,7 +8,7 @@ import { type AcceptanceRow, currentAcceptances, insertAcceptance } from '../dat
 import { type QuoteLineRow, quoteLinesOf } from '../data/quote-lines';
 import type { RequestView } from '../data/requests';
 import type { Engine } from '../engine/engine';
-import { quoteExpired } from '../engine/facts';
+import { offerExpired } from '../engine/facts';
 import { PAYABLE, payOptions, payPurpose } from '../engine/lifecycle';
 import type { PayPurpose } from '../engine/payment-enums';
 import { ChangeSource, ServiceRequestStatus as S } from '../engine/status';
@@ -107,7 +107,7 @@ export class QuotePageService {
       look,
       hash: quoteContentHash(request, lines),
       acceptance,
-      expired: quoteExpired(request),
+      expired: offerExpired(request),
     };
   }
 

@@ -241,7 +241,12 @@ describe('the quote page', () => {
     expect(await (await open(full.page, address)).text()).toContain('Pay $97.00');
     await payForm(await checkoutPage(server, `/pay/${full.payToken}`), { card_number: '4242 4242 4242 4242' });
     await webhooksApplied(emulator, server);
-    expect(await read(full.id)).toMatchObject({ status: 'PAID', amountPaid: 9_700, amountDue: 0, needsAttention: false });
+    expect(await read(full.id)).toMatchObject({
+      status: 'PAID',
+      amountPaid: 9_700,
+      amountDue: 0,
+      needsAttention: false,
+    });
   });
 
   it('without requireAcceptance, a quote with a deposit leads /pay to the quote page, where the customer chooses', async () => {

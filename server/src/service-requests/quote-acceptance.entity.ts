@@ -44,7 +44,8 @@ export class QuoteAcceptance {
 
   @Field(() => PayPurpose, {
     nullable: true,
-    description: 'How the customer chose to pay on accepting: the deposit, in full, or the balance after a kept deposit',
+    description:
+      'How the customer chose to pay on accepting: the deposit, in full, or the balance after a kept deposit',
   })
   @Enum({ items: () => PayPurpose, nullable: true })
   payChoice?: PayPurpose;

@@ -135,7 +135,10 @@ export function keptDeposit(
     }
   }
   if (currency !== paid.currency) {
-    throw new BadUserInputError('currency', `the deposit was paid in ${paid.currency.toUpperCase()}: keep that currency`);
+    throw new BadUserInputError(
+      'currency',
+      `the deposit was paid in ${paid.currency.toUpperCase()}: keep that currency`,
+    );
   }
   const minimum = minimumAmount(currency);
   if (total - paid.amount < minimum) {
