@@ -33,6 +33,7 @@ async function main(): Promise<void> {
         settings.SMTP_URL,
         settings.MAIL_FROM ?? `${settings.BUSINESS_NAME} <no-reply@localhost>`,
         log,
+        services.documents.attachment,
       )
     : undefined;
   mailer?.start();

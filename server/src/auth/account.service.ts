@@ -2,6 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { audit } from '../audit/audit';
+import type { BusinessService } from '../business/business.service';
 import { BadUserInputError, ForbiddenError, NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { passwordResetMail } from '../mail/messages';
@@ -25,7 +26,7 @@ export class AccountService {
   constructor(
     private readonly auth: AuthService,
     private readonly publicBaseUrl: string,
-    private readonly businessName: string,
+    private readonly business: BusinessService,
   ) {}
 
   /** With the current password; every other session of the admin ends. */
@@ -73,13 +74,14 @@ export class AccountService {
 
   /**
    * Mails a reset link when `email` names an admin on the team; answers the same, and does the same
-   * work, when it does not: a token is made and hashed and one statement runs that writes the reset
-   * and its outbox row, or nothing.
+   * work, when it does not: a token is made and hashed, the business's name read (as every mail
+   * names it), and one statement runs that writes the reset and its outbox row, or nothing.
    */
   async requestReset(em: EntityManager, email: string, clientIp: string): Promise<true> {
     await consume(this.auth.limits.accountLinks, clientIp);
     const { token, hash } = newOneTimeToken();
-    const draft = passwordResetMail(this.businessName, resetLink(this.publicBaseUrl, token));
+    const { name } = await this.business.mailIdentity(em);
+    const draft = passwordResetMail(name, resetLink(this.publicBaseUrl, token));
     await em.execute(
       `with target as (select id, email from admin where email = ? and removed_at is null),
        reset as (

@@ -2,6 +2,7 @@ import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { audit } from '../audit/audit';
+import type { BusinessService } from '../business/business.service';
 import { emailProblem, nameProblem } from '../common/contact';
 import { BadUserInputError, ConflictError, NotFoundError } from '../common/errors';
 import { isUuid } from '../common/ids';
@@ -57,7 +58,7 @@ export class TeamService {
   constructor(
     private readonly auth: AuthService,
     private readonly publicBaseUrl: string,
-    private readonly businessName: string,
+    private readonly business: BusinessService,
   ) {}
 
   list(em: EntityManager): Promise<Admin[]> {
@@ -216,7 +217,7 @@ export class TeamService {
     await enqueueAdminMail(
       tx,
       invitation.email,
-      invitationMail(this.businessName, displayName(inviter), invitation.role, link),
+      invitationMail((await this.business.mailIdentity(tx)).name, displayName(inviter), invitation.role, link),
     );
     await tx.flush();
     invitation.link = link;

@@ -60,10 +60,9 @@ export class BusinessService {
   constructor(private readonly defaults: BusinessDefaults) {}
 
   async current(em: EntityManager): Promise<BusinessSettings> {
-    const [row, taxRates] = await Promise.all([
-      read(em).findOne(BusinessSettingsRow, { id: 'business' }),
-      this.taxRates(em),
-    ]);
+    // One after the other: inside a transaction both would share its one connection.
+    const row = await read(em).findOne(BusinessSettingsRow, { id: 'business' });
+    const taxRates = await this.taxRates(em);
     return {
       name: row?.name ?? this.defaults.name,
       // The uploaded logo wins over an https address saved before uploads existed.
@@ -95,7 +94,16 @@ export class BusinessService {
 
   /** The business's look on customer pages and documents: the saved values, or their defaults. */
   async look(em: EntityManager): Promise<BusinessLook> {
-    const row = await read(em).findOne(BusinessSettingsRow, { id: 'business' });
+    return this.lookOf(await read(em).findOne(BusinessSettingsRow, { id: 'business' }));
+  }
+
+  /** The look and the uploaded logo's bytes, as a document's letterhead shows them: one read. */
+  async letterhead(em: EntityManager): Promise<{ look: BusinessLook; logo: Buffer | undefined }> {
+    const row = await read(em).findOne(BusinessSettingsRow, { id: 'business' }, { populate: ['logo'] });
+    return { look: this.lookOf(row), logo: row?.logoType ? (row.logo ?? undefined) : undefined };
+  }
+
+  private lookOf(row: BusinessSettingsRow | null): BusinessLook {
     return {
       ...this.defaultLook(),
       name: row?.name ?? this.defaults.name,

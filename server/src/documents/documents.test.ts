@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startEmulatedServer, webhooksApplied } from '../test-support/emulated-server';
 import { pdfText, renderPdfToPng } from '../test-support/pdf';
 import { checkoutPage, createRequest } from '../test-support/requests';
+import { statements } from '../test-support/statements';
 import { ok, type TestServer } from '../test-support/test-server';
 
 /** Where the PDFs are rendered for people (and the browser test) to look at; ignored by git. */
@@ -22,7 +23,11 @@ let sales: string;
 let vat: string;
 
 beforeAll(async () => {
-  ({ server, emulator, close } = await startEmulatedServer({ PAYMENT_PRIMITIVE: 'checkout_session' }));
+  // Loopback is a trusted proxy: the customer accepts from a client address of the test's own.
+  ({ server, emulator, close } = await startEmulatedServer({
+    PAYMENT_PRIMITIVE: 'checkout_session',
+    TRUST_PROXY: 'loopback',
+  }));
   token = await server.login();
   const canvas = createCanvas(120, 40);
   const context = canvas.getContext('2d');
@@ -184,4 +189,85 @@ it('an unknown token is a 404 page, for the quote and the receipt alike', async 
     expect(response.status).toBe(404);
     expect(await response.text()).toContain('This link is not valid');
   }
+});
+
+describe('a quote with a deposit, accepted on the quote page', () => {
+  const ADDRESS = '203.0.113.77';
+  const forwarded = { 'x-forwarded-for': ADDRESS };
+
+  it('shows the deposit due now, then the acceptance: the typed name, the time in Tokyo, the address, the version and the hash', async () => {
+    const { id } = await createRequest(server, token, { customerName: '山田太郎', description: 'Garden work' });
+    // Quoting reads the business's settings and rates in its transaction, one statement at a time.
+    const quoting = await statements(server, async () =>
+      ok(
+        await server.gql(
+          `mutation($id: ID!, $lines: [LineItemInput!]) {
+             quote(id: $id, lineItems: $lines, depositAmount: 3000, requireAcceptance: true) { id } }`,
+          {
+            id,
+            lines: [
+              { description: 'Labour (hours)', quantity: 1.5, unitAmount: 3333, taxRateId: sales },
+              { description: 'Disposal', quantity: 1, unitAmount: 2000 },
+            ],
+          },
+          token,
+        ),
+      ),
+    );
+    expect(quoting.onBusyConnection).toEqual([]);
+    const { payUrl } = ok(
+      await server.gql(`mutation($id: ID!) { sendPaymentLink(id: $id) { payUrl } }`, { id }, token),
+    )['sendPaymentLink'];
+    const pdfUrl = (payUrl as string).replace('/pay/', '/quote/') + '.pdf';
+
+    // $50.00 + $4.44 tax + $20.00 = $74.44: $30.00 now, $44.44 later.
+    const before = await pdfAt(pdfUrl);
+    for (const expected of ['Deposit', 'Deposit due now', '$30.00', 'Balance due later', '$44.44', '$74.44']) {
+      expect(before.text).toContain(expected);
+    }
+    expect(before.text).not.toContain('Accepted by');
+
+    const page = new URL(pdfUrl).pathname.replace(/\.pdf$/, '');
+    const html = await (await fetch(`${server.url}${page}`, { headers: forwarded })).text();
+    const field = (name: string) => new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1] as string;
+    const accepted = await fetch(`${server.url}${page}/accept`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { ...forwarded, 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ version: field('version'), hash: field('hash'), name: 'Łukasz Żółć', pay: 'deposit' }),
+    });
+    expect(accepted.status).toBe(303);
+    const { acceptance } = ok(
+      await server.gql(
+        `query($id: ID!) { serviceRequest(id: $id) { acceptance { at contentHash } } }`,
+        { id },
+        token,
+      ),
+    )['serviceRequest'];
+
+    const after = await pdfAt(pdfUrl);
+    const tokyo = new Intl.DateTimeFormat('en-GB', { timeZone: 'Asia/Tokyo', dateStyle: 'long', timeStyle: 'short' });
+    for (const expected of [
+      'Deposit due now',
+      '$30.00',
+      'Accepted by',
+      'Łukasz Żółć',
+      `${tokyo.format(new Date(acceptance.at))} (Asia/Tokyo)`,
+      'From address',
+      ADDRESS,
+      'Quote version',
+      'Content hash (SHA-256)',
+    ]) {
+      expect(after.text).toContain(expected);
+    }
+    expect(acceptance.contentHash).toMatch(/^[0-9a-f]{64}$/);
+    expect(after.text.replace(/\s/g, '')).toContain(acceptance.contentHash);
+    await renderPdfToPng(after.pdf, path.join(ARTIFACTS, 'quote-accepted'));
+  });
+
+  it('reads the business settings once per document (its look and its logo together)', async () => {
+    const { payUrl } = await quoted('Σωκράτης');
+    const { sent } = await statements(server, () => pdfAt(payUrl.replace('/pay/', '/quote/') + '.pdf'));
+    expect(sent.filter((sql) => /from "business_settings"/.test(sql))).toHaveLength(1);
+  });
 });

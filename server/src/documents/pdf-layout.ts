@@ -190,16 +190,17 @@ export class PdfWriter {
     return new Intl.DateTimeFormat('en-GB', { timeZone: this.letterhead.look.timeZone, dateStyle: 'long' }).format(at);
   }
 
-  /** A moment in the business's time zone, naming it ("2 December 2026 at 14:05 CET"). */
+  /** A moment in the business's time zone, naming it. */
   moment(at: Date): string {
-    return (
-      new Intl.DateTimeFormat('en-GB', {
-        timeZone: this.letterhead.look.timeZone,
-        dateStyle: 'long',
-        timeStyle: 'short',
-      }).format(at) + ` (${this.letterhead.look.timeZone})`
-    );
+    return momentIn(at, this.letterhead.look.timeZone);
   }
+}
+
+/** A moment in `timeZone`, naming it ("2 December 2026 at 14:05 (Europe/Warsaw)"). */
+export function momentIn(at: Date, timeZone: string): string {
+  return (
+    new Intl.DateTimeFormat('en-GB', { timeZone, dateStyle: 'long', timeStyle: 'short' }).format(at) + ` (${timeZone})`
+  );
 }
 
 /** The reference customers quote back: the request's id, short. */

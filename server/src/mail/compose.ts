@@ -6,12 +6,19 @@ export interface MailBusiness {
   timeZone: string;
 }
 
-/** A file sent with a mail (a PDF quote or receipt). */
+/** A file sent with a mail (a PDF quote or receipt), as drawn when the mail is sent. */
 export interface MailAttachment {
   filename: string;
   contentType: string;
   content: Buffer;
 }
+
+/**
+ * A document of the mail's request attached to it, named by what it shows: the quote of one
+ * version, the receipt of one payment. The outbox keeps the name and draws the PDF when it sends
+ * the mail (OutboxSender), from rows that no later change alters.
+ */
+export type MailDocument = { document: 'quote'; quoteVersion: number } | { document: 'receipt'; paymentId: string };
 
 /** A mail as written, before it is queued (mail/outbox.ts). */
 export interface MailDraft {
@@ -21,7 +28,7 @@ export interface MailDraft {
   /** The same content as HTML; the admin mails have none. */
   html?: string;
   replyTo?: string;
-  attachments?: MailAttachment[];
+  documents?: MailDocument[];
 }
 
 /**

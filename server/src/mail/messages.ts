@@ -75,7 +75,7 @@ export function quoteMail(
       : []),
     ['Total', total],
   ];
-  return compose(business, 'PAYMENT_LINK', `${business.name}: your quote of ${total}`, hello(request), [
+  const draft = compose(business, 'PAYMENT_LINK', `${business.name}: your quote of ${total}`, hello(request), [
     `${business.name} has quoted ${total} for: ${request.description}`,
     { rows: [...lines, ...totals] },
     ...(request.depositAmount
@@ -88,6 +88,7 @@ export function quoteMail(
     'This link does not expire, and always shows the current quote.',
     ...(request.quoteTerms ? [`Terms:\n${request.quoteTerms}`] : []),
   ]);
+  return { ...draft, documents: [{ document: 'quote', quoteVersion: request.quoteVersion }] };
 }
 
 /** The balance after a paid deposit, through the same /pay URL. */
@@ -124,28 +125,57 @@ export function scheduledMail(business: MailBusiness, request: RequestView): Mai
 
 /** What a receipt tells of one payment. */
 export interface PaidFacts {
+  /** The payment's id: its receipt PDF is attached. */
+  paymentId: string;
   amount: number;
   currency: string;
-  /** How it was paid, as the customer reads it ("card", "bank transfer"). */
+  /** How it was paid, as `paidBy` names it. */
   method: string;
   at: Date;
 }
 
-/** How a payment was made, as a receipt says it: Stripe's payment method type, or by hand. */
-export function paidBy(method: 'STRIPE' | 'MANUAL', methodType: string | null | undefined): string {
-  if (method === 'MANUAL') return 'cash, cheque or transfer, recorded by us';
-  const names: Record<string, string> = {
-    card: 'card',
-    us_bank_account: 'bank account (ACH)',
-    sepa_debit: 'SEPA Direct Debit',
-    link: 'Link',
-  };
-  return methodType ? (names[methodType] ?? methodType.replace(/_/g, ' ')) : 'online payment (Stripe)';
+/** Stripe's payment method types, as a customer would name them. */
+const METHOD_NAMES: Readonly<Record<string, string>> = {
+  card: 'Card',
+  us_bank_account: 'US bank account (ACH)',
+  sepa_debit: 'SEPA Direct Debit',
+  bacs_debit: 'Bacs Direct Debit',
+  link: 'Link',
+};
+
+/** Card networks as Stripe names them (`payment_method_details.card.brand`), as printed on cards. */
+const BRAND_NAMES: Readonly<Record<string, string>> = {
+  amex: 'American Express',
+  diners: 'Diners Club',
+  discover: 'Discover',
+  eftpos_au: 'eftpos',
+  jcb: 'JCB',
+  mastercard: 'Mastercard',
+  unionpay: 'UnionPay',
+  visa: 'Visa',
+};
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1).replace(/_/g, ' ');
+
+/**
+ * How a payment was made, as its receipt (mail and PDF) says it: the card's brand and last 4
+ * digits when Stripe's Charge gave them, else Stripe's payment method type, or by hand.
+ */
+export function paidBy(payment: {
+  method: 'STRIPE' | 'MANUAL';
+  methodType: string | null | undefined;
+  cardBrand?: string | null | undefined;
+  cardLast4?: string | null | undefined;
+}): string {
+  if (payment.method === 'MANUAL') return 'Paid in person (cash, cheque or transfer)';
+  const { methodType: type, cardBrand: brand, cardLast4: last4 } = payment;
+  if (brand && last4) return `${BRAND_NAMES[brand] ?? capitalised(brand)} ending ${last4}`;
+  return type ? (METHOD_NAMES[type] ?? capitalised(type)) : 'Online payment (Stripe)';
 }
 
 export function receiptMail(business: MailBusiness, request: RequestView, paid: PaidFacts): MailDraft {
   const amount = money(paid.amount, paid.currency);
-  return compose(business, 'RECEIPT', `${business.name}: receipt for your payment of ${amount}`, hello(request), [
+  const draft = compose(business, 'RECEIPT', `${business.name}: receipt for your payment of ${amount}`, hello(request), [
     `Thank you: ${business.name} received your payment for: ${request.description}`,
     {
       rows: [
@@ -154,7 +184,9 @@ export function receiptMail(business: MailBusiness, request: RequestView, paid: 
         ['Paid on', formatDateTime(paid.at, business.timeZone)],
       ],
     },
+    'The receipt is attached as a PDF.',
   ]);
+  return { ...draft, documents: [{ document: 'receipt', paymentId: paid.paymentId }] };
 }
 
 export function refundMail(

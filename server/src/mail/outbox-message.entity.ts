@@ -4,14 +4,7 @@ import { Entity, Enum, Index, ManyToOne, PrimaryKey, Property, type Rel } from '
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
 import type { ServiceRequest } from '../service-requests/service-request.entity';
-
-/** A file sent with a mail, as stored. */
-export interface StoredAttachment {
-  filename: string;
-  contentType: string;
-  /** base64 */
-  content: string;
-}
+import type { MailDocument } from './compose';
 
 export enum OutboxStatus {
   /** Waiting to be sent (or kept, with no SMTP_URL configured). */
@@ -68,9 +61,9 @@ export class OutboxMessage {
   @Property({ type: 'text', nullable: true, unique: true })
   key?: string;
 
-  /** Files sent with the mail (a PDF quote or receipt), their content in base64. */
+  /** The documents sent with the mail (the quote's or a receipt's PDF), drawn when it is sent. */
   @Property({ type: 'json', nullable: true })
-  attachments?: StoredAttachment[];
+  attachments?: MailDocument[];
 
   @Field(() => OutboxStatus)
   @Enum({ items: () => OutboxStatus })

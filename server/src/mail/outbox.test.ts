@@ -62,6 +62,7 @@ it('sends queued mail over SMTP, retrying after a failure, and never twice', asy
     `smtp://127.0.0.1:${smtpPort}`,
     'Green Thumbs <desk@example.com>',
     pino({ level: 'silent' }),
+    server.services.documents.attachment,
   );
   failNext = 2; // the receipt of markPaid and the appointment
   expect(await sender.sendDue()).toBe(0);
@@ -82,6 +83,7 @@ it('sends queued mail over SMTP, retrying after a failure, and never twice', asy
       `smtp://127.0.0.1:${smtpPort}`,
       'x@example.com',
       pino({ level: 'silent' }),
+      server.services.documents.attachment,
     ).sendDue(),
   ]);
   expect(sent[0] + sent[1]).toBe(2);
@@ -95,7 +97,7 @@ it('sends queued mail over SMTP, retrying after a failure, and never twice', asy
   await sender.stop();
 });
 
-it('sends the HTML part, the reply-to and the attachments a mail was queued with; a key queues it once', async () => {
+it('sends the HTML part, the reply-to and the documents a mail was queued with, drawn as it is sent; a key queues it once', async () => {
   const { id } = await createRequest(server, token, { customerEmail: 'files@example.com' });
   const draft = {
     kind: 'TEST',
@@ -103,7 +105,7 @@ it('sends the HTML part, the reply-to and the attachments a mail was queued with
     text: 'See attached.',
     html: '<p>See attached.</p>',
     replyTo: 'office@greenthumbs.example',
-    attachments: [{ filename: 'quote-7.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.7 test') }],
+    documents: [{ document: 'quote' as const, quoteVersion: 7 }],
   };
   const queued = await server.orm.em
     .fork()
@@ -113,13 +115,22 @@ it('sends the HTML part, the reply-to and the attachments a mail was queued with
     ]);
   expect(queued).toEqual([true, false]);
   received.length = 0;
+  // The row names the document; the PDF is drawn for the mail's request when it is sent.
+  const [row] = await server.orm.em.fork().find(OutboxMessage, { to: 'files@example.com' });
+  expect(row?.attachments).toEqual([{ document: 'quote', quoteVersion: 7 }]);
+  const drawn: unknown[] = [];
   const sender = new OutboxSender(
     server.orm.em.fork(),
     `smtp://127.0.0.1:${smtpPort}`,
     'Green Thumbs <desk@example.com>',
     pino({ level: 'silent' }),
+    async (_em, requestId, document) => {
+      drawn.push([requestId, document]);
+      return { filename: 'quote-7.pdf', contentType: 'application/pdf', content: Buffer.from('%PDF-1.7 test') };
+    },
   );
   expect(await sender.sendDue()).toBe(1);
+  expect(drawn).toEqual([[id, { document: 'quote', quoteVersion: 7 }]]);
   const [mail] = received;
   expect(mail?.to).toBe('files@example.com');
   expect(mail?.body).toMatch(/^Reply-To: office@greenthumbs\.example\r?$/m);

@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import nodemailer, { type Transporter } from 'nodemailer';
 import type { Logger } from 'pino';
 
-import type { MailDraft } from './compose';
+import type { MailAttachment, MailDocument, MailDraft } from './compose';
 import { OutboxMessage, OutboxStatus } from './outbox-message.entity';
 
 const MAX_ATTEMPTS = 10;
@@ -44,7 +44,7 @@ export function enqueueAdminMail(
 async function queue(
   em: EntityManager,
   to: string,
-  { attachments, ...draft }: MailDraft,
+  { documents, ...draft }: MailDraft,
   key: string | undefined,
   requestId: string | undefined,
 ): Promise<boolean> {
@@ -56,7 +56,7 @@ async function queue(
       to,
       key,
       serviceRequest: requestId,
-      attachments: attachments?.map((a) => ({ ...a, content: a.content.toString('base64') })),
+      attachments: documents,
       status: OutboxStatus.PENDING,
       attempts: 0,
       nextAttemptAt: new Date(),
@@ -69,8 +69,20 @@ async function queue(
 }
 
 /**
+ * Draws a document of the request `requestId` for a mail being sent (documents.service.ts), in the
+ * sender's transaction; undefined when there is none to attach.
+ */
+export type DocumentRenderer = (
+  em: EntityManager,
+  requestId: string,
+  document: MailDocument,
+) => Promise<MailAttachment | undefined>;
+
+/**
  * Sends queued mail over SMTP_URL with retries and backoff. Rows are claimed with
- * `for update skip locked`, so several replicas never send one message twice.
+ * `for update skip locked`, so several replicas never send one message twice. A mail's documents
+ * are drawn as it is sent: the outbox stays small, and no PDF is drawn in the transaction that
+ * queues the mail (a webhook's, for a receipt); a failure to draw one is a failed attempt.
  */
 export class OutboxSender {
   private readonly transport: Transporter;
@@ -82,6 +94,7 @@ export class OutboxSender {
     smtpUrl: string,
     private readonly from: string,
     private readonly log: Logger,
+    private readonly render: DocumentRenderer,
   ) {
     this.transport = nodemailer.createTransport(smtpUrl);
   }
@@ -116,6 +129,7 @@ export class OutboxSender {
       for (const message of due) {
         message.attempts += 1;
         try {
+          const attachments = await this.attachments(tx, message);
           await this.transport.sendMail({
             from: this.from,
             to: message.to,
@@ -123,11 +137,7 @@ export class OutboxSender {
             text: message.text,
             ...(message.html ? { html: message.html } : {}),
             ...(message.replyTo ? { replyTo: message.replyTo } : {}),
-            attachments: message.attachments?.map((a) => ({
-              filename: a.filename,
-              contentType: a.contentType,
-              content: Buffer.from(a.content, 'base64'),
-            })),
+            attachments,
           });
           message.status = OutboxStatus.SENT;
           message.sentAt = new Date();
@@ -142,5 +152,16 @@ export class OutboxSender {
       }
     });
     return sent;
+  }
+
+  private async attachments(tx: EntityManager, message: OutboxMessage): Promise<MailAttachment[]> {
+    const requestId = message.serviceRequest?.id;
+    const drawn: MailAttachment[] = [];
+    if (!requestId) return drawn; // its request was deleted
+    for (const document of message.attachments ?? []) {
+      const file = await this.render(tx, requestId, document);
+      if (file) drawn.push(file);
+    }
+    return drawn;
   }
 }

@@ -57,6 +57,8 @@ export interface RefundFact {
 export interface ChargeFact {
   paymentIntentId: string;
   methodType: string | undefined;
+  /** The card's `brand` and `last4`, when it was paid by card. */
+  card: { brand: string; last4: string } | undefined;
   amountRefunded: number | undefined;
 }
 
@@ -101,6 +103,9 @@ export interface ReceivedPayment {
   method: PaymentMethod;
   /** Stripe's payment method type (`card`, `us_bank_account`), once a Charge told it. */
   methodType: string | null;
+  /** The card's brand and last 4 digits, once a Charge told them. */
+  cardBrand: string | null;
+  cardLast4: string | null;
   at: Date;
 }
 
@@ -150,6 +155,8 @@ interface PaymentRow {
   expected_total: number | null;
   stripe_state: string | null;
   payment_method_type: string | null;
+  card_brand: string | null;
+  card_last4: string | null;
   /** When Stripe reported `stripe_state` (the event's `created`). */
   state_at: string | null;
   status: PaymentStatus;
@@ -334,8 +341,9 @@ export class PaymentEventsService {
     return this.changePayment(em, c.paymentIntentId, async (change, payment, tx) => {
       await tx.execute(
         `update payment set payment_method_type = coalesce(?, payment_method_type),
+           card_brand = coalesce(?, card_brand), card_last4 = coalesce(?, card_last4),
            charge_refunded = greatest(charge_refunded, ?) where id = ?`,
-        [c.methodType ?? null, c.amountRefunded ?? 0, payment.id],
+        [c.methodType ?? null, c.card?.brand ?? null, c.card?.last4 ?? null, c.amountRefunded ?? 0, payment.id],
       );
       await this.settle(tx, change, source, undefined);
     });
@@ -504,7 +512,7 @@ export class PaymentEventsService {
     // disputes and its failed refunds.
     const payments = await tx.execute<PaymentRow[]>(
       `select p.id, p.method, p.stripe_payment_intent_id, p.amount, p.currency, p.quote_version, p.stripe_state,
-         p.payment_method_type, p.state_at,
+         p.payment_method_type, p.card_brand, p.card_last4, p.state_at,
          p.status, p.refunded, p.disputed, p.charge_refunded, coalesce(p.stripe_created_at, p.created_at) as made_at,
          p.amount_subtotal, p.purpose, l.expected_subtotal, l.expected_total,
          coalesce(sum(r.amount) filter (where r.status in (?)), 0)::int as refund_counting,
@@ -624,6 +632,8 @@ export class PaymentEventsService {
         currency: p.currency,
         method: p.method,
         methodType: p.payment_method_type,
+        cardBrand: p.card_brand,
+        cardLast4: p.card_last4,
         at: new Date(p.state_at ?? p.made_at), // when Stripe reported it succeeded
       });
     }

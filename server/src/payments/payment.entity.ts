@@ -29,6 +29,13 @@ export class Payment {
   @Property({ type: 'text', nullable: true })
   paymentMethodType?: string;
 
+  /** The card's brand (`visa`) and last 4 digits, as its Charge's `payment_method_details.card` gave them. */
+  @Property({ type: 'text', nullable: true })
+  cardBrand?: string;
+
+  @Property({ type: 'text', nullable: true })
+  cardLast4?: string;
+
   /** What was received: Stripe's `amount_total`, taxes included. */
   /** What it paid for, as its Stripe object's metadata (or its link) says: the whole quote, the deposit or the balance. */
   @Field(() => PayPurpose)

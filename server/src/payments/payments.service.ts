@@ -187,7 +187,6 @@ export class PaymentsService {
       const sent = change.request;
       const business = await this.business.mailIdentity(tx);
       const lines = await quoteLinesOf(tx, sent);
-      // The PDF quote, once there is one, joins the draft as its `attachments`.
       await enqueueMail(tx, sent, quoteMail(business, sent, { lines }, this.payUrl(sent) as string, fallback?.reason));
       // Its reminders count from the first sending of this version.
       await claimQuoteStep(tx, sent, QUOTE_SENT);
@@ -271,8 +270,7 @@ export class PaymentsService {
 
   /** A payment's money arrived: its receipt, once per payment. */
   readonly onPaymentReceived = async (tx: EntityManager, request: RequestView, payment: ReceivedPayment) => {
-    const paid = { ...payment, method: paidBy(payment.method, payment.methodType) };
-    // The PDF receipt, once there is one, joins it as `draft.attachments`.
+    const paid = { ...payment, paymentId: payment.id, method: paidBy(payment) };
     const draft = receiptMail(await this.business.mailIdentity(tx), request, paid);
     await enqueueMail(tx, request, draft, MAIL_KEYS.receipt(payment.id));
   };

@@ -219,7 +219,9 @@ export class ServiceRequestService {
       const currency = args.currency?.toLowerCase() ?? change.request.currency;
       if (!isKnownCurrency(currency))
         throw new BadUserInputError('currency', `${currency.toUpperCase()} is not a currency Stripe can charge`);
-      const [business, rates] = await Promise.all([this.business.current(tx), this.business.taxRates(tx)]);
+      // Its tax rates with it: the transaction's one connection runs one statement at a time.
+      const business = await this.business.current(tx);
+      const rates = business.taxRates;
       const priced = priceQuote(
         hasLines
           ? { kind: 'lines', lines: args.lineItems ?? [] }
@@ -286,7 +288,8 @@ export class ServiceRequestService {
     return this.engine.act(em, id, A.MARK_PAID, async ({ request }, tx) => {
       const amount = request.quoteAmount as number; // every payable status has a quote
       const paymentId = await insertManualPayment(tx, request, amount, clean(note));
-      const paid = { amount, currency: request.currency, method: paidBy('MANUAL', null), at: new Date() };
+      const method = paidBy({ method: 'MANUAL', methodType: null });
+      const paid = { paymentId, amount, currency: request.currency, method, at: new Date() };
       const business = await this.business.mailIdentity(tx);
       await enqueueMail(tx, request, receiptMail(business, request, paid), MAIL_KEYS.receipt(paymentId));
       return { kind: 'PAYMENT_RECEIVED', source, amount, note: clean(note) ?? 'Marked paid (manual payment)' };

@@ -1,9 +1,10 @@
 import { disputeFact } from '../../payments/payment-events.service';
 import { type Handler, idOf, parked } from './types';
 
-/** `charge.*`: how the customer paid (`payment_method_details.type`) and Stripe's refunded total. */
+/** `charge.*`: how the customer paid (`payment_method_details`: its type, a card's brand and last 4) and Stripe's refunded total. */
 const charge: Handler = async (event, ctx) => {
   const object = event.data.object;
+  const card = object['payment_method_details']?.['card'];
   const paymentIntentId = idOf(object['payment_intent']);
   if (!paymentIntentId) return { result: 'ignored', note: 'a charge without a PaymentIntent' };
   const known = await ctx.payments.recordCharge(
@@ -11,6 +12,10 @@ const charge: Handler = async (event, ctx) => {
     {
       paymentIntentId,
       methodType: object['payment_method_details']?.['type'],
+      card:
+        typeof card?.['brand'] === 'string' && typeof card['last4'] === 'string'
+          ? { brand: card['brand'], last4: card['last4'] }
+          : undefined,
       amountRefunded: typeof object['amount_refunded'] === 'number' ? object['amount_refunded'] : undefined,
     },
     ctx.source,
