@@ -162,6 +162,35 @@ describe('invitations', () => {
   });
 });
 
+describe('the mails to admins', () => {
+  it('name the business as saved in its settings (as customer mails do), not BUSINESS_NAME', async () => {
+    const rename = (name: string | null) =>
+      server.gql('mutation($n: String) { updateBusinessSettings(input: { name: $n }) { name } }', { n: name }, owner);
+    ok(await rename('Fern & Co'));
+    try {
+      await invite('named@example.com');
+      await signedInAdmin(server, 'renamed@example.com', AdminRole.STAFF);
+      await server.services.account.requestReset(server.orm.em.fork(), 'renamed@example.com', '198.51.100.78');
+      const mails = await server.orm.em
+        .fork()
+        .find(
+          OutboxMessage,
+          { to: { $in: ['named@example.com', 'renamed@example.com'] } },
+          { orderBy: { kind: 'asc' } },
+        );
+      expect(mails.map((m) => m.kind)).toEqual(['INVITATION', 'PASSWORD_RESET']);
+      expect(mails[0]?.subject).toMatch(/^Fern & Co: .+ invites you to the back office$/);
+      expect(mails[1]?.subject).toBe('Fern & Co: reset your password');
+      for (const mail of mails) {
+        expect(mail.text).toContain("Fern & Co's back office");
+        expect(mail.text).not.toContain(server.settings.BUSINESS_NAME as string);
+      }
+    } finally {
+      ok(await rename(null));
+    }
+  });
+});
+
 describe('removing an admin', () => {
   it('ends their sessions and subscriptions at once; they stay listed and cannot sign in', async () => {
     const staff = await signedInAdmin(server, 'leaver@example.com', AdminRole.STAFF);

@@ -157,21 +157,19 @@ export class DocumentsService {
       description: request.description,
       currency: request.currency,
       lines,
-      payments: payments.map(
-        (p): ReceiptPayment => ({
-          at: new Date(p.at),
-          amount: p.amount,
-          method: paidBy({
-            method: p.method,
-            methodType: p.payment_method_type,
-            cardBrand: p.card_brand,
-            cardLast4: p.card_last4,
-          }),
-          refunds: refunds
-            .filter((r) => r.payment_id === p.id)
-            .map((r) => ({ at: new Date(r.at), amount: r.amount, pending: r.status === RefundStatus.PENDING })),
+      payments: payments.map((p): ReceiptPayment => ({
+        at: new Date(p.at),
+        amount: p.amount,
+        method: paidBy({
+          method: p.method,
+          methodType: p.payment_method_type,
+          cardBrand: p.card_brand,
+          cardLast4: p.card_last4,
         }),
-      ),
+        refunds: refunds
+          .filter((r) => r.payment_id === p.id)
+          .map((r) => ({ at: new Date(r.at), amount: r.amount, pending: r.status === RefundStatus.PENDING })),
+      })),
       sections: [],
     };
   }

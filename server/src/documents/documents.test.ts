@@ -234,15 +234,16 @@ describe('a quote with a deposit, accepted on the quote page', () => {
       method: 'POST',
       redirect: 'manual',
       headers: { ...forwarded, 'content-type': 'application/x-www-form-urlencoded' },
-      body: new URLSearchParams({ version: field('version'), hash: field('hash'), name: 'Łukasz Żółć', pay: 'deposit' }),
+      body: new URLSearchParams({
+        version: field('version'),
+        hash: field('hash'),
+        name: 'Łukasz Żółć',
+        pay: 'deposit',
+      }),
     });
     expect(accepted.status).toBe(303);
     const { acceptance } = ok(
-      await server.gql(
-        `query($id: ID!) { serviceRequest(id: $id) { acceptance { at contentHash } } }`,
-        { id },
-        token,
-      ),
+      await server.gql(`query($id: ID!) { serviceRequest(id: $id) { acceptance { at contentHash } } }`, { id }, token),
     )['serviceRequest'];
 
     const after = await pdfAt(pdfUrl);

@@ -5,7 +5,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AdminRole } from '../auth/roles';
 import { formatDateTime } from '../common/time-zone';
 import { startEmulatedServer, webhooksApplied } from '../test-support/emulated-server';
+import { pdfText } from '../test-support/pdf';
 import { checkoutPage, createRequest } from '../test-support/requests';
+import { sendOutbox, smtpInbox } from '../test-support/smtp';
 import { ADMIN_EMAIL, ok, signedInAdmin, type TestServer } from '../test-support/test-server';
 
 let emulator: StripeEmulator;
@@ -165,11 +167,121 @@ describe('the quote, the appointment, the receipt and the refund', () => {
     expect(receipts).toHaveLength(1);
     expect(receipts[0]?.text).toMatch(/Amount\s+\$86\.00/);
     // How it was paid is what Stripe told by then: the Charge naming the card may come after.
-    expect(receipts[0]?.text).toMatch(/Paid by\s+(card|online payment \(Stripe\))\n/);
+    expect(receipts[0]?.text).toMatch(/Paid by\s+(Visa ending 4242|Card|Online payment \(Stripe\))\n/);
     expect(receipts[0]?.text).toMatch(/Paid on\s+\w+day, \w+ \d+, \d{4} at \d+:\d\d [AP]M E[SD]T/);
     const refunds = await mails(`service_request_id = ? and kind = 'REFUND'`, [id]);
     expect(refunds).toHaveLength(1);
     expect(refunds[0]?.subject).toBe('Fern & <Co>: a refund of $10.00');
     expect((await mails(`service_request_id = ?`, [id])).every((m) => m.reply_to === 'office@fern.example')).toBe(true);
+  }, 120_000);
+});
+
+describe('the PDFs the mails carry', () => {
+  it('the quote mail carries the quote with its deposit; each receipt mail the receipt of its own payment, with the card', async () => {
+    const inbox = await smtpInbox();
+    try {
+      const to = 'zoe@example.com';
+      const { id } = await createRequest(server, token, { customerEmail: to, customerName: 'Zoë Ångström' });
+      const { businessSettings } = ok(await gql('{ businessSettings { taxRates { id } } }'));
+      ok(
+        await gql(
+          `mutation($id: ID!, $lines: [LineItemInput!]!) { quote(id: $id, lineItems: $lines, depositAmount: 2000) { id } }`,
+          {
+            id,
+            lines: [
+              { description: 'Mowing', quantity: 1.5, unitAmount: 4_000, taxRateId: businessSettings.taxRates[0].id },
+              { description: 'Hedge <trim>', quantity: 1, unitAmount: 2_000 },
+            ],
+          },
+        ),
+      );
+      const { payUrl } = ok(await gql('mutation($id: ID!) { sendPaymentLink(id: $id) { payUrl } }', { id }))[
+        'sendPaymentLink'
+      ];
+      const mailsTo = () => inbox.received.filter((m) => m.to && !Array.isArray(m.to) && m.to.text === to);
+      /** The mail's one attachment, a PDF, and its text. */
+      const pdfOf = async (mail: (typeof inbox.received)[number] | undefined) => {
+        expect(mail?.attachments).toHaveLength(1);
+        const [file] = mail?.attachments ?? [];
+        expect(file?.contentType).toBe('application/pdf');
+        return { filename: file?.filename, text: (await pdfText(file?.content as Buffer)).join('\n') };
+      };
+
+      await sendOutbox(server, inbox.url);
+      const quote = await pdfOf(mailsTo().find((m) => m.subject?.includes('your quote')));
+      expect(quote.filename).toMatch(/^quote-[0-9A-F]{8}\.pdf$/);
+      // 1.5 × $40 with 10 % tax, and $20 untaxed: $86.00, of which $20.00 now.
+      for (const expected of [
+        'Mowing',
+        'Hedge <trim>',
+        '$60.00',
+        'Subtotal',
+        '$80.00',
+        'Sales tax 10 %',
+        '$6.00',
+        'Total',
+        '$86.00',
+        'Deposit due now',
+        '$20.00',
+        'Balance due later',
+        '$66.00',
+      ])
+        expect(quote.text).toContain(expected);
+
+      // The deposit, then the balance through the same /pay URL: a receipt each.
+      await payForm(await checkoutPage(server, payUrl), { card_number: '4242424242424242' });
+      await webhooksApplied(emulator, server);
+      await sendOutbox(server, inbox.url);
+      ok(await gql('mutation($id: ID!) { sendBalanceLink(id: $id) { id } }', { id }));
+      await payForm(await checkoutPage(server, payUrl), { card_number: '5555555555554444' });
+      await webhooksApplied(emulator, server);
+      await sendOutbox(server, inbox.url);
+
+      const receiptMails = mailsTo().filter((m) => m.subject?.includes('receipt'));
+      expect(receiptMails.map((m) => m.subject)).toEqual([
+        'Fern & <Co>: receipt for your payment of $20.00',
+        'Fern & <Co>: receipt for your payment of $66.00',
+      ]);
+      for (const mail of receiptMails) {
+        expect(mail.text).toMatch(
+          /Paid by\s+(Visa ending 4242|Mastercard ending 4444|Card|Online payment \(Stripe\))\n/,
+        );
+      }
+      const [deposit, balance] = await Promise.all(receiptMails.map(pdfOf));
+      expect(deposit?.filename).toMatch(/^receipt-[0-9A-F]{8}\.pdf$/);
+      // The deposit's receipt tells of the deposit alone, paid with the Visa card.
+      for (const expected of ['Receipt', 'Mowing', 'Hedge <trim>', 'Visa ending 4242', 'Net paid', '$20.00'])
+        expect(deposit?.text).toContain(expected);
+      expect(deposit?.text).not.toContain('$66.00');
+      expect(deposit?.text).not.toContain('Mastercard');
+      for (const expected of ['Visa ending 4242', 'Mastercard ending 4444', '$20.00', '$66.00', 'Net paid', '$86.00'])
+        expect(balance?.text).toContain(expected);
+
+      // Drawn again after a refund, the deposit's receipt is the one its mail carried.
+      const rows = await server.orm.em
+        .fork()
+        .execute<{ attachments: { paymentId: string }[] }[]>(
+          `select attachments from outbox_message where service_request_id = ? and kind = 'RECEIPT' order by created_at`,
+          [id],
+        );
+      const paymentId = rows[0]?.attachments[0]?.paymentId as string;
+      ok(
+        await gql('mutation($id: ID!, $p: ID!) { refund(id: $id, paymentId: $p, amount: 1000) { id } }', {
+          id,
+          p: paymentId,
+        }),
+      );
+      await webhooksApplied(emulator, server);
+      // The request's own receipt shows the refund; the one drawn for the deposit's mail does not.
+      const live = await fetch(`${server.url}${new URL(payUrl).pathname}/receipt.pdf`);
+      expect((await pdfText(Buffer.from(await live.arrayBuffer()))).join('\n')).toContain('-$10.00');
+      const redrawn = await server.services.documents.attachment(server.orm.em.fork(), id, {
+        document: 'receipt',
+        paymentId,
+      });
+      expect((await pdfText(redrawn?.content as Buffer)).join('\n')).toBe(deposit?.text);
+    } finally {
+      await inbox.close();
+    }
   }, 120_000);
 });

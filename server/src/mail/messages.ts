@@ -175,17 +175,23 @@ export function paidBy(payment: {
 
 export function receiptMail(business: MailBusiness, request: RequestView, paid: PaidFacts): MailDraft {
   const amount = money(paid.amount, paid.currency);
-  const draft = compose(business, 'RECEIPT', `${business.name}: receipt for your payment of ${amount}`, hello(request), [
-    `Thank you: ${business.name} received your payment for: ${request.description}`,
-    {
-      rows: [
-        ['Amount', amount],
-        ['Paid by', paid.method],
-        ['Paid on', formatDateTime(paid.at, business.timeZone)],
-      ],
-    },
-    'The receipt is attached as a PDF.',
-  ]);
+  const draft = compose(
+    business,
+    'RECEIPT',
+    `${business.name}: receipt for your payment of ${amount}`,
+    hello(request),
+    [
+      `Thank you: ${business.name} received your payment for: ${request.description}`,
+      {
+        rows: [
+          ['Amount', amount],
+          ['Paid by', paid.method],
+          ['Paid on', formatDateTime(paid.at, business.timeZone)],
+        ],
+      },
+      'The receipt is attached as a PDF.',
+    ],
+  );
   return { ...draft, documents: [{ document: 'receipt', paymentId: paid.paymentId }] };
 }
 
