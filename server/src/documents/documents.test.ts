@@ -162,7 +162,7 @@ it('the receipt is a clear 404 until money is received, then says what was paid,
   expect((await urls(id)).receiptPdfUrl).toBe(receiptUrl);
   const paid = await pdfAt(receiptUrl);
   expect(paid.response.headers.get('content-disposition')).toMatch(/^inline; filename="receipt-[0-9A-F]{8}\.pdf"$/);
-  for (const expected of [BUSINESS, '山田太郎', 'Receipt', 'Card', '$111.94', 'Net paid', '(Asia/Tokyo)']) {
+  for (const expected of [BUSINESS, '山田太郎', 'Receipt', 'Visa ending 4242', '$111.94', 'Net paid', '(Asia/Tokyo)']) {
     expect(paid.text).toContain(expected);
   }
   expect(paid.text).not.toContain('Refunds');
