@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
 import { createRequest } from '../test-support/requests';
+import { statements } from '../test-support/statements';
 import { ok, startTestServer, type TestServer } from '../test-support/test-server';
 
 let server: TestServer;
@@ -31,23 +32,12 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => server.close());
 
-/** The SQL statements `run` made the server send (each through the ORM's connection). */
-async function statements(run: () => Promise<unknown>): Promise<string[]> {
-  const knex = server.orm.em.getConnection().getKnex();
-  const sent: string[] = [];
-  const onQuery = (query: { sql: string }) => sent.push(query.sql);
-  knex.on('query', onQuery);
-  try {
-    await run();
-  } finally {
-    knex.off('query', onQuery);
-  }
-  return sent;
-}
+/** The SQL statements `run` made the server send. */
+const sent = async (run: () => Promise<unknown>) => (await statements(server, run)).sent;
 
 it('a list page costs the same statements at first: 10 and first: 100, every nested field included', async () => {
   const page = (first: number) =>
-    statements(async () => {
+    sent(async () => {
       const { serviceRequests } = ok(await server.gql(LIST, { first }, token));
       expect(serviceRequests.edges).toHaveLength(first);
       expect(serviceRequests.edges.filter((e: any) => e.node.payments.length === 1).length).toBeGreaterThan(first / 3);
@@ -62,7 +52,7 @@ it('a list page costs the same statements at first: 10 and first: 100, every nes
 it('a request page costs the same statements whatever its lists ask for', async () => {
   const paid = ids[1]!;
   const read = (first: number) =>
-    statements(async () => {
+    sent(async () => {
       const { serviceRequest } = ok(await server.gql(DETAIL, { id: paid, first }, token));
       expect(serviceRequest).toMatchObject({ id: paid, status: 'PAID', amountPaid: 4200 });
     });
