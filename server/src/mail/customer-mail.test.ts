@@ -6,7 +6,7 @@ import { AdminRole } from '../auth/roles';
 import { formatDateTime } from '../common/time-zone';
 import { startEmulatedServer, webhooksApplied } from '../test-support/emulated-server';
 import { pdfText } from '../test-support/pdf';
-import { checkoutPage, createRequest } from '../test-support/requests';
+import { acceptQuote, checkoutPage, createRequest } from '../test-support/requests';
 import { sendOutbox, smtpInbox } from '../test-support/smtp';
 import { ADMIN_EMAIL, ok, signedInAdmin, type TestServer } from '../test-support/test-server';
 
@@ -228,7 +228,9 @@ describe('the PDFs the mails carry', () => {
       ])
         expect(quote.text).toContain(expected);
 
-      // The deposit, then the balance through the same /pay URL: a receipt each.
+      // The deposit (the customer chooses it on the quote page), then the balance through the
+      // same /pay URL: a receipt each.
+      await acceptQuote(server, payUrl, 'deposit');
       await payForm(await checkoutPage(server, payUrl), { card_number: '4242424242424242' });
       await webhooksApplied(emulator, server);
       await sendOutbox(server, inbox.url);
