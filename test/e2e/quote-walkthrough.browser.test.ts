@@ -251,6 +251,11 @@ describe('quote to receipt, walked through in the browser', () => {
         '$135.00',
         '$20.00',
         '$155.00',
+        'Deposit',
+        '$31.00',
+        'Balance',
+        '$124.00',
+        'Accepted by',
       ]) {
         expect.soft(quote, text).toContain(text);
       }

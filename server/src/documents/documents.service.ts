@@ -14,33 +14,31 @@ import { type DocumentSection, momentIn, reference } from './pdf-layout';
 import { type QuoteDocument, renderQuotePdf } from './quote-pdf';
 import { type ReceiptDocument, type ReceiptPayment, renderReceiptPdf } from './receipt-pdf';
 
-/** What the deposit asks now, or what is left once it is paid; nothing once no money is due. */
+/**
+ * The quote's deposit terms (unless the customer chose to pay in full): what is due now while it
+ * is, what is left once the deposit is paid, and the plain terms otherwise (all paid, or not payable).
+ */
 function depositSection(request: RequestView, money: (amount: number) => string): DocumentSection[] {
-  if (!request.depositAmount) return [];
+  if (!request.depositAmount || request.payChoice === PayPurpose.FULL) return [];
   const purpose = payPurpose(request);
-  if (purpose === PayPurpose.DEPOSIT) {
-    return [
-      {
-        title: 'Deposit',
-        rows: [
-          ['Deposit due now', money(amountFor(PayPurpose.DEPOSIT, request))],
-          ['Balance due later', money(amountFor(PayPurpose.BALANCE, request))],
-        ],
-      },
-    ];
-  }
-  if (purpose === PayPurpose.BALANCE) {
-    return [
-      {
-        title: 'Deposit',
-        rows: [
-          ['Deposit paid', money(request.depositAmount)],
-          ['Balance due', money(amountDue(request))],
-        ],
-      },
-    ];
-  }
-  return [];
+  const deposit = money(amountFor(PayPurpose.DEPOSIT, request));
+  const balance = money(amountFor(PayPurpose.BALANCE, request));
+  const rows: [string, string][] =
+    purpose === PayPurpose.DEPOSIT
+      ? [
+          ['Deposit due now', deposit],
+          ['Balance due later', balance],
+        ]
+      : purpose === PayPurpose.BALANCE
+        ? [
+            ['Deposit paid', deposit],
+            ['Balance due', money(amountDue(request))],
+          ]
+        : [
+            ['Deposit', deposit],
+            ['Balance', balance],
+          ];
+  return [{ title: 'Deposit', rows }];
 }
 
 /** The customer's acceptance of the quote shown, as recorded on the quote page. */
