@@ -28,6 +28,12 @@ const SEARCH_TEXT = `lower(customer_name || ' ' || customer_email || ' ' || desc
   expression:
     'create index "service_request_needs_attention" on "service_request" ("created_at", "id") where "needs_attention"',
 })
+// The attention queue, oldest change first: without it, a walk of every request by updated_at.
+@Index({
+  name: 'service_request_needs_attention_updated',
+  expression:
+    'create index "service_request_needs_attention_updated" on "service_request" ("updated_at", "id") where "needs_attention"',
+})
 export class ServiceRequest {
   @Field(() => ID)
   @PrimaryKey({ type: 'uuid' })

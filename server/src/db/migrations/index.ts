@@ -23,6 +23,7 @@ import { Migration20261202145216 } from './Migration20261202145216_business_logo
 import { Migration20261202145315 } from './Migration20261202145315_deposits';
 import { Migration20261202182936 } from './Migration20261202182936_pay_choice';
 import { Migration20261202183000 } from './Migration20261202183000_payment_card';
+import { Migration20261202185500 } from './Migration20261202185500_attention_queue_index';
 
 /** Every migration, oldest first; a new one from `migration:create` is added here. */
 export const MIGRATIONS: MigrationObject[] = [
@@ -49,4 +50,5 @@ export const MIGRATIONS: MigrationObject[] = [
   { name: 'Migration20261202145315_deposits', class: Migration20261202145315 },
   { name: 'Migration20261202182936_pay_choice', class: Migration20261202182936 },
   { name: 'Migration20261202183000_payment_card', class: Migration20261202183000 },
+  { name: 'Migration20261202185500_attention_queue_index', class: Migration20261202185500 },
 ];
