@@ -1,17 +1,16 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 
 import pg from 'pg';
 
 import { captureOptions, captureRequests, explain, replay, seqScans, type Statement } from '../captured-sql';
-import { migrate, withClient } from '../cluster';
+import { withClient } from '../cluster';
 import type { BenchContext } from '../context';
 import { adminToken, graphql, graphqlPool, spaOperation } from '../graphql-client';
 import { type LoadResult, runLoad } from '../load';
 import { type Cell, RESULTS_DIR, ratio, type ScenarioReport, sizeFrom } from '../report';
-import { seedRequests } from '../seed';
+import { seededTemplate } from '../seed';
 import { encodeCursor } from '../server-dist';
 import { startProject } from '../subjects';
 
@@ -35,30 +34,24 @@ interface Case {
 const SAMPLES = 20;
 
 /**
- * The admin SPA's list (status tab, search, first page and a deep page by cursor) and detail
- * queries over GraphQL against exactly the SQL the server ran for them, replayed with pg, on
- * `BENCH_REQUESTS` requests: latency at concurrency 1, throughput at `BENCH_READ_CONCURRENCY` (8).
+ * The admin SPA's list (status tab, search, first page, a deep page by cursor, the attention
+ * queue) and detail queries over GraphQL against exactly the SQL the server ran for them,
+ * replayed with pg, on `BENCH_REQUESTS` requests: latency at concurrency 1, throughput at
+ * `BENCH_READ_CONCURRENCY` (8).
  * Every distinct statement's `EXPLAIN (ANALYZE, BUFFERS)` goes to `results/admin-reads-explain.md`.
  */
 export async function adminReads(ctx: BenchContext): Promise<ScenarioReport> {
   const count = sizeFrom('REQUESTS', 100_000);
   const seconds = sizeFrom('READ_SECONDS', 5);
   const concurrency = sizeFrom('READ_CONCURRENCY', 8);
-  const url = await ctx.cluster.createDatabase('reads');
-  await migrate(url);
-  const seedStarted = performance.now();
-  const ids = await withClient(url, (client) => seedRequests(client, count, true));
-  const seedSeconds = (performance.now() - seedStarted) / 1000;
-  const { deep, databaseBytes } = await withClient(url, async (client) => {
+  const { template, ids, seconds: seedSeconds, bytes: databaseBytes } = await seededTemplate(ctx.cluster, count, true);
+  const url = await ctx.cluster.createDatabase('reads', template);
+  const deep = await withClient(url, async (client) => {
     const { rows } = await client.query<{ created_at: Date; id: string }>(
       'select created_at, id from service_request order by created_at desc, id desc offset $1 limit 1',
       [Math.floor(count / 2)],
     );
-    const size = await client.query<{ bytes: string }>('select pg_database_size(current_database()) as bytes');
-    return {
-      deep: encodeCursor([rows[0]!.created_at.toISOString(), rows[0]!.id]),
-      databaseBytes: Number(size.rows[0]!.bytes),
-    };
+    return encodeCursor([rows[0]!.created_at.toISOString(), rows[0]!.id]);
   });
   const pickId = () => ids[Math.floor(Math.random() * ids.length)] as string;
   const base = { orderBy: 'CREATED_DESC', first: 50 };
@@ -69,6 +62,11 @@ export async function adminReads(ctx: BenchContext): Promise<ScenarioReport> {
       name: `list: deep page (row ${Math.floor(count / 2)}) by cursor`,
       operation: LIST,
       variables: () => ({ ...base, after: deep }),
+    },
+    {
+      name: 'list: attention queue',
+      operation: LIST,
+      variables: () => ({ ...base, orderBy: 'UPDATED_ASC', needsAttention: true }),
     },
     { name: 'detail', operation: DETAIL, variables: () => ({ id: pickId() }) },
   ];
@@ -148,7 +146,7 @@ export async function adminReads(ctx: BenchContext): Promise<ScenarioReport> {
     rows,
     notes: [
       'direct SQL: the statements the server ran for the same requests (captured from its pg clients, the session check and counters included), replayed with pg on a 10-connection pool like the server’s: a statement that started after another had finished waits for it, as the server did',
-      `Seeded ${count} requests in ${seedSeconds.toFixed(1)} s; the database is ${(databaseBytes / 2 ** 20).toFixed(0)} MiB.`,
+      `Seeded ${count} requests by COPY into a template database in ${seedSeconds.toFixed(1)} s; it is ${(databaseBytes / 2 ** 20).toFixed(0)} MiB, and the database copied from it as much again.`,
       scanned.length
         ? `Sequential scans of growing tables: ${scanned.join('; ')} (plans in results/admin-reads-explain.md).`
         : 'Every statement is on an index: no sequential scan of a growing table (plans in results/admin-reads-explain.md).',
