@@ -8,18 +8,26 @@ export function isTimeZone(name: string): boolean {
   }
 }
 
+/** Formatters by time zone: making one costs far more than formatting with it (a receipt per payment). */
+const dateTimeFormats = new Map<string, Intl.DateTimeFormat>();
+
 /** A moment as the business's customers read it: "Friday, March 6, 2026 at 2:30 PM EST". */
 export function formatDateTime(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    weekday: 'long',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZoneName: 'short',
-  }).format(at);
+  let format = dateTimeFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      weekday: 'long',
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZoneName: 'short',
+    });
+    dateTimeFormats.set(timeZone, format);
+  }
+  return format.format(at);
 }
 
 /** A day in the business's time zone: "March 6, 2026". */

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import type { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager, QueryResult } from '@mikro-orm/postgresql';
 
 import { PaymentMethod, PaymentStatus, PayPurpose } from '../engine/payment-enums';
 
@@ -35,7 +35,10 @@ export async function insertManualPayment(
   return id;
 }
 
-/** A payment Stripe reported, in the state the rules chose (its status is derived right after). */
+/**
+ * A payment Stripe reported first, with the status derived from its state: its id, or undefined
+ * when its PaymentIntent is recorded already (that row is then left as it was).
+ */
 export async function insertStripePayment(
   em: EntityManager,
   p: {
@@ -48,23 +51,26 @@ export async function insertStripePayment(
     quoteVersion: number | undefined;
     purpose: PayPurpose | undefined;
     state: string;
+    status: PaymentStatus;
     stateAt: Date;
     createdAt: Date;
   },
-): Promise<void> {
-  await em.execute(
+): Promise<string | undefined> {
+  const id = randomUUID();
+  const inserted = await em.execute<QueryResult>(
     `insert into payment (id, service_request_id, method, stripe_payment_intent_id, amount, currency, refunded,
        status, disputed, created_at, stripe_state, state_at, stripe_created_at, quote_version, charge_refunded,
        amount_subtotal, stripe_link_id, purpose)
-     values (?, ?, ?, ?, ?, ?, 0, ?, false, ?::timestamptz, ?, ?::timestamptz, ?::timestamptz, ?, 0, ?, ?, ?)`,
+     values (?, ?, ?, ?, ?, ?, 0, ?, false, ?::timestamptz, ?, ?::timestamptz, ?::timestamptz, ?, 0, ?, ?, ?)
+     on conflict (stripe_payment_intent_id) do nothing`,
     [
-      randomUUID(),
+      id,
       p.requestId,
       PaymentMethod.STRIPE,
       p.paymentIntentId,
       p.amount,
       p.currency,
-      PaymentStatus.PROCESSING,
+      p.status,
       new Date().toISOString(),
       p.state,
       p.stateAt.toISOString(),
@@ -74,7 +80,9 @@ export async function insertStripePayment(
       p.linkStripeId ?? null,
       p.purpose ?? PayPurpose.FULL,
     ],
+    'run',
   );
+  return inserted.affectedRows > 0 ? id : undefined;
 }
 
 /**

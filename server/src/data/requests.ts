@@ -6,6 +6,7 @@ import { isUuid } from '../common/ids';
 import { selectRows } from '../common/sql-rows';
 import { ChangeSource, type ServiceRequestStatus, SOURCE_ACTORS } from '../engine/status';
 import { ServiceRequest } from '../service-requests/service-request.entity';
+import type { Sql } from './sql';
 
 /**
  * The typed SQL of the request row and its timeline: the only code that writes them (the ORM keeps
@@ -120,25 +121,31 @@ export async function insertRequest(
 
 /**
  * Writes `patch` if the row is still at `version` (bumping it): undefined when someone changed it
- * meanwhile, so a change based on a stale read is refused rather than silently overwriting.
+ * meanwhile, so a change based on a stale read is refused rather than silently overwriting (the
+ * caller then rolls back). `alongside`: the change's other writes, in the same statement.
  */
 export async function updateRequest(
   em: EntityManager,
   id: string,
   version: number,
   patch: RequestPatch,
+  alongside: readonly (Sql | undefined)[] = [],
 ): Promise<RequestView | undefined> {
   const entries = Object.entries(patch) as [keyof RequestPatch, unknown][];
   const set = entries.map(([property]) => `${COLUMNS[property]} = ?`);
+  const others = alongside.filter((write) => write !== undefined);
   const [row] = await selectRequests(
     em,
-    `update service_request set ${[...set, 'version = version + 1', 'updated_at = ?::timestamptz'].join(', ')}
-     where id = ? and version = ? returning *`,
+    `with updated as (
+       update service_request set ${[...set, 'version = version + 1', 'updated_at = ?::timestamptz'].join(', ')}
+       where id = ? and version = ? returning *)${others.map((write, i) => `, w${i} as (${write.sql})`).join('')}
+     select * from updated`,
     [
       ...entries.map(([, value]) => (value instanceof Date ? value.toISOString() : (value ?? null))),
       new Date().toISOString(),
       id,
       version,
+      ...others.flatMap((write) => write.params),
     ],
   );
   return row;
@@ -166,12 +173,18 @@ function actorOf(source: ChangeSource): string {
 
 /** The entries of one change, in one statement, in their order. */
 export async function insertTimeline(em: EntityManager, requestId: string, entries: readonly TimelineDraft[]) {
-  if (entries.length === 0) return;
+  const insert = timelineInsert(requestId, entries);
+  if (insert) await em.execute(insert.sql, insert.params);
+}
+
+/** The statement of `insertTimeline`, to run alone or beside a change's others; undefined for no entries. */
+export function timelineInsert(requestId: string, entries: readonly TimelineDraft[]): Sql | undefined {
+  if (entries.length === 0) return undefined;
   const now = new Date().toISOString();
-  await em.execute(
-    `insert into timeline_entry (service_request_id, kind, "from", "to", source, actor, note, amount, at, fact_key)
+  return {
+    sql: `insert into timeline_entry (service_request_id, kind, "from", "to", source, actor, note, amount, at, fact_key)
      values ${entries.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?::timestamptz, ?)').join(', ')}`,
-    entries.flatMap((e) => [
+    params: entries.flatMap((e) => [
       requestId,
       e.kind,
       e.from ?? null,
@@ -183,7 +196,7 @@ export async function insertTimeline(em: EntityManager, requestId: string, entri
       e.at?.toISOString() ?? now,
       e.factKey ?? null,
     ]),
-  );
+  };
 }
 
 /**

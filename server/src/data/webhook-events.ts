@@ -45,18 +45,28 @@ export async function claimEvent(tx: EntityManager, id: string): Promise<Claimed
   return event;
 }
 
-/** The claimed event's outcome, in the transaction of its effects. */
+/**
+ * The claimed event's outcome, in the transaction of its effects. `releases`: the PaymentIntent
+ * whose payment it recorded, whose parked events are made due again in the same statement; their
+ * ids, in Stripe's order.
+ */
 export async function finishEvent(
   tx: EntityManager,
   id: string,
-  outcome: { status: Status; note: string | null; waitingFor: string | null },
-): Promise<void> {
-  await tx.execute(
-    `update webhook_event set status = ?, attempts = attempts + 1, error = null, note = ?, waiting_for = ?,
-       processed_at = ?::timestamptz where id = ?`,
-    [outcome.status, outcome.note, outcome.waitingFor, new Date().toISOString(), id],
-    'run',
+  outcome: { status: Status; note: string | null; waitingFor: string | null; releases?: string | undefined },
+): Promise<string[]> {
+  const finish = `update webhook_event set status = ?, attempts = attempts + 1, error = null, note = ?, waiting_for = ?,
+       processed_at = ?::timestamptz where id = ?`;
+  const params = [outcome.status, outcome.note, outcome.waitingFor, new Date().toISOString(), id];
+  if (!outcome.releases) {
+    await tx.execute(finish, params, 'run');
+    return [];
+  }
+  const rows = await tx.execute<{ id: string }[]>(
+    `with finished as (${finish}), ${RELEASED} select id from released order by created_at`,
+    [...params, Status.RECEIVED, Status.PARKED, outcome.releases],
   );
+  return rows.map((row) => row.id);
 }
 
 /**
@@ -110,15 +120,17 @@ export async function dueEvents(
   return rows.map((row) => row.id);
 }
 
+/** Parked events waiting for a PaymentIntent, made due again (a CTE: status, parked status, PaymentIntent). */
+const RELEASED = `released as (
+  update webhook_event set status = ? where status = ? and waiting_for = ? returning id, created_at)`;
+
 /** Events parked until the payment of `paymentIntentId` was known, made due again; their ids, in Stripe's order. */
 export async function unparkEvents(em: EntityManager, paymentIntentId: string): Promise<string[]> {
   // A refund's creation before its update.
-  const rows = await em.execute<{ id: string }[]>(
-    `with released as (
-       update webhook_event set status = ? where status = ? and waiting_for = ? returning id, created_at
-     )
-     select id from released order by created_at`,
-    [Status.RECEIVED, Status.PARKED, paymentIntentId],
-  );
+  const rows = await em.execute<{ id: string }[]>(`with ${RELEASED} select id from released order by created_at`, [
+    Status.RECEIVED,
+    Status.PARKED,
+    paymentIntentId,
+  ]);
   return rows.map((row) => row.id);
 }

@@ -2,8 +2,8 @@ import { TransactionPropagation } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
 import { ConflictError, NotFoundError } from '../common/errors';
-import { moveCount } from '../data/request-counts';
-import { insertRequest, insertTimeline, PATCHABLE, readRequest, updateRequest } from '../data/requests';
+import { countMove, moveCount } from '../data/request-counts';
+import { insertRequest, insertTimeline, PATCHABLE, readRequest, timelineInsert, updateRequest } from '../data/requests';
 import type { NewRequest, RequestPatch, RequestView, TimelineDraft } from '../data/requests';
 import { readFacts, type SavedCardLookup } from './facts';
 import { assertTransition, MONEY_TRANSITIONS, refusal, type ServiceRequestAction, targetOf } from './lifecycle';
@@ -180,13 +180,15 @@ export class Engine {
         const patch = change.changes();
         let result = row;
         if (Object.keys(patch).length > 0) {
-          const updated = await updateRequest(tx, row.id, row.version, patch);
+          // The row, its counts and its timeline in one statement.
+          const writes = [countMove(row, { ...row, ...patch }), timelineInsert(row.id, change.entries)];
+          const updated = await updateRequest(tx, row.id, row.version, patch, writes);
           if (!updated)
             throw new ConflictError('the request was changed by someone else meanwhile; reload and try again');
           result = updated;
-          await moveCount(tx, row, result);
+        } else {
+          await insertTimeline(tx, row.id, change.entries);
         }
-        await insertTimeline(tx, row.id, change.entries);
         await this.announce(tx, result, {
           previousStatus: row.status,
           source: change.source ?? ChangeSource.SYSTEM,

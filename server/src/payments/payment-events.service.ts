@@ -238,24 +238,30 @@ export class PaymentEventsService {
       if (known) return true;
     }
     return this.changeRequest(em, p.requestId, async (change, tx) => {
-      const { exists, stored, next } = await this.advancePayment(tx, p.paymentIntentId, { state: p.state, at: p.at });
-      if (!exists) {
-        await insertStripePayment(tx, {
-          requestId: change.request.id,
-          paymentIntentId: p.paymentIntentId,
+      // The payment is inserted unless known (a first fact needs no state rule: it is the state).
+      const inserted = await insertStripePayment(tx, {
+        requestId: change.request.id,
+        paymentIntentId: p.paymentIntentId,
+        amount: p.amount,
+        subtotal: p.subtotal,
+        linkStripeId: p.linkStripeId,
+        currency: p.currency,
+        quoteVersion: p.quoteVersion,
+        purpose: p.purpose,
+        state: p.state,
+        status: paymentStatus({
+          ...NOTHING_REFUNDED,
+          method: PaymentMethod.STRIPE,
+          stripe_state: p.state,
           amount: p.amount,
-          subtotal: p.subtotal,
-          linkStripeId: p.linkStripeId,
-          currency: p.currency,
-          quoteVersion: p.quoteVersion,
-          purpose: p.purpose,
-          state: next?.state ?? p.state,
-          stateAt: dateOf(next?.at ?? p.at),
-          createdAt: dateOf(p.createdAt),
-        });
-      } else if (p.linkStripeId) {
-        await completeStripePayment(tx, p.paymentIntentId, p.subtotal, p.linkStripeId);
-      }
+        }),
+        stateAt: dateOf(p.at),
+        createdAt: dateOf(p.createdAt),
+      });
+      const { stored, next } = inserted
+        ? { stored: undefined, next: { state: p.state, at: p.at } }
+        : await this.advancePayment(tx, p.paymentIntentId, { state: p.state, at: p.at });
+      if (!inserted && p.linkStripeId) await completeStripePayment(tx, p.paymentIntentId, p.subtotal, p.linkStripeId);
       const money = formatAmount(p.amount, p.currency);
       const entry =
         p.state === 'processing'
@@ -263,13 +269,16 @@ export class PaymentEventsService {
           : p.state === 'failed'
             ? { kind: 'PAYMENT_FAILED', note: p.failure ?? 'The payment failed' }
             : { kind: 'PAYMENT_RECEIVED', note: undefined };
-      const recorded = await this.recordFact(tx, change, `${p.paymentIntentId}:${p.state}`, p.at, {
-        ...entry,
-        source,
-        amount: p.amount,
-      });
+      const draft = { ...entry, source, amount: p.amount };
+      const key = `${p.paymentIntentId}:${p.state}`;
+      // Only this fact's first report records it, with its payment: a payment new here has no
+      // entry of it yet (a failure is also told by a declined attempt before any payment, though).
+      const recorded =
+        inserted && p.state !== 'failed'
+          ? change.record({ ...draft, factKey: key, at: dateOf(p.at) })
+          : await this.recordFact(tx, change, key, p.at, draft);
       const failedNow = next?.state === 'failed' && stored?.state !== 'failed';
-      await this.settle(tx, change, source, recorded);
+      await this.settle(tx, change, source, recorded, inserted);
       // The customer hears of it once, with the /pay URL, which leads to a fresh payment page.
       if (failedNow && recorded && PAYABLE.includes(change.request.status)) {
         await this.notices.failed(tx, change.request, p.amount);
@@ -338,6 +347,17 @@ export class PaymentEventsService {
 
   /** How the customer paid and Stripe's refunded total; false when the payment is not known yet. */
   async recordCharge(em: EntityManager, c: ChargeFact, source: ChangeSource): Promise<boolean> {
+    // Most charges tell the method alone: nothing settling derives from changes, so the payment row
+    // is written without the request's lock, in one statement (the row lock is the last this
+    // transaction takes, so it cannot deadlock with a change that holds the request's).
+    const [quiet] = await em.execute<{ id: string }[]>(
+      `update payment set payment_method_type = coalesce(?, payment_method_type)
+       where stripe_payment_intent_id = ? and charge_refunded >= ? returning id`,
+      [c.methodType ?? null, c.paymentIntentId, c.amountRefunded ?? 0],
+    );
+    if (quiet) return true;
+    // Nothing refunded and no row updated: no such payment yet (a refunded total is never negative).
+    if (!c.amountRefunded) return false;
     return this.changePayment(em, c.paymentIntentId, async (change, payment, tx) => {
       await tx.execute(
         `update payment set payment_method_type = coalesce(?, payment_method_type),
@@ -499,13 +519,15 @@ export class PaymentEventsService {
   /**
    * Derives, from the stored rows, each payment's status, refunded total and dispute flag, the
    * request's money-driven status (PAID, REFUNDED and back) and its attention causes. A status change
-   * is shown on `entry` (the fact that caused it) when this change wrote one.
+   * is shown on `entry` (the fact that caused it) when this change wrote one. `inserted`: the
+   * payment this change recorded, with its status derived already (it had none before).
    */
   private async settle(
     tx: EntityManager,
     change: RequestChange,
     source: ChangeSource,
     entry: TimelineDraft | undefined,
+    inserted?: string,
   ): Promise<void> {
     const request = change.request;
     // One statement for everything settling derives from: each payment with its refunds' sums, its
@@ -534,7 +556,7 @@ export class PaymentEventsService {
     for (const p of payments) {
       const blocked = disputes.some((d) => d.payment_id === p.id && DISPUTE_BLOCKS_REFUND.includes(d.status));
       const status = paymentStatus(p);
-      if (MONEY_RECEIVED.includes(status) && !MONEY_RECEIVED.includes(p.status)) arrived.push(p);
+      if (MONEY_RECEIVED.includes(status) && (p.id === inserted || !MONEY_RECEIVED.includes(p.status))) arrived.push(p);
       if (status !== p.status || p.refund_counting !== p.refunded || blocked !== p.disputed) {
         await tx.execute('update payment set status = ?, refunded = ?, disputed = ? where id = ?', [
           status,
@@ -748,6 +770,9 @@ export class PaymentEventsService {
     return true;
   }
 }
+
+/** A payment's refund sums before any refund is known. */
+const NOTHING_REFUNDED = { refund_counting: 0, refund_succeeded: 0 };
 
 /** A deposit refunded in full: it books nothing any more. */
 const unbooked = (p: PaymentRow) => p.purpose === PayPurpose.DEPOSIT && p.refund_succeeded >= p.amount;

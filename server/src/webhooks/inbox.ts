@@ -43,6 +43,14 @@ function storable(value: unknown): unknown {
   }
   return value;
 }
+/**
+ * The event as `jsonb` text. JSON writes a NUL as `\u0000` and a lone surrogate as `\udXXX`: text
+ * with neither (nearly every event) is stored as it is, without the copy `storable` makes.
+ */
+function storableJson(event: StripeEventLike): string {
+  const json = JSON.stringify(event);
+  return /\\u0000|\\ud[89a-f]/i.test(json) ? JSON.stringify(storable(event)) : json;
+}
 const SOURCES: Record<string, ChangeSource> = {
   WEBHOOK: ChangeSource.WEBHOOK,
   SYNC: ChangeSource.SYNC,
@@ -82,7 +90,7 @@ export class Inbox {
       type: event.type,
       livemode: event.livemode,
       apiVersion: event.api_version ?? null,
-      payload: JSON.stringify(storable(event)),
+      payload: storableJson(event),
       source,
       created: event.created,
     });
@@ -101,12 +109,12 @@ export class Inbox {
         const event = await claimEvent(tx, id);
         if (!event) return undefined;
         const result = await this.apply(tx, event.type, event.source, event.payload as StripeEventLike);
-        await finishEvent(tx, id, {
+        const released = await finishEvent(tx, id, {
           status: { applied: Status.APPLIED, ignored: Status.IGNORED, parked: Status.PARKED }[result.result],
           note: 'note' in result ? (result.note ?? null) : null,
           waitingFor: result.result === 'parked' ? result.waitingFor : null,
+          releases: result.result === 'applied' ? result.releases : undefined,
         });
-        const released = result.result === 'applied' && result.releases ? await unparkEvents(tx, result.releases) : [];
         return { ...result, type: event.type, released };
       });
     } catch (error) {
