@@ -13,17 +13,22 @@ const BACKLOG = 10_000;
  */
 export class ApplyWorker {
   private readonly queue: fastq.queueAsPromised<string>;
+  /** Ids pushed and not yet applied, counted here: fastq's `length()` walks its whole list. */
+  private pending = 0;
 
   constructor(inbox: Inbox, concurrency: number, log: Logger) {
     this.queue = fastq.promise(async (id: string) => {
       await inbox
         .process(id)
-        .catch((error: unknown) => log.error({ err: error, eventId: id }, 'applying deferred to the sweep'));
+        .catch((error: unknown) => log.error({ err: error, eventId: id }, 'applying deferred to the sweep'))
+        .finally(() => this.pending--);
     }, concurrency);
   }
 
   push(id: string): void {
-    if (this.queue.length() < BACKLOG) void this.queue.push(id);
+    if (this.pending >= BACKLOG) return;
+    this.pending++;
+    void this.queue.push(id);
   }
 
   /** Resolves once everything pushed so far is applied (shutdown). */
