@@ -126,11 +126,12 @@ export class DocumentsService {
     request: RequestView,
     paymentId?: string,
   ): Promise<ReceiptDocument | undefined> {
+    // Stripe's times are whole seconds: two payments in one second are in the order recorded.
     const received = await em.execute<ReceivedRow[]>(
       `select id, method, payment_method_type, card_brand, card_last4, amount, quote_version,
          coalesce(stripe_created_at, created_at) as at
        from payment where service_request_id = ? and status in (${MONEY_RECEIVED.map(() => '?').join(', ')})
-       order by at, id`,
+       order by at, created_at, id`,
       [request.id, ...MONEY_RECEIVED],
     );
     const upTo = paymentId === undefined ? received.length : received.findIndex((p) => p.id === paymentId) + 1;

@@ -351,9 +351,10 @@ export class PaymentEventsService {
     // is written without the request's lock, in one statement (the row lock is the last this
     // transaction takes, so it cannot deadlock with a change that holds the request's).
     const [quiet] = await em.execute<{ id: string }[]>(
-      `update payment set payment_method_type = coalesce(?, payment_method_type)
+      `update payment set payment_method_type = coalesce(?, payment_method_type),
+         card_brand = coalesce(?, card_brand), card_last4 = coalesce(?, card_last4)
        where stripe_payment_intent_id = ? and charge_refunded >= ? returning id`,
-      [c.methodType ?? null, c.paymentIntentId, c.amountRefunded ?? 0],
+      [c.methodType ?? null, c.card?.brand ?? null, c.card?.last4 ?? null, c.paymentIntentId, c.amountRefunded ?? 0],
     );
     if (quiet) return true;
     // Nothing refunded and no row updated: no such payment yet (a refunded total is never negative).
