@@ -95,7 +95,7 @@ export async function createServices(
     log,
   );
   const disputes = new DisputesService(provider, paymentEvents);
-  const savedCards = new SavedCardsService(settings, provider, engine, payments, paymentEvents, log);
+  const savedCards = new SavedCardsService(provider, engine, payments, paymentEvents, business, log);
   const inbox = new Inbox(
     orm.em.fork(),
     paymentEvents,

@@ -419,8 +419,10 @@ export class PaymentsService {
     return chosen;
   }
 
-  private saveCardOption(request: RequestView) {
-    return request.saveCard ? { consentText: cardConsentText(this.settings.BUSINESS_NAME) } : undefined;
+  /** The consent Stripe shows when the quote offers to save the card, naming the business as saved now. */
+  private async saveCardOption(em: EntityManager, request: RequestView) {
+    if (!request.saveCard) return undefined;
+    return { consentText: cardConsentText((await this.business.mailIdentity(em)).name) };
   }
 
   /**
@@ -444,13 +446,14 @@ export class PaymentsService {
     if (existing) return existing;
     const lines =
       purpose === PayPurpose.FULL ? paymentLinkLines(await quoteLinesOf(em, request)) : [purposeLine(purpose, request)];
+    const saveCard = await this.saveCardOption(em, request);
     const created = await this.attempts.run(
       em,
       spec,
       false,
       (key) =>
         this.provider.createPaymentLink({
-          saveCard: this.saveCardOption(request),
+          saveCard,
           lines,
           currency: request.currency,
           description: request.description,
@@ -488,6 +491,7 @@ export class PaymentsService {
     const quoteLines = purpose === PayPurpose.FULL ? await quoteLinesOf(em, request) : [];
     const [rates, customerId] = await Promise.all([this.stripeTaxRates(em, quoteLines), this.customerId(em, request)]);
     const lines = purpose === PayPurpose.FULL ? sessionLines(quoteLines, rates) : [purposeLine(purpose, request)];
+    const saveCard = await this.saveCardOption(em, request);
     const base = `${this.settings.PUBLIC_BASE_URL}/pay/${token}`;
     const created = await this.attempts.run(
       em,
@@ -495,7 +499,7 @@ export class PaymentsService {
       true, // each visit without a usable session deliberately opens a new one
       (key) =>
         this.provider.createCheckoutSession({
-          saveCard: this.saveCardOption(request),
+          saveCard,
           customerId,
           lines,
           currency: request.currency,

@@ -1,6 +1,7 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 
+import type { BusinessService } from '../business/business.service';
 import { ConflictError } from '../common/errors';
 import { Customer } from '../customers/customer.entity';
 import { readRequest, readRequestOrFail, type RequestView } from '../data/requests';
@@ -9,7 +10,6 @@ import { ServiceRequestAction as A, amountFor, payPurpose } from '../engine/life
 import { PayPurpose } from '../engine/payment-enums';
 import type { ChangeSource } from '../engine/status';
 import { cardConsentText } from '../mail/messages';
-import type { Settings } from '../settings';
 import type { PaymentEventsService } from './payment-events.service';
 import { metadataOf, type PaymentsService } from './payments.service';
 import type { PaymentProvider } from './provider';
@@ -43,11 +43,11 @@ export class SavedCardsService {
   private readonly attempts: StripeAttempts;
 
   constructor(
-    private readonly settings: Settings,
     private readonly provider: PaymentProvider,
     private readonly engine: Engine,
     private readonly payments: PaymentsService,
     private readonly paymentEvents: PaymentEventsService,
+    private readonly business: BusinessService,
     private readonly log: Logger,
   ) {
     this.attempts = new StripeAttempts(provider.account);
@@ -65,6 +65,7 @@ export class SavedCardsService {
     const customer = await em.findOneOrFail(Customer, { id: request.customer.id });
     if (customer.cardPaymentMethodId === card.paymentMethodId) return true;
     const details = await this.provider.retrieveCard(card.paymentMethodId);
+    const { name } = await this.business.mailIdentity(em);
     await this.engine.change(
       em,
       request.id,
@@ -81,7 +82,7 @@ export class SavedCardsService {
             cardExpMonth: details.expMonth,
             cardExpYear: details.expYear,
             cardConsentAt: card.at,
-            cardConsentText: cardConsentText(this.settings.BUSINESS_NAME),
+            cardConsentText: cardConsentText(name),
             updatedAt: new Date(),
           },
         );

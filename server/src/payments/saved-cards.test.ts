@@ -214,6 +214,18 @@ describe('chargeSavedCard', () => {
     expect(mail?.text).toContain('We could not charge your saved card: Your card has insufficient funds.');
   });
 
+  it('names the business as saved in its settings in the consent, on the Stripe page and on the card', async () => {
+    ok(await gql('mutation { updateBusinessSettings(input: { name: "Fern & Sons" }) { name } }'));
+    try {
+      const { page, customerId } = await customerWithSavedCard('4242424242424242');
+      const consent = cardConsentText('Fern & Sons');
+      expect(page).toContain(consent.replace(/&/g, '&amp;'));
+      expect((await customerOf(customerId)).savedCard.consentText).toBe(consent);
+    } finally {
+      ok(await gql('mutation { updateBusinessSettings(input: { name: null }) { name } }'));
+    }
+  });
+
   it('refuses requests that are not QUOTED, customers without a saved card, unknown ids', async () => {
     const plain = await createRequest(server, token);
     expect(errorCode(await chargeSavedCard(plain.id))).toBe('CONFLICT');
