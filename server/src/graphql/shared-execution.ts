@@ -44,7 +44,7 @@ function mapStream<T, U>(
  * graphql-ws writes each `next` message itself (`{"id":…,"type":"next","payload":…}`, per
  * subscriber): its `jsonMessageReplacer` (`replacer`) puts a token where a shared payload goes and
  * keeps the payload's JSON, serialised on its first use; the socket's send (`splice`) puts that JSON
- * back in place of the token, and reports its write (`written`). graphql-ws serialises a message and hands it to the socket in one
+ * back in place of the token. graphql-ws serialises a message and hands it to the socket in one
  * synchronous step, so the JSON kept is always that of the message being sent.
  */
 export class SharedPayloads {
@@ -73,19 +73,15 @@ export class SharedPayloads {
     return TOKEN;
   };
 
-  /** The message with its shared payload in place, and the change it tells of (for `written`). */
-  splice(message: string): { message: string; change?: object } {
+  splice(message: string): string {
     const result = this.pending;
     this.pending = undefined;
-    if (result === undefined || !message.endsWith(TOKEN_TAIL)) return { message };
-    return {
-      message: message.slice(0, -TOKEN_TAIL.length) + (this.json.get(result) as string) + '}',
-      change: this.shared.get(result) as object,
-    };
+    if (result === undefined || !message.endsWith(TOKEN_TAIL)) return message;
+    this.written(this.shared.get(result) as object);
+    return message.slice(0, -TOKEN_TAIL.length) + (this.json.get(result) as string) + '}';
   }
 
-  /** A message telling of `change` was written to its socket. */
-  written(change: object): void {
+  private written(change: object): void {
     const at = (change as { at?: unknown }).at;
     if (!(at instanceof Date)) return;
     if (!this.lastWrites.has(change)) {

@@ -9,7 +9,6 @@ import { WebSocketServer } from 'ws';
 import { sessionToken } from '../auth/session-cookie';
 import type { ClientAddress } from '../http/client-address';
 import type { SessionSockets } from '../live/session-sockets';
-import { SocketWrites } from '../live/socket-writes';
 import type { Context, Services } from './context';
 import { formatError } from './format-error';
 import { type OperationCheck, parseOperation } from './query-limits';
@@ -48,22 +47,11 @@ export function startSubscriptionsServer(
   const tokens = new WeakMap<object, string>();
   const format = formatError(log, { hideSchema });
   const payloads = new SharedPayloads((seconds) => services.metrics.liveDeliverySeconds.observe(seconds));
-  const writes = new SocketWrites();
-  // Registered before graphql-ws's own handler: every message of the socket passes the splice, and
-  // is written with the others of its turn (graphql-ws sends `(data, callback)`).
+  // Registered before graphql-ws's own handler: every message of the socket passes the splice.
   wsServer.on('connection', (socket) => {
     const send = socket.send.bind(socket);
-    socket.send = ((data: string, done?: (error?: Error) => void) => {
-      const { message, change } = payloads.splice(data);
-      writes.add(
-        socket,
-        () => {
-          send(message, done);
-          if (change) payloads.written(change);
-        },
-        () => done?.(),
-      );
-    }) as typeof socket.send;
+    socket.send = ((data: unknown, ...rest: never[]) =>
+      send(typeof data === 'string' ? payloads.splice(data) : (data as string), ...rest)) as typeof socket.send;
   });
 
   const cleanup = useServer<Record<string, unknown>>(
