@@ -3,7 +3,8 @@ import { payForm } from '@service-desk/stripe-emulator/testing';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 
 import { startEmulatedServer } from '../test-support/emulated-server';
-import { createRequest } from '../test-support/requests';
+import { checkoutPage, createRequest } from '../test-support/requests';
+import { statements } from '../test-support/statements';
 import { ok, type TestServer } from '../test-support/test-server';
 import type { StripeEventLike } from './handlers/types';
 import { HANDLED_EVENT_TYPES } from './inbox';
@@ -19,20 +20,6 @@ beforeAll(async () => {
 });
 afterAll(() => close?.());
 
-/** The SQL statements `run` sent through the ORM's connection, transaction control included. */
-async function statements(run: () => Promise<unknown>): Promise<string[]> {
-  const knex = server.orm.em.getConnection().getKnex();
-  const sent: string[] = [];
-  const onQuery = (query: { sql: string }) => sent.push(query.sql);
-  knex.on('query', onQuery);
-  try {
-    await run();
-  } finally {
-    knex.off('query', onQuery);
-  }
-  return sent;
-}
-
 /** A request quoted and sent its Payment Link, paid on the emulator's hosted page; the events Stripe emitted for it, in its order. */
 async function paidThroughItsLink(): Promise<{ id: string; events: StripeEventLike[] }> {
   const { id } = await createRequest(server, token);
@@ -41,9 +28,7 @@ async function paidThroughItsLink(): Promise<{ id: string; events: StripeEventLi
     'sendPaymentLink'
   ];
   const since = Math.floor(Date.now() / 1000) - 1;
-  const toLink = await fetch(`${server.url}${new URL(payUrl).pathname}`, { redirect: 'manual' });
-  const toSession = await fetch(toLink.headers.get('location') as string, { redirect: 'manual' });
-  const paid = await payForm(toSession.headers.get('location') as string, { card_number: '4242 4242 4242 4242' });
+  const paid = await payForm(await checkoutPage(server, payUrl), { card_number: '4242 4242 4242 4242' });
   expect(paid.status).toBe(303);
   const listed = await fetch(`${emulator.url}/v1/events?limit=100&created[gte]=${since}`, {
     headers: { authorization: 'Bearer sk_test_emulated' },
@@ -66,7 +51,7 @@ it('applying a Payment Link payment costs a pinned number of statements per even
   const counted: Record<string, string[]> = {};
   for (const event of events) {
     await inbox.record(event, 'WEBHOOK');
-    counted[event.type] = await statements(() => inbox.process(event.id));
+    counted[event.type] = (await statements(server, () => inbox.process(event.id))).sent;
   }
   const status = ok(await server.gql('query($id: ID!) { serviceRequest(id: $id) { status } }', { id }, token));
   expect(status['serviceRequest']).toEqual({ status: 'PAID' });
