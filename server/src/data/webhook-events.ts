@@ -134,3 +134,15 @@ export async function unparkEvents(em: EntityManager, paymentIntentId: string): 
   ]);
   return rows.map((row) => row.id);
 }
+
+/** Parked events whose payment is known after all, made due again (a sweep after a crash); their ids, in Stripe's order. */
+export async function unparkKnownPayments(em: EntityManager): Promise<string[]> {
+  const rows = await em.execute<{ id: string }[]>(
+    `with released as (
+       update webhook_event set status = ? where status = ?
+         and waiting_for in (select stripe_payment_intent_id from payment) returning id, created_at)
+     select id from released order by created_at`,
+    [Status.RECEIVED, Status.PARKED],
+  );
+  return rows.map((row) => row.id);
+}

@@ -12,6 +12,7 @@ import {
   insertEvent,
   resetEvent,
   unparkEvents,
+  unparkKnownPayments,
 } from '../data/webhook-events';
 import { ChangeSource } from '../engine/status';
 import { knownPayment, type PaymentEventsService } from '../payments/payment-events.service';
@@ -124,8 +125,12 @@ export class Inbox {
     if (!outcome) return;
     this.metrics.processed(outcome.type, outcome.result, Number(process.hrtime.bigint() - started) / 1e9);
     for (const released of outcome.released) await this.process(released);
-    // The payment may have committed between the handler's look and this park, after its own
-    // release had looked for parked events: one of the two looks sees the other's commit.
+    // An event parked while this payment's transaction was open is missed by the release inside it
+    // (the park was not committed yet), and its own look missed the payment (not committed either).
+    // Both look again after their commit, so one of the two sees the other's.
+    if (outcome.result === 'applied' && outcome.releases) {
+      for (const released of await unparkEvents(this.em, outcome.releases)) await this.process(released);
+    }
     if (outcome.result === 'parked' && (await knownPayment(this.em, outcome.waitingFor))) {
       for (const released of await unparkEvents(this.em, outcome.waitingFor)) await this.process(released);
     }
@@ -146,11 +151,16 @@ export class Inbox {
     return ![Status.PARKED, Status.FAILED, Status.RECEIVED].includes((await this.statusOf(id)) as Status);
   }
 
-  /** Events left unapplied by a crash or beyond this replica's backlog, and failed ones whose backoff has elapsed. */
+  /**
+   * Events left unapplied by a crash or beyond this replica's backlog, parked ones whose payment is
+   * known, and failed ones whose backoff has elapsed.
+   */
   async processDue(limit = 100): Promise<number> {
+    // A crash between a payment's commit and the look after it leaves its parked events: released here.
+    const released = await unparkKnownPayments(this.em);
     const due = await dueEvents(this.em, limit, CLAIM_AFTER_MS, MAX_ATTEMPTS);
-    for (const id of due) await this.process(id);
-    return due.length;
+    for (const id of [...released, ...due]) await this.process(id);
+    return released.length + due.length;
   }
 
   private async apply(tx: EntityManager, type: string, source: string, payload: StripeEventLike): Promise<Outcome> {

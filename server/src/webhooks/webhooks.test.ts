@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { createRequest, REQUEST_FIELDS } from '../test-support/requests';
@@ -168,6 +169,64 @@ describe('effects', () => {
     for (const id of ids) {
       expect(await read(id)).toMatchObject({ status: 'REFUNDED', amountPaid: 12_500, amountRefunded: 12_500 });
     }
+  });
+
+  it('a refund parked while its payment is being recorded is applied once that commits', async () => {
+    const id = await quoted();
+    const paid = checkoutSession({ requestId: id, amount: 12_500 });
+    const session = stripeEvent('checkout.session.completed', paid);
+    const refund = stripeEvent('charge.refunded', refundedCharge(paid.payment_intent, 12_500, 12_500));
+    const inbox = server.services.inbox;
+    await inbox.record(session, 'WEBHOOK');
+    await inbox.record(refund, 'WEBHOOK');
+    // The session's transaction, its parked events already released, waits before committing on a
+    // lock this test holds; meanwhile the refund finds no payment and parks.
+    const db = server.orm.em.getConnection();
+    const holder = new pg.Client({ connectionString: server.settings.DATABASE_URL });
+    await holder.connect();
+    await holder.query('select pg_advisory_lock(4242)');
+    await db.execute(`create function hold_commit() returns trigger language plpgsql as
+      $$ begin perform pg_advisory_xact_lock_shared(4242); return new; end $$`);
+    await db.execute(`create trigger hold_commit after update on webhook_event for each row
+      when (new.id = '${session.id}' and new.status = 'APPLIED') execute function hold_commit()`);
+    try {
+      const applying = inbox.process(session.id);
+      const waiting = async () =>
+        (await holder.query(`select 1 from pg_locks where locktype = 'advisory' and not granted`)).rowCount;
+      const deadline = Date.now() + 10_000;
+      while (!(await waiting())) {
+        if (Date.now() > deadline) throw new Error('the session never reached its commit');
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      await inbox.process(refund.id);
+      expect(await inbox.statusOf(refund.id)).toBe(WebhookEventStatus.PARKED);
+      await holder.query('select pg_advisory_unlock(4242)');
+      await applying;
+    } finally {
+      await db.execute('drop trigger hold_commit on webhook_event; drop function hold_commit()');
+      await holder.end();
+    }
+    expect(await inbox.statusOf(refund.id)).toBe(WebhookEventStatus.APPLIED);
+    expect(await read(id)).toMatchObject({ status: 'REFUNDED', amountPaid: 12_500, amountRefunded: 12_500 });
+  });
+
+  it('the worker releases a parked event whose payment is known (a crash before the look after commit)', async () => {
+    const id = await quoted();
+    const paid = checkoutSession({ requestId: id, amount: 12_500 });
+    await deliver(server, stripeEvent('checkout.session.completed', paid));
+    const refund = stripeEvent('charge.refunded', refundedCharge(paid.payment_intent, 12_500, 12_500));
+    const inbox = server.services.inbox;
+    await inbox.record(refund, 'WEBHOOK');
+    // As a replica that crashed would leave it: parked on a payment that committed meanwhile.
+    await server.orm.em
+      .getConnection()
+      .execute(`update webhook_event set status = 'PARKED', waiting_for = ? where id = ?`, [
+        paid.payment_intent,
+        refund.id,
+      ]);
+    await inbox.processDue();
+    expect(await inbox.statusOf(refund.id)).toBe(WebhookEventStatus.APPLIED);
+    expect(await read(id)).toMatchObject({ status: 'REFUNDED', amountRefunded: 12_500 });
   });
 
   it('a partial refund keeps the request paid', async () => {
