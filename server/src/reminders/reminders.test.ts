@@ -56,6 +56,18 @@ const sentLater = (id: string, ms: number) =>
       [ms, id],
     );
 
+/** The customer declines on the quote page (the /pay token is the quote page's). */
+async function decline(payUrl: string) {
+  const page = new URL(payUrl).pathname.replace(/^\/pay\//, '/quote/');
+  const answer = await fetch(`${server.url}${page}/decline`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ reason: 'Too dear' }).toString(),
+  });
+  expect(answer.status).toBe(303);
+}
+
 async function pay(payUrl: string, fields: Record<string, string>) {
   await payForm(await checkoutPage(server, payUrl), fields);
   await webhooksApplied(emulator, server);
@@ -70,7 +82,7 @@ async function twoSchedulersAt(at: number): Promise<number> {
   return runs[0] + runs[1];
 }
 
-it('sends each step once, one a day at most, and stops on payment, processing, expiry and cancel', async () => {
+it('sends each step once, one a day at most, and stops on payment, processing, expiry, decline and cancel', async () => {
   const t0 = Date.now();
   const unpaid = await sentRequest(server, token, 5_000, { customerEmail: 'unpaid@example.com' });
   await sentLater(unpaid.id, 4 * DAY);
@@ -83,6 +95,13 @@ it('sends each step once, one a day at most, and stops on payment, processing, e
   await pay(banked.payUrl, { payment_method: 'bank_debit', account_number: '000123456789' });
   const canceled = await sentRequest(server, token, 5_000, { customerEmail: 'canceled@example.com' });
   ok(await gql('mutation($id: ID!) { cancel(id: $id) { id } }', { id: canceled.id }));
+  // The customer's decline stops the reminders of that quote; a new quote, sent, has reminders of its own.
+  const declined = await sentRequest(server, token, 5_000, { customerEmail: 'declined@example.com' });
+  await decline(declined.payUrl);
+  const requoted = await sentRequest(server, token, 5_000, { customerEmail: 'requoted@example.com' });
+  await decline(requoted.payUrl);
+  ok(await gql('mutation($id: ID!) { quote(id: $id, amount: 4000) { id } }', { id: requoted.id }));
+  ok(await gql('mutation($id: ID!) { sendPaymentLink(id: $id) { id } }', { id: requoted.id }));
   const { id: expiring } = await createRequest(server, token, { customerEmail: 'expiring@example.com' });
   const until = new Date(t0 + 5 * DAY).toISOString();
   ok(
@@ -97,11 +116,12 @@ it('sends each step once, one a day at most, and stops on payment, processing, e
   ok(await gql('mutation($id: ID!) { quote(id: $id, amount: 5000) { id } }', { id: quotedOnly }));
 
   // Day 7 for most: `unpaid` is at day 3, `close` just under day 7, `missed` gets only its latest step.
-  expect(await twoSchedulersAt(t0 + 7 * DAY + HOUR)).toBe(3);
+  expect(await twoSchedulersAt(t0 + 7 * DAY + HOUR)).toBe(4);
   expect(await reminders(unpaid.id)).toEqual({ steps: ['DAY_3'], mails: 1 });
   expect(await reminders(missed.id)).toEqual({ steps: ['DAY_7'], mails: 1 });
   expect(await reminders(close.id)).toEqual({ steps: ['DAY_3'], mails: 1 });
-  for (const id of [paid.id, banked.id, canceled.id, expiring, quotedOnly])
+  expect(await reminders(requoted.id)).toEqual({ steps: ['DAY_7'], mails: 1 });
+  for (const id of [paid.id, banked.id, canceled.id, declined.id, expiring, quotedOnly])
     expect(await reminders(id), id).toEqual({ steps: [], mails: 0 });
 
   // Two hours later `close` is at day 7, but had a reminder today.
