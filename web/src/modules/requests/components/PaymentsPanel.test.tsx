@@ -141,6 +141,49 @@ describe('PaymentsPanel, refunds', () => {
   });
 });
 
+describe('PaymentsPanel, refunding a deposit before the work', () => {
+  /** A $30.00 deposit paid on a $125.00 quote: the work is booked, $95.00 still due. */
+  const booked = () =>
+    requestDetail({
+      status: 'DEPOSIT_PAID',
+      allowedActions: ['SCHEDULE', 'REFUND', 'CHECK_WITH_STRIPE'],
+      amountPaid: 3000,
+      amountDue: 9500,
+      payments: [{ ...cardPayment(), purpose: 'DEPOSIT', amount: 3000, status: 'SUCCEEDED' }],
+    });
+
+  it('asks where the booking goes when the whole deposit is refunded, and sends the choice', async () => {
+    const sent = renderDetail(booked(), [{ amount: 3000, result: booked() }]);
+    await screen.findByTestId('payment-row');
+    const { dialog, amount } = await openRefund();
+    expect(amount.value).toBe('30.00');
+    const choice = within(dialog).getByRole('radiogroup', { name: /Refunding the whole deposit cancels the booking/ });
+    expect((within(choice).getByRole('radio', { name: 'Canceled' }) as HTMLInputElement).checked).toBe(true);
+    await userEvent.click(within(choice).getByRole('radio', { name: /^Quoted again/ }));
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Refund' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(sent).toEqual([{ id: 'r1', paymentId: 'p1', amount: 3000, afterDepositRefund: 'QUOTED' }]);
+  });
+
+  it('keeps the booking out of a partial refund of the deposit', async () => {
+    const sent = renderDetail(booked(), [{ amount: 1000, result: booked() }]);
+    await screen.findByTestId('payment-row');
+    const { dialog, amount } = await openRefund();
+    await userEvent.clear(amount);
+    await userEvent.type(amount, '10');
+    await userEvent.click(within(dialog).getByRole('button', { name: 'Refund' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(sent).toEqual([{ id: 'r1', paymentId: 'p1', amount: 1000 }]);
+  });
+
+  it('does not ask once the work is done (the balance is all that is left to collect)', async () => {
+    renderDetail({ ...booked(), status: 'COMPLETED' }, []);
+    await screen.findByTestId('payment-row');
+    const { dialog } = await openRefund();
+    expect(within(dialog).queryByRole('radiogroup')).toBeNull();
+  });
+});
+
 describe('PaymentsPanel, what Stripe reported', () => {
   it('lists each refund with its state, and shows a chargeback with its evidence due date', async () => {
     const payment = {
