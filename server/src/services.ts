@@ -1,4 +1,4 @@
-import type { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 import { RateLimiterQueue } from 'rate-limiter-flexible';
 import Stripe from 'stripe';
@@ -61,12 +61,14 @@ export async function createServices(
   });
   const limits = createRateLimits(em);
   const quoteExpiry = new QuoteExpiry(orm.em.fork(), engine, jobs);
+  // Where the business hears from its customers (a new request, a declined quote): NOTIFY_EMAIL, or every owner.
+  const notifyTo = async (tx: EntityManager) => (settings.NOTIFY_EMAIL ? [settings.NOTIFY_EMAIL] : ownerEmails(tx));
   const serviceRequests = new ServiceRequestService(
     engine,
     business,
     {
       mayConfirm: (email) => spend(limits.requestReceivedMail, email),
-      notifyTo: async (tx) => (settings.NOTIFY_EMAIL ? [settings.NOTIFY_EMAIL] : ownerEmails(tx)),
+      notifyTo,
       adminUrl: (id) => `${settings.PUBLIC_BASE_URL}/requests/${id}`,
     },
     quoteExpiry,
@@ -145,7 +147,7 @@ export async function createServices(
     reminders,
     payments,
     quoteExpiry,
-    quotePage: new QuotePageService(engine, payments, business, settings.PUBLIC_BASE_URL, settings.NOTIFY_EMAIL),
+    quotePage: new QuotePageService(engine, payments, business, settings.PUBLIC_BASE_URL, notifyTo),
     savedCards,
     disputes,
     paymentEvents,

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { AdminRole } from '../auth/roles';
 import { formatDateTime } from '../common/time-zone';
-import { startEmulatedServer, webhooksApplied } from '../test-support/emulated-server';
+import { type EmulatedServer, startEmulatedServer, webhooksApplied } from '../test-support/emulated-server';
 import { pdfText } from '../test-support/pdf';
 import { acceptQuote, checkoutPage, createRequest } from '../test-support/requests';
 import { sendOutbox, smtpInbox } from '../test-support/smtp';
@@ -103,6 +103,46 @@ describe('a request from the public form', () => {
     await createRequest(server, token, { customerEmail: 'walkin@example.com' });
     expect(await mails('true', [])).toHaveLength(before);
   });
+});
+
+describe('with NOTIFY_EMAIL set', () => {
+  let notified: EmulatedServer;
+  beforeAll(async () => {
+    notified = await startEmulatedServer({ NOTIFY_EMAIL: 'desk@fern.example' });
+  }, 120_000);
+  afterAll(() => notified?.close());
+
+  it('the business hears of each new request and of a declined quote there, not at each owner', async () => {
+    const { server: other } = notified;
+    const admin = await other.login();
+    const sentTo = async (kind: string) =>
+      (
+        await other.orm.em
+          .fork()
+          .execute<{ to: string }[]>(`select "to" from outbox_message where kind = ? order by created_at`, [kind])
+      ).map((m) => m.to);
+    const { id } = ok(
+      await other.gql(
+        `mutation($input: RequestServiceInput!) { requestService(input: $input) { id } }`,
+        { input: { customerName: 'Ada', customerEmail: 'ada@example.com', description: 'Fence' } },
+        undefined,
+      ),
+    )['requestService'];
+    expect(await sentTo('NEW_REQUEST')).toEqual(['desk@fern.example']);
+
+    ok(await other.gql('mutation($id: ID!) { quote(id: $id, amount: 5000) { id } }', { id }, admin));
+    const { payUrl } = ok(await other.gql('mutation($id: ID!) { sendPaymentLink(id: $id) { payUrl } }', { id }, admin))[
+      'sendPaymentLink'
+    ];
+    const declined = await fetch(`${other.url}${new URL(payUrl).pathname.replace(/^\/pay\//, '/quote/')}/decline`, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ reason: 'Too dear' }).toString(),
+    });
+    expect(declined.status).toBe(303);
+    expect(await sentTo('QUOTE_DECLINED')).toEqual(['desk@fern.example']);
+  }, 120_000);
 });
 
 describe('the quote, the appointment, the receipt and the refund', () => {

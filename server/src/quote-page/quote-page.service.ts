@@ -1,6 +1,5 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-import { ownerEmails } from '../auth/team.service';
 import type { BusinessLook, BusinessService } from '../business/business.service';
 import type { BusinessSettings } from '../business/business.types';
 import { nameProblem } from '../common/contact';
@@ -81,7 +80,8 @@ export class QuotePageService {
     private readonly payments: PaymentsService,
     private readonly business: BusinessService,
     private readonly businessUrl: string,
-    private readonly notifyEmail: string | undefined,
+    /** Who the business is (services.ts: NOTIFY_EMAIL, or every owner). */
+    private readonly notifyTo: (tx: EntityManager) => Promise<string[]>,
   ) {}
 
   async read(em: EntityManager, token: string): Promise<QuotePage> {
@@ -220,16 +220,15 @@ export class QuotePageService {
     return refusal;
   }
 
-  /** Mails NOTIFY_EMAIL, or every owner, through the outbox (in the change's transaction). */
+  /** Mails the business through the outbox (in the change's transaction). */
   private async notify(
     tx: EntityManager,
     kind: 'QUOTE_DECLINED' | 'NEW_QUOTE_ASKED',
     view: QuoteView,
     reason: string | undefined,
   ): Promise<undefined> {
-    const recipients = this.notifyEmail ? [this.notifyEmail] : await ownerEmails(tx);
     const url = `${this.businessUrl}/requests/${view.request.id}`;
-    for (const email of recipients) {
+    for (const email of await this.notifyTo(tx)) {
       await enqueueAdminMail(tx, email, customerAnswerMail(view.business.name, kind, view.request, url, reason));
     }
     return undefined;
