@@ -241,6 +241,26 @@ describe('a campaign over a filtered customer list', () => {
     expect(reminders.get(payer.id)).toBeUndefined();
     expect(reminders.get(banker.id)).toBeUndefined(); // its payment is processing
     expect(reminders.get(unpaid.id)).toBe(1);
+
+    // The campaign's reminders and the business's schedule are one mechanism, one a day per quote:
+    // four days after the quote, the scheduled run sends nothing today, nor does the campaign again.
+    await server.orm.em
+      .fork()
+      .execute(
+        `update quote_reminder set sent_at = sent_at - interval '4 days' where service_request_id = ? and step = 'SENT'`,
+        [unpaid.id],
+      );
+    ok(await gql('mutation { updateBusinessSettings(input: { reminderDays: [3] }) { reminderDays } }'));
+    try {
+      expect(await server.services.reminders.sendDue()).toBe(0);
+      ok(await gql(`mutation($id: ID!) { remindUnpaid(id: $id) { id } }`, { id: created.id }));
+      expect((await mailsByRequest('REMINDER')).get(unpaid.id)).toBe(1);
+      // The next day, the scheduled step goes.
+      expect(await server.services.reminders.sendDue(new Date(Date.now() + 86_400_000 + 60_000))).toBe(1);
+      expect((await mailsByRequest('REMINDER')).get(unpaid.id)).toBe(2);
+    } finally {
+      ok(await gql('mutation { updateBusinessSettings(input: { reminderDays: null }) { reminderDays } }'));
+    }
   }, 60_000);
 
   it('leaves out customers whose stored address the email rule now refuses', async () => {
