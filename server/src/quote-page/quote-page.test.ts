@@ -443,7 +443,7 @@ describe('the quote page', () => {
     expect((await read(id)).status).toBe('PAID');
   });
 
-  it('the forms are limited per client address', async () => {
+  it('the forms (accept, decline, ask for a new quote) are limited per client address', async () => {
     const [busy, other] = [newAddress(), newAddress()];
     const { id, page } = await sent();
     const answers = [];
@@ -453,8 +453,10 @@ describe('the quote page', () => {
     expect(Number(answers[10]?.headers.get('retry-after'))).toBeGreaterThan(0);
     const blocked = await post(`${page}/accept`, { ...(await acceptForm(page, busy)), name: 'Ada', pay: 'full' }, busy);
     expect(blocked.status).toBe(429);
+    expect((await post(`${page}/renew`, {}, busy)).status).toBe(429);
     expect(await acceptances(id)).toBe(0);
     expect(kinds(await read(id), 'QUOTE_DECLINED')).toHaveLength(10);
+    expect(kinds(await read(id), 'NEW_QUOTE_ASKED')).toHaveLength(0);
     expect((await accept(page, 'Ada', other)).status).toBe(303);
   });
 });
