@@ -102,6 +102,31 @@ it('keeps the single-amount form as one line named after the request', async () 
   });
 });
 
+it('is valid for the business’s quote validity unless the quote says otherwise', async () => {
+  const validity = (days: number | null) =>
+    server.gql(
+      'mutation($d: Int) { updateBusinessSettings(input: { quoteValidityDays: $d }) { quoteValidityDays } }',
+      { d: days },
+      token,
+    );
+  ok(await validity(10));
+  try {
+    const { id } = await createRequest(server, token);
+    const before = Date.now();
+    const { validUntil } = ok(await quote(id, { amount: 5000 }))['quote'];
+    const days = (Date.parse(validUntil) - before) / 86_400_000;
+    expect(days).toBeGreaterThanOrEqual(10);
+    expect(days).toBeLessThan(10.01);
+    const chosen = '2099-01-31T12:00:00.000Z';
+    expect(ok(await quote(id, { amount: 5000, validUntil: chosen }))['quote'].validUntil).toBe(chosen);
+  } finally {
+    ok(await validity(null));
+  }
+  // Without a validity in the settings, a quote is valid until the business says otherwise.
+  const { id } = await createRequest(server, token);
+  expect(ok(await quote(id, { amount: 5000 }))['quote'].validUntil).toBeNull();
+});
+
 const line = (overrides: Record<string, unknown> = {}) => ({
   description: 'Work',
   quantity: 1,
