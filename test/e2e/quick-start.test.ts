@@ -67,10 +67,15 @@ it('starts with nothing configured, prints the login, and runs a request from RE
     'STATUS_CHANGED',
   ]);
 
+  // A business name saved in the settings wins over BUSINESS_NAME: the boot line says so.
+  await gql(server.url, 'mutation { updateBusinessSettings(input: { name: "Green Thumbs" }) { name } }', {}, token);
+
   // A clean stop, then a restart on the same DATA_DIR: the data and the login are kept, no new password.
   expect(await server.stop('SIGTERM')).toBe(0);
-  server = await startServerProcess(env);
+  server = await startServerProcess({ ...env, LOG_LEVEL: 'info', BUSINESS_NAME: 'Env Name', CURRENCY: 'eur' });
   expect(server.output()).not.toMatch(/Sign in as/);
+  // CURRENCY is set too, but no saved currency overrides it.
+  expect(server.output()).toContain('saved business settings override BUSINESS_NAME from the environment');
   const again = await login(server.url, email, password);
   const { serviceRequest } = await gql(
     server.url,
