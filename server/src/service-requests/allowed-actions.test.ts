@@ -54,15 +54,34 @@ const RUN: Record<A, (id: string) => Promise<GraphQLResponse>> = {
 async function created(email?: string): Promise<string> {
   return (await createRequest(server, token, email ? { customerEmail: email } : {})).id;
 }
-async function quoted(email?: string, saveCard = false): Promise<string> {
+async function quoted(
+  email?: string,
+  saveCard = false,
+  terms: { requireAcceptance?: boolean; validUntil?: string } = {},
+): Promise<string> {
   const id = await created(email);
-  ok(
-    await gql('mutation($id: ID!, $s: Boolean!) { quote(id: $id, amount: 5000, saveCard: $s) { id } }', {
-      id,
-      s: saveCard,
-    }),
-  );
+  const quote = `mutation($id: ID!, $s: Boolean!, $r: Boolean!, $v: DateTime) {
+    quote(id: $id, amount: 5000, saveCard: $s, requireAcceptance: $r, validUntil: $v) { id } }`;
+  ok(await gql(quote, { id, s: saveCard, r: terms.requireAcceptance ?? false, v: terms.validUntil ?? null }));
   return id;
+}
+/** A customer who saved a card paying an earlier request. */
+async function savedCardCustomer(): Promise<string> {
+  const email = `saved-${Math.random().toString(36).slice(2)}@example.com`;
+  await paidOnStripe(true, email);
+  return email;
+}
+/** Waits until the request's timeline has an entry of `kind` (a job's, after its commit). */
+async function untilOnTimeline(id: string, kind: string): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const { timeline } = ok(await gql('query($id: ID!) { serviceRequest(id: $id) { timeline { kind } } }', { id }))[
+      'serviceRequest'
+    ];
+    if (timeline.some((entry: { kind: string }) => entry.kind === kind)) return;
+    if (Date.now() > deadline) throw new Error(`no ${kind} on the timeline`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
 let customers = 0;
 async function linked(email?: string, saveCard = false, deposit = false): Promise<{ id: string; payUrl: string }> {
@@ -100,7 +119,7 @@ async function paidByHand(): Promise<string> {
 
 /**
  * Requests in every status, and with each fact a guard reads: a payment processing, money to
- * refund or none, a saved card, attention raised.
+ * refund or none, a saved card, an acceptance awaited, a quote expired, attention raised.
  */
 const STATES: Record<string, () => Promise<string>> = {
   requested: () => created(),
@@ -122,10 +141,15 @@ const STATES: Record<string, () => Promise<string>> = {
     );
     return id;
   },
-  'quoted, for a customer with a saved card': async () => {
-    const email = `saved-${Math.random().toString(36).slice(2)}@example.com`;
-    await paidOnStripe(true, email);
-    return quoted(email);
+  'quoted, for a customer with a saved card': async () => quoted(await savedCardCustomer()),
+  'quoted for acceptance, not accepted yet, for a customer with a saved card': async () =>
+    quoted(await savedCardCustomer(), false, { requireAcceptance: true }),
+  'a quote past its validity, for a customer with a saved card': async () => {
+    const id = await quoted(await savedCardCustomer(), false, {
+      validUntil: new Date(Date.now() + 1_500).toISOString(),
+    });
+    await untilOnTimeline(id, 'QUOTE_EXPIRED');
+    return id;
   },
   'paid by hand': paidByHand,
   'deposit paid on Stripe': () => paidOnStripe(false, undefined, true),
@@ -175,6 +199,11 @@ const SHOWS: Record<string, { has?: A[]; lacks?: A[] }> = {
   'a bank debit processing': { lacks: [A.QUOTE, A.MARK_PAID, A.DECLINE, A.CANCEL] },
   'quoted, for a customer with a saved card': { has: [A.CHARGE_SAVED_CARD] },
   quoted: { lacks: [A.CHARGE_SAVED_CARD, A.ROTATE_PAY_URL] },
+  'quoted for acceptance, not accepted yet, for a customer with a saved card': { lacks: [A.CHARGE_SAVED_CARD] },
+  'a quote past its validity, for a customer with a saved card': {
+    has: [A.EXTEND_VALIDITY],
+    lacks: [A.SEND_LINK, A.CHARGE_SAVED_CARD],
+  },
   'paid by hand': { lacks: [A.REFUND] },
   'paid on Stripe': { has: [A.REFUND], lacks: [A.SEND_BALANCE_LINK] },
   // A new quote keeps the deposit (deposits.test.ts).
