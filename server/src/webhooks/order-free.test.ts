@@ -160,7 +160,19 @@ function suite(label: string, missing: boolean) {
       if (['QUOTED', 'AWAITING_PAYMENT'].includes(state.status)) {
         expect(state.payments.filter((p: any) => p.status === 'PROCESSING')).toEqual([]);
       }
-      return { ...normalize(state, run.roles), mails: mails.map((m) => `${m.kind} ${m.amount}`) };
+      // Each Stripe object's state as stored, by its role: compared with the model's in Stripe's order.
+      const objects = await em.execute<{ id: string; state: string }[]>(
+        `select p.stripe_payment_intent_id as id, p.stripe_state as state from payment p where p.service_request_id = ?
+         union all select r.stripe_refund_id, r.stripe_state from refund r join payment p on p.id = r.payment_id
+           where p.service_request_id = ?
+         union all select d.stripe_dispute_id, d.status from dispute d join payment p on p.id = d.payment_id
+           where p.service_request_id = ?`,
+        [id, id, id],
+      );
+      const stripeStates = Object.fromEntries(
+        objects.map((o) => [run.roles.get(o.id) ?? o.id, o.state] as const).sort(([a], [b]) => a.localeCompare(b)),
+      );
+      return { ...normalize(state, run.roles), mails: mails.map((m) => `${m.kind} ${m.amount}`), stripeStates };
     }
 
     describe.each(SCENARIOS.map((s) => [s.name, s] as const))('%s', (_name, scenario) => {
@@ -180,6 +192,12 @@ function suite(label: string, missing: boolean) {
         const refunded = expected.payments.flatMap((p: any) => p.refunds).filter((r: any) => r.status === 'SUCCEEDED');
         expect(expected.mails.filter((m) => m.startsWith('REFUND'))).toHaveLength(refunded.length);
         if (scenario.ends) expect(expected).toMatchObject(scenario.ends);
+        // Every payment, refund and dispute ends in the state Stripe holds for it (the model's).
+        const probe = scenario.build('probe', AMOUNT, START);
+        const atStripe = [...probe.objects]
+          .filter(([, object]) => object.kind !== 'charge')
+          .map(([objectId, object]) => [probe.roles.get(objectId) ?? objectId, object.state] as const);
+        expect(expected.stripeStates).toEqual(Object.fromEntries(atStripe));
       });
 
       it('reversed, and with each event moved to every other position, ends the same', async () => {
