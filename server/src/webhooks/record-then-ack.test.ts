@@ -1,6 +1,7 @@
 import { createServer, request as forward, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
+import pg from 'pg';
 import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
@@ -122,6 +123,33 @@ describe('a webhook is answered once recorded; Stripe is called afterwards, by a
       headers: { authorization: 'Bearer sk_test_emulated' },
     });
     expect(((await atStripe.json()) as { active: boolean }).active).toBe(false);
+  });
+
+  it('answers once the event is recorded, while its apply still waits (the request row held by another transaction)', async () => {
+    const { id, link } = await linked(8_000);
+    const holder = new pg.Client({ connectionString: server.settings.DATABASE_URL as string });
+    await holder.connect();
+    try {
+      await holder.query('begin');
+      await holder.query('select id from service_request where id = $1 for update', [id]);
+      const event = stripeEvent('checkout.session.completed', {
+        ...checkoutSession({ requestId: id, amount: 8_000 }),
+        payment_link: link,
+      });
+      // An answer that waited for the apply would wait for the held row: 10 s is its deadline.
+      const answer = await Promise.race([
+        post(server.url, event).then((response) => response.status),
+        new Promise<string>((resolve) => setTimeout(() => resolve('no answer while the apply waits'), 10_000)),
+      ]);
+      expect(answer).toBe(200);
+      expect(await server.services.inbox.statusOf(event.id)).toBe('RECEIVED');
+      await holder.query('commit');
+      await settled(server);
+      const paid = ok(await server.gql('query($id: ID!) { serviceRequest(id: $id) { status } }', { id }, token));
+      expect(paid['serviceRequest']).toEqual({ status: 'PAID' });
+    } finally {
+      await holder.end();
+    }
   });
 
   it('a side effect decided before a crash runs once, on the next server', async () => {
