@@ -17,6 +17,16 @@ describe('RequestDetailPage', () => {
     expect(screen.queryByRole('button', { name: /quote/i })).toBeNull();
   });
 
+  it('shows every action the server allows, even those no lifecycle would offer in its status', async () => {
+    // COMPLETED, with actions only earlier statuses have: the SPA keeps no table of its own to filter them by.
+    renderDetailPage(
+      requestDetail({ status: 'COMPLETED', allowedActions: ['MARK_PAID', 'DECLINE', 'CANCEL', 'COMPLETE', 'SEND_LINK'] }),
+    );
+    for (const name of ['Mark paid', 'Decline', 'Cancel request', 'Complete', 'Send payment link']) {
+      expect(await screen.findByRole('button', { name })).toBeTruthy();
+    }
+  });
+
   it('shows an action the server allows', async () => {
     renderDetailPage(
       requestDetail({ status: 'SCHEDULED', allowedActions: ['COMPLETE', 'SCHEDULE', 'CHECK_WITH_STRIPE'] }),
