@@ -6,6 +6,7 @@ import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { type EmulatedServer, startEmulatedServer } from '../test-support/emulated-server';
+import { LINK_CLOSING_QUEUE } from '../payments/payments.service';
 import { sideEffectsDone } from '../test-support/jobs';
 import { createRequest } from '../test-support/requests';
 import { checkoutSession, post, settled, stripeEvent } from '../test-support/stripe-events';
@@ -174,6 +175,48 @@ describe('a webhook is answered once recorded; Stripe is called afterwards, by a
       expect(stripe.calls.filter((call) => call === `POST /v1/payment_links/${link}`)).toHaveLength(1);
     } finally {
       await next.close();
+    }
+  });
+});
+
+describe('/pay and links whose closing at Stripe is still queued', () => {
+  it('never leads to one: a re-quote’s /pay mints the new link, a paid request’s explains', async () => {
+    // Side effects paused: every closing decided below stays queued while /pay is visited.
+    const emulated = await startEmulatedServer({ SIDE_EFFECTS_PAUSED: 'true' });
+    const { server } = emulated;
+    try {
+      const token = await server.login();
+      const fields = 'payUrl paymentLinks { url active }';
+      const visit = (payUrl: string) => fetch(`${server.url}${new URL(payUrl).pathname}`, { redirect: 'manual' });
+      const target = (response: Response) => response.headers.get('location')?.split('?')[0];
+      const { id } = await createRequest(server, token);
+      ok(await server.gql('mutation($id: ID!) { quote(id: $id, amount: 9900) { id } }', { id }, token));
+      const sent = ok(await server.gql(`mutation($id: ID!) { sendPaymentLink(id: $id) { ${fields} } }`, { id }, token))[
+        'sendPaymentLink'
+      ];
+      const first: string = sent.paymentLinks[0].url;
+      expect(target(await visit(sent.payUrl))).toBe(first);
+
+      ok(await server.gql('mutation($id: ID!) { quote(id: $id, amount: 15000) { id } }', { id }, token));
+      expect(await server.services.jobs.pending(LINK_CLOSING_QUEUE)).toBe(1);
+      const requoted = await visit(sent.payUrl);
+      expect(requoted.status).toBe(303);
+      expect(target(requoted)).not.toBe(first);
+      const links = ok(await server.gql(`query($id: ID!) { serviceRequest(id: $id) { ${fields} } }`, { id }, token))[
+        'serviceRequest'
+      ].paymentLinks;
+      expect(links.map((link: { url: string; active: boolean }) => [link.url === first, link.active])).toEqual([
+        [false, true],
+        [true, false],
+      ]);
+
+      ok(await server.gql('mutation($id: ID!) { markPaid(id: $id) { id } }', { id }, token));
+      expect(await server.services.jobs.pending(LINK_CLOSING_QUEUE)).toBe(2);
+      const paid = await visit(sent.payUrl);
+      expect(paid.status).toBe(200);
+      expect(await paid.text()).toContain('Already paid');
+    } finally {
+      await emulated.close();
     }
   });
 });
