@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 
 import pg from 'pg';
 import pino from 'pino';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { RateLimiterQueue } from 'rate-limiter-flexible';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
 import { type EmulatedServer, startEmulatedServer } from '../test-support/emulated-server';
 import { LINK_CLOSING_QUEUE } from '../payments/payments.service';
@@ -169,11 +170,17 @@ describe('a webhook is answered once recorded; Stripe is called afterwards, by a
     await doomed.close();
     expect(stripe.calls.filter((call) => call === `POST /v1/payment_links/${link}`)).toEqual([]);
 
+    // Every call the job makes waits its turn in the STRIPE_RATE_LIMIT bucket (the one campaigns share).
+    const taken = vi.spyOn(RateLimiterQueue.prototype, 'removeTokens');
+    const before = stripe.calls.length;
     const next = await startTestServer({ ...emulatedEnv(server), DATABASE_URL: database });
     try {
       await sideEffectsDone(next);
       expect(stripe.calls.filter((call) => call === `POST /v1/payment_links/${link}`)).toHaveLength(1);
+      const tokens = taken.mock.calls.reduce((sum, [count]) => sum + count, 0);
+      expect(tokens).toBeGreaterThanOrEqual(stripe.calls.length - before);
     } finally {
+      taken.mockRestore();
       await next.close();
     }
   });
