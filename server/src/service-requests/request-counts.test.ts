@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { Migration20261202115256 } from '../db/migrations/Migration20261202115256_request_counts';
 import { createRequest } from '../test-support/requests';
 import { checkoutSession, deliver, stripeEvent } from '../test-support/stripe-events';
 import { errorCode, ok, startTestServer, type TestServer } from '../test-support/test-server';
@@ -85,6 +86,29 @@ describe('request counts', () => {
     ok(await mutate('resolveAttention', id, ', note: "refunded by phone"'));
     expect((await list({ needsAttention: true })).totalCount).toBe(before);
     expect(await kept()).toEqual(await counted());
+  });
+});
+
+describe('the migration that made the counts', () => {
+  it('fills them from the requests a database already had, attention included', async () => {
+    // Requests in several statuses, one of them needing attention (paid on Stripe after its cancel).
+    for (const then of [[], ['cancel'], ['markPaid'], ['decline']]) {
+      const { id } = await createRequest(server, token);
+      ok(await mutate('quote', id, ', amount: 3000'));
+      for (const name of then) ok(await mutate(name, id));
+      if (then[0] === 'cancel') {
+        await deliver(server, stripeEvent('checkout.session.completed', checkoutSession({ requestId: id, amount: 3_000 })));
+      }
+    }
+    const before = await counted();
+    expect(Object.keys(before).some((key) => key.endsWith(' true'))).toBe(true);
+    // The database as it was before that migration: no counts; then the migration, run again.
+    const em = server.orm.em.fork();
+    await em.execute('drop table request_count');
+    const migration = new Migration20261202115256(em.getDriver(), server.orm.config);
+    await migration.up();
+    for (const query of migration.getQueries()) await em.execute(query as string);
+    expect(await kept()).toEqual(before);
   });
 });
 
