@@ -97,7 +97,10 @@ describe('the migration that made the counts', () => {
       ok(await mutate('quote', id, ', amount: 3000'));
       for (const name of then) ok(await mutate(name, id));
       if (then[0] === 'cancel') {
-        await deliver(server, stripeEvent('checkout.session.completed', checkoutSession({ requestId: id, amount: 3_000 })));
+        await deliver(
+          server,
+          stripeEvent('checkout.session.completed', checkoutSession({ requestId: id, amount: 3_000 })),
+        );
       }
     }
     const before = await counted();

@@ -6,8 +6,8 @@ import pino from 'pino';
 import { RateLimiterQueue } from 'rate-limiter-flexible';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
-import { type EmulatedServer, startEmulatedServer } from '../test-support/emulated-server';
 import { LINK_CLOSING_QUEUE } from '../payments/payments.service';
+import { type EmulatedServer, startEmulatedServer } from '../test-support/emulated-server';
 import { sideEffectsDone } from '../test-support/jobs';
 import { createRequest } from '../test-support/requests';
 import { checkoutSession, post, settled, stripeEvent } from '../test-support/stripe-events';

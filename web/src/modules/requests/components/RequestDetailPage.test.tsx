@@ -20,7 +20,10 @@ describe('RequestDetailPage', () => {
   it('shows every action the server allows, even those no lifecycle would offer in its status', async () => {
     // COMPLETED, with actions only earlier statuses have: the SPA keeps no table of its own to filter them by.
     renderDetailPage(
-      requestDetail({ status: 'COMPLETED', allowedActions: ['MARK_PAID', 'DECLINE', 'CANCEL', 'COMPLETE', 'SEND_LINK'] }),
+      requestDetail({
+        status: 'COMPLETED',
+        allowedActions: ['MARK_PAID', 'DECLINE', 'CANCEL', 'COMPLETE', 'SEND_LINK'],
+      }),
     );
     for (const name of ['Mark paid', 'Decline', 'Cancel request', 'Complete', 'Send payment link']) {
       expect(await screen.findByRole('button', { name })).toBeTruthy();
