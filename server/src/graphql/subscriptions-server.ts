@@ -1,7 +1,7 @@
 import type { Server } from 'node:http';
 
 import type { MikroORM } from '@mikro-orm/postgresql';
-import { GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
+import { type ExecutionResult, GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
@@ -12,7 +12,7 @@ import type { SessionSockets } from '../live/session-sockets';
 import type { Context, Services } from './context';
 import { formatError } from './format-error';
 import { type OperationCheck, parseOperation } from './query-limits';
-import { SharedPayloads, sharedSubscribe } from './shared-execution';
+import { SharedSubscriptions, type Target } from './shared-execution';
 
 /**
  * An error refusing an operation before it runs: graphql-ws's own validation (and anything without
@@ -46,19 +46,21 @@ export function startSubscriptionsServer(
   const ownOrigin = new URL(publicBaseUrl).origin;
   const tokens = new WeakMap<object, string>();
   const format = formatError(log, { hideSchema });
-  const payloads = new SharedPayloads((seconds) => services.metrics.liveDeliverySeconds.observe(seconds));
-  // Registered before graphql-ws's own handler: every message of the socket passes the splice.
-  wsServer.on('connection', (socket) => {
-    const send = socket.send.bind(socket);
-    socket.send = ((data: unknown, ...rest: never[]) =>
-      send(typeof data === 'string' ? payloads.splice(data) : (data as string), ...rest)) as typeof socket.send;
-  });
+  const formatResult = (result: ExecutionResult) =>
+    result.errors ? { ...result, errors: result.errors.map((error) => format(error.toJSON(), error)) } : result;
+  /** Each subscription's context, and where its messages go. */
+  const targets = new WeakMap<Context, Target>();
+  const shared = new SharedSubscriptions(
+    (sessionId) => sessions.isLive(sessionId),
+    (context) => targets.get(context) as Target,
+    formatResult,
+    (seconds) => services.metrics.liveDeliverySeconds.observe(seconds),
+  );
 
   const cleanup = useServer<Record<string, unknown>>(
     {
       schema,
-      jsonMessageReplacer: payloads.replacer,
-      subscribe: sharedSubscribe((sessionId) => sessions.isLive(sessionId), payloads),
+      subscribe: shared.subscribe,
       onSubscribe: (_ctx, _id, { query, operationName, variables }) => {
         try {
           const document = parseOperation(query);
@@ -90,24 +92,25 @@ export function startSubscriptionsServer(
         tokens.set(ctx.extra, token as string);
         return true;
       },
-      // Errors leave as they do over HTTP (codes kept, internals masked and logged): through formatError.
-      // A result without errors goes as the very object its subscribers share, serialised once.
-      onNext: (_ctx, _id, _payload, _args, result) =>
-        result.errors ? { ...result, errors: result.errors.map((error) => format(error.toJSON(), error)) } : result,
+      // Errors leave as they do over HTTP (codes kept, internals masked and logged): through formatError,
+      // here for what graphql-ws sends itself, in `shared` for the changes it writes to the sockets.
+      onNext: (_ctx, _id, _payload, _args, result) => formatResult(result),
       onError: (_ctx, _id, _payload, errors) => errors.map((error) => format(requestError(error), error)),
-      context: async (ctx): Promise<Context> => {
+      context: async (ctx, id): Promise<Context> => {
         const em = orm.em.fork();
         const seen = {
           address: clientAddress(ctx.extra.request),
           device: ctx.extra.request.headers['user-agent']?.slice(0, 200),
         };
-        return {
+        const context: Context = {
           em,
           services,
           auth: await services.auth.authenticate(em, tokens.get(ctx.extra), seen),
           clientIp: seen.address,
           device: seen.device,
         };
+        targets.set(context, { socket: ctx.extra.socket, connection: ctx.extra.request.socket, id });
+        return context;
       },
     },
     wsServer,
