@@ -50,7 +50,7 @@ function harness() {
     const connection = {
       cork: () => void (corked = []),
       uncork: () => {
-        passes.push(corked);
+        passes.push(corked ?? []);
         corked = undefined;
       },
     } as unknown as Target['connection'];
