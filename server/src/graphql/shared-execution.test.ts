@@ -38,9 +38,12 @@ function harness() {
   /** A subscriber on its own socket; `passes` holds what each corked write put on it. */
   const subscribe = async (id: string, session = 's1', options: { slowMs?: number } = {}) => {
     const passes: unknown[][] = [];
+    const closed: [number, string][] = [];
     let corked: unknown[] | undefined;
     const socket: Target['socket'] = {
       readyState: 1,
+      bufferedAmount: 0,
+      close: (code: number, reason: string) => void closed.push([code, reason]),
       send: ((data: Buffer) => {
         const until = Date.now() + (options.slowMs ?? 0);
         while (Date.now() < until); // a write that costs the loop this long
@@ -58,7 +61,7 @@ function harness() {
     targets.set(context, { socket, connection, id });
     const args: ExecutionArgs = { schema, document: parse('subscription { changed }'), contextValue: context };
     const iterator = (await shared.subscribe(args)) as AsyncIterableIterator<never>;
-    return { passes, iterator };
+    return { passes, iterator, socket, closed };
   };
   const publish = (n: number) => changes.emit('change', n);
   const settle = (ms = 30) => new Promise((r) => setTimeout(r, ms));
@@ -108,5 +111,17 @@ describe('SharedSubscriptions', () => {
     expect(leaving.passes).toEqual([[next(1, '2')]]);
     expect(staying.passes).toEqual([[next(1, '3')], [next(2, '3')]]);
     await expect(leaving.iterator.next()).resolves.toEqual({ done: true, value: undefined });
+  });
+
+  it('closes a socket whose client has left too much unread, instead of buffering without end', async () => {
+    const h = harness();
+    const stuck = await h.subscribe('1');
+    const reading = await h.subscribe('2');
+    (stuck.socket as { bufferedAmount: number }).bufferedAmount = 5 * 1024 * 1024;
+    h.publish(1);
+    await h.settle();
+    expect(stuck.passes).toEqual([]);
+    expect(stuck.closed).toEqual([[1013, 'not reading its messages']]);
+    expect(reading.passes).toEqual([[next(1, '2')]]);
   });
 });

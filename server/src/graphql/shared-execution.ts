@@ -14,7 +14,7 @@ import type { Context } from './context';
 
 /** Where a subscription's messages go: its socket, the connection under it, and its id in graphql-ws's protocol. */
 export interface Target {
-  socket: Pick<WebSocket, 'readyState' | 'send'>;
+  socket: Pick<WebSocket, 'readyState' | 'send' | 'bufferedAmount' | 'close'>;
   connection: Pick<Duplex, 'cork' | 'uncork'>;
   id: string;
 }
@@ -39,6 +39,13 @@ interface Group {
 }
 
 const OPEN = 1; // WebSocket.OPEN
+/**
+ * A socket with this much not yet taken by its client (over a minute of the SPA's changes at 20 a
+ * second) is closed rather than buffered without end; graphql-ws clients connect again.
+ */
+const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
+/** "Try again later": not a close code graphql-ws clients treat as fatal. */
+const TOO_SLOW = 1013;
 
 /**
  * graphql's `subscribe`, except that the subscribers who receive the same answer (same operation,
@@ -198,6 +205,10 @@ export class SharedSubscriptions {
     // Checked at the write: a session may have ended, or a socket closed, since the change came.
     const members = [...group.members].filter((member) => this.open(member));
     for (const member of members) {
+      if (member.socket.bufferedAmount > MAX_BUFFERED_BYTES) {
+        member.socket.close(TOO_SLOW, 'not reading its messages');
+        continue;
+      }
       member.connection.cork();
       for (const { tail } of outbox) member.socket.send(Buffer.concat([member.head, tail]), { binary: false });
       member.connection.uncork();
