@@ -14,8 +14,8 @@ import { TimelineEntry } from '../service-requests/timeline-entry.entity';
 import { WebhookEvent } from '../webhooks/webhook-event.entity';
 
 /**
- * The hot tables: written with plain SQL only (this folder, the engine, and the handlers' state
- * rules), never through the ORM's unit of work, so that no table is written in two dialects.
+ * The hot tables: written with plain SQL only, by this folder's functions (engine/write-guard.test.ts
+ * holds the line), never through the ORM's unit of work, so that no table is written in two dialects.
  */
 export const HOT_ENTITIES = [
   ServiceRequest,

@@ -1,21 +1,28 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 
+import { MetadataStorage, UnderscoreNamingStrategy } from '@mikro-orm/core';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 import { HOT_ENTITIES } from '../data/hot-tables';
 
 /**
- * The request's status, its counts, its timeline and the change log are written by the engine and the data
- * module only (README "Architecture"): any other write, in SQL text or through an entity, fails
- * here, as does any write of a hot table through the ORM. (At run time, the unit of work refuses
- * to flush a hot table: data/hot-tables.ts.)
+ * The hot tables are written by the engine and the data module only (README "Architecture"): any
+ * other SQL write of one fails here, as does any write of a hot table through the ORM, and any
+ * assignment to the request's status, counts, timeline or change log through an entity. (At run
+ * time, the unit of work refuses to flush a hot table: data/hot-tables.ts.)
  */
 const SRC = path.resolve(__dirname, '..');
 const ALLOWED = ['engine/', 'data/'];
 
-const GUARDED_TABLES = ['service_request', 'request_count', 'timeline_entry', 'service_request_change'];
+/** The hot tables' names, as the entities' metadata (or the default naming) gives them. */
+const ENTITY_METADATA = Object.values(MetadataStorage.getMetadata());
+const GUARDED_TABLES = HOT_ENTITIES.map(
+  (entity) =>
+    ENTITY_METADATA.find((meta) => meta.class === entity)?.tableName ??
+    new UnderscoreNamingStrategy().classToTableName(entity.name),
+);
 const SQL_WRITE = new RegExp(
   String.raw`\b(?:update|insert\s+into|delete\s+from)\s+"?(${GUARDED_TABLES.join('|')})"?(?=[\s(]|$)`,
   'gi',
@@ -110,7 +117,12 @@ function programOf(files: readonly string[]): ts.Program {
   return ts.createProgram(files, { ...config.options, noEmit: true });
 }
 
-describe('status, timeline and change log are written by the engine and the data module only', () => {
+describe('the hot tables are written by the engine and the data module only', () => {
+  it('knows every hot table by name', () => {
+    expect(GUARDED_TABLES).toEqual(expect.arrayContaining(['service_request', 'payment', 'refund', 'dispute']));
+    expect(GUARDED_TABLES).toHaveLength(HOT_ENTITIES.length);
+  });
+
   it('finds no other write in the server', () => {
     const files = sources(SRC);
     expect(files.length).toBeGreaterThan(50);
@@ -133,6 +145,13 @@ describe('status, timeline and change log are written by the engine and the data
         await em.execute('update service_request set status = ? where id = ?', []);
         await em.execute(\`insert into "timeline_entry" (kind) values ('x')\`);
         await em.execute('delete from service_request_change');
+        await em.execute('update payment set status = ? where id = ?', []);
+        await em.execute('update payment_link set active = false');
+        await em.execute(\`insert into refund (id) values (?) on conflict (id) do update set status = 'X'\`);
+        await em.execute('insert into dispute (id) values (?)', []);
+        await em.execute('delete from attention_cause where id = ?', []);
+        await em.execute('update webhook_event set status = ?', []);
+        await em.execute('select 1 from payment; -- update payments_report set x = 1');
       }`;
     const host = ts.createCompilerHost({});
     const read = host.getSourceFile.bind(host);
@@ -154,6 +173,12 @@ describe('status, timeline and change log are written by the engine and the data
       'SQL writes service_request',
       'SQL writes timeline_entry',
       'SQL writes service_request_change',
+      'SQL writes payment',
+      'SQL writes payment_link',
+      'SQL writes refund',
+      'SQL writes dispute',
+      'SQL writes attention_cause',
+      'SQL writes webhook_event',
     ]);
   }, 120_000);
 });

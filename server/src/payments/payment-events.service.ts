@@ -1,18 +1,31 @@
-import { randomUUID } from 'node:crypto';
-
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { formatAmount } from '@service-desk/currency';
 import type { Logger } from 'pino';
 
 import { NotFoundError } from '../common/errors';
-import { completeStripePayment, insertStripePayment } from '../data/payments';
+import { openCause, openCauseNotes, removeOpenCauses } from '../data/attention-causes';
+import { disputeState, upsertDispute } from '../data/disputes';
+import {
+  completeStripePayment,
+  insertStripePayment,
+  paymentFactStored,
+  paymentOfIntent,
+  paymentState,
+  recordCharge,
+  recordChargeMethod,
+  setPaymentState,
+  setPaymentTotals,
+  type SettlingPayment,
+  settlingPayments,
+} from '../data/payments';
+import { refundState, upsertRefund } from '../data/refunds';
 import { knownFact } from '../data/requests';
 import type { RequestView, TimelineDraft } from '../data/requests';
 import type { Engine, RequestChange } from '../engine/engine';
 import { amountFor, PAYABLE } from '../engine/lifecycle';
 import { MONEY_RECEIVED, PaymentMethod, PaymentStatus, PayPurpose } from '../engine/payment-enums';
 import { ChangeSource, ServiceRequestStatus as S } from '../engine/status';
-import { REFUND_COUNTS, RefundStatus } from './refund.entity';
+import { RefundStatus } from './refund.entity';
 import {
   decide,
   DISPUTE_BLOCKS_REFUND,
@@ -127,56 +140,6 @@ export interface PaymentNotices {
   refunded(tx: EntityManager, request: RequestView, refund: SucceededRefund): Promise<void>;
 }
 
-interface KnownPayment {
-  id: string;
-  status: PaymentStatus;
-}
-
-/** The payment of `paymentIntentId`, if one is recorded (read in `em`'s transaction, if any). */
-export async function knownPayment(em: EntityManager, paymentIntentId: string): Promise<KnownPayment | undefined> {
-  const [row] = await em.execute<KnownPayment[]>('select id, status from payment where stripe_payment_intent_id = ?', [
-    paymentIntentId,
-  ]);
-  return row;
-}
-
-/** A payment row with what its refunds and dispute add up to: what `settle` derives from. */
-interface PaymentRow {
-  id: string;
-  method: PaymentMethod;
-  stripe_payment_intent_id: string | null;
-  amount: number;
-  currency: string;
-  quote_version: number | null;
-  amount_subtotal: number | null;
-  purpose: PayPurpose;
-  /** What its link expected Stripe to report (null: no link known, or one from before expectations). */
-  expected_subtotal: number | null;
-  expected_total: number | null;
-  stripe_state: string | null;
-  payment_method_type: string | null;
-  card_brand: string | null;
-  card_last4: string | null;
-  /** When Stripe reported `stripe_state` (the event's `created`). */
-  state_at: string | null;
-  status: PaymentStatus;
-  refunded: number;
-  disputed: boolean;
-  charge_refunded: number;
-  made_at: string;
-  refund_counting: number;
-  refund_succeeded: number;
-  refund_known: number;
-  disputes: {
-    stripe_dispute_id: string;
-    status: string;
-    amount: number;
-    reason: string | null;
-    evidence_due_by: string | null;
-  }[];
-  failed_refunds: { stripe_refund_id: string; amount: number }[];
-}
-
 interface Cause {
   kind: string;
   subject: string;
@@ -223,19 +186,8 @@ export class PaymentEventsService {
     // through, which a PaymentIntent's fact did not). A webhook's fact is new but for rare overlaps
     // (a redelivered event is never applied twice), so it goes straight to the lock.
     if (source !== ChangeSource.WEBHOOK) {
-      const [known] = await em.execute(
-        `select 1 from payment p join timeline_entry t on t.service_request_id = p.service_request_id and t.fact_key = ?
-         where p.stripe_payment_intent_id = ? and p.stripe_state = ? and t.at <= ?::timestamptz
-           and (p.stripe_link_id is not null or ?::text is null)`,
-        [
-          `${p.paymentIntentId}:${p.state}`,
-          p.paymentIntentId,
-          p.state,
-          dateOf(p.at).toISOString(),
-          p.linkStripeId ?? null,
-        ],
-      );
-      if (known) return true;
+      const fact = { ...p, factKey: `${p.paymentIntentId}:${p.state}`, at: dateOf(p.at) };
+      if (await paymentFactStored(em, fact)) return true;
     }
     return this.changeRequest(em, p.requestId, async (change, tx) => {
       // The payment is inserted unless known (a first fact needs no state rule: it is the state).
@@ -293,29 +245,18 @@ export class PaymentEventsService {
         this.log.warn({ refund: r.refundId, state: r.state }, 'a refund state the rules do not know: kept out');
         return;
       }
-      const [row] = await tx.execute<{ id: string; stripe_state: string | null; state_at: string | null }[]>(
-        'select id, stripe_state, state_at from refund where stripe_refund_id = ?',
-        [r.refundId],
-      );
+      const row = await refundState(tx, r.refundId);
       const stored = row?.stripe_state ? { state: row.stripe_state, at: seconds(row.state_at) } : undefined;
       const next = await this.resolve('refund', r.refundId, stored, { state: r.state, at: r.at });
       if (next) {
-        await tx.execute(
-          `insert into refund (id, payment_id, stripe_refund_id, amount, status, stripe_state, state_at, created_at)
-           values (?, ?, ?, ?, ?, ?, ?::timestamptz, ?::timestamptz)
-           on conflict (stripe_refund_id) do update set status = excluded.status, stripe_state = excluded.stripe_state,
-             state_at = excluded.state_at`,
-          [
-            randomUUID(),
-            payment.id,
-            r.refundId,
-            r.amount,
-            refundStatus(next.state),
-            next.state,
-            dateOf(next.at).toISOString(),
-            new Date().toISOString(),
-          ],
-        );
+        await upsertRefund(tx, {
+          paymentId: payment.id,
+          stripeRefundId: r.refundId,
+          amount: r.amount,
+          status: refundStatus(next.state),
+          state: next.state,
+          at: dateOf(next.at),
+        });
       }
       // Told once, when Stripe first reports it succeeded (in whatever order its events come).
       if (next?.state === 'succeeded' && stored?.state !== 'succeeded') {
@@ -350,22 +291,11 @@ export class PaymentEventsService {
     // Most charges tell the method alone: nothing settling derives from changes, so the payment row
     // is written without the request's lock, in one statement (the row lock is the last this
     // transaction takes, so it cannot deadlock with a change that holds the request's).
-    const [quiet] = await em.execute<{ id: string }[]>(
-      `update payment set payment_method_type = coalesce(?, payment_method_type),
-         card_brand = coalesce(?, card_brand), card_last4 = coalesce(?, card_last4)
-       where stripe_payment_intent_id = ? and charge_refunded >= ? returning id`,
-      [c.methodType ?? null, c.card?.brand ?? null, c.card?.last4 ?? null, c.paymentIntentId, c.amountRefunded ?? 0],
-    );
-    if (quiet) return true;
+    if (await recordChargeMethod(em, c)) return true;
     // Nothing refunded and no row updated: no such payment yet (a refunded total is never negative).
     if (!c.amountRefunded) return false;
     return this.changePayment(em, c.paymentIntentId, async (change, payment, tx) => {
-      await tx.execute(
-        `update payment set payment_method_type = coalesce(?, payment_method_type),
-           card_brand = coalesce(?, card_brand), card_last4 = coalesce(?, card_last4),
-           charge_refunded = greatest(charge_refunded, ?) where id = ?`,
-        [c.methodType ?? null, c.card?.brand ?? null, c.card?.last4 ?? null, c.amountRefunded ?? 0, payment.id],
-      );
+      await recordCharge(tx, payment.id, c);
       await this.settle(tx, change, source, undefined);
     });
   }
@@ -376,46 +306,25 @@ export class PaymentEventsService {
         this.log.warn({ dispute: d.disputeId, state: d.state }, 'a dispute state the rules do not know: kept out');
         return;
       }
-      const [row] = await tx.execute<{ status: string; state_at: string; balance_transactions: number }[]>(
-        'select status, state_at, balance_transactions from dispute where stripe_dispute_id = ?',
-        [d.disputeId],
-      );
+      const row = await disputeState(tx, d.disputeId);
       const stored = row ? { state: row.status, at: seconds(row.state_at) } : undefined;
       const next = await this.resolve('dispute', d.disputeId, stored, { state: d.state, at: d.at });
       // Balance transactions only ever grow: the figures of the fact that saw the most win.
       const withdrawn = -d.balanceTransactions.reduce((sum, t) => sum + t.amount, 0);
       const fees = d.balanceTransactions.reduce((sum, t) => sum + t.fee, 0);
-      await tx.execute(
-        `insert into dispute (id, payment_id, stripe_dispute_id, status, reason, amount, evidence_due_by,
-           amount_withdrawn, fees, balance_transactions, state_at, created_at)
-         values (?, ?, ?, ?, ?, ?, ?::timestamptz, ?, ?, ?, ?::timestamptz, ?::timestamptz)
-         on conflict (stripe_dispute_id) do update set
-           status = case when ? then excluded.status else dispute.status end,
-           state_at = case when ? then excluded.state_at else dispute.state_at end,
-           reason = coalesce(excluded.reason, dispute.reason),
-           evidence_due_by = coalesce(excluded.evidence_due_by, dispute.evidence_due_by),
-           amount_withdrawn = case when excluded.balance_transactions > dispute.balance_transactions
-             then excluded.amount_withdrawn else dispute.amount_withdrawn end,
-           fees = case when excluded.balance_transactions > dispute.balance_transactions
-             then excluded.fees else dispute.fees end,
-           balance_transactions = greatest(excluded.balance_transactions, dispute.balance_transactions)`,
-        [
-          randomUUID(),
-          payment.id,
-          d.disputeId,
-          next?.state ?? d.state,
-          d.reason ?? null,
-          d.amount,
-          d.evidenceDueBy?.toISOString() ?? null,
-          withdrawn,
-          fees,
-          d.balanceTransactions.length,
-          dateOf(next?.at ?? d.at).toISOString(),
-          new Date().toISOString(),
-          next !== undefined,
-          next !== undefined,
-        ],
-      );
+      await upsertDispute(tx, {
+        paymentId: payment.id,
+        stripeDisputeId: d.disputeId,
+        state: next?.state ?? d.state,
+        reason: d.reason,
+        amount: d.amount,
+        evidenceDueBy: d.evidenceDueBy,
+        withdrawn,
+        fees,
+        balanceTransactions: d.balanceTransactions.length,
+        stateAt: dateOf(next?.at ?? d.at),
+        applies: next !== undefined,
+      });
       const money = formatAmount(d.amount, payment.currency);
       const recorded = await this.recordFact(tx, change, `${d.disputeId}:${d.state}`, d.at, {
         kind: 'DISPUTE',
@@ -466,19 +375,10 @@ export class PaymentEventsService {
     paymentIntentId: string,
     incoming: Fact,
   ): Promise<{ exists: boolean; stored: Fact | undefined; next: Fact | undefined }> {
-    const [row] = await tx.execute<{ id: string; stripe_state: string | null; state_at: string | null }[]>(
-      'select id, stripe_state, state_at from payment where stripe_payment_intent_id = ?',
-      [paymentIntentId],
-    );
+    const row = await paymentState(tx, paymentIntentId);
     const stored = row?.stripe_state ? { state: row.stripe_state, at: seconds(row.state_at) } : undefined;
     const next = await this.resolve('payment', paymentIntentId, stored, incoming);
-    if (row && next) {
-      await tx.execute('update payment set stripe_state = ?, state_at = ?::timestamptz where id = ?', [
-        next.state,
-        dateOf(next.at).toISOString(),
-        row.id,
-      ]);
-    }
+    if (row && next) await setPaymentState(tx, row.id, next.state, dateOf(next.at));
     return { exists: row !== undefined, stored, next };
   }
 
@@ -531,40 +431,17 @@ export class PaymentEventsService {
     inserted?: string,
   ): Promise<void> {
     const request = change.request;
-    // One statement for everything settling derives from: each payment with its refunds' sums, its
-    // disputes and its failed refunds.
-    const payments = await tx.execute<PaymentRow[]>(
-      `select p.id, p.method, p.stripe_payment_intent_id, p.amount, p.currency, p.quote_version, p.stripe_state,
-         p.payment_method_type, p.card_brand, p.card_last4, p.state_at,
-         p.status, p.refunded, p.disputed, p.charge_refunded, coalesce(p.stripe_created_at, p.created_at) as made_at,
-         p.amount_subtotal, p.purpose, l.expected_subtotal, l.expected_total,
-         coalesce(sum(r.amount) filter (where r.status in (?)), 0)::int as refund_counting,
-         coalesce(sum(r.amount) filter (where r.status = ?), 0)::int as refund_succeeded,
-         coalesce(sum(r.amount), 0)::int as refund_known,
-         (select coalesce(json_agg(json_build_object('stripe_dispute_id', d.stripe_dispute_id, 'status', d.status,
-             'amount', d.amount, 'reason', d.reason, 'evidence_due_by', d.evidence_due_by)), '[]')
-           from dispute d where d.payment_id = p.id) as disputes,
-         coalesce(json_agg(json_build_object('stripe_refund_id', r.stripe_refund_id, 'amount', r.amount))
-           filter (where r.status = ?), '[]') as failed_refunds
-       from payment p left join refund r on r.payment_id = p.id left join payment_link l on l.stripe_id = p.stripe_link_id
-       where p.service_request_id = ? group by p.id, l.id order by made_at, p.id`,
-      [REFUND_COUNTS, RefundStatus.SUCCEEDED, RefundStatus.FAILED, request.id],
-    );
+    const payments = await settlingPayments(tx, request.id);
     const disputes = payments.flatMap((p) => p.disputes.map((d) => ({ ...d, payment_id: p.id, currency: p.currency })));
     const failedRefunds = payments.flatMap((p) => p.failed_refunds.map((r) => ({ ...r, currency: p.currency })));
 
-    const arrived: PaymentRow[] = [];
+    const arrived: SettlingPayment[] = [];
     for (const p of payments) {
       const blocked = disputes.some((d) => d.payment_id === p.id && DISPUTE_BLOCKS_REFUND.includes(d.status));
       const status = paymentStatus(p);
       if (MONEY_RECEIVED.includes(status) && (p.id === inserted || !MONEY_RECEIVED.includes(p.status))) arrived.push(p);
       if (status !== p.status || p.refund_counting !== p.refunded || blocked !== p.disputed) {
-        await tx.execute('update payment set status = ?, refunded = ?, disputed = ? where id = ?', [
-          status,
-          p.refund_counting,
-          blocked,
-          p.id,
-        ]);
+        await setPaymentTotals(tx, p.id, { status, refunded: p.refund_counting, disputed: blocked });
       }
       p.status = status;
     }
@@ -578,8 +455,8 @@ export class PaymentEventsService {
     // payment, else the deposit and then its balance. Looked at in that order of purposes, whatever
     // order the facts came in: a deposit beside a full payment is the second payment, and a
     // balance counts only after its deposit.
-    let first: PaymentRow | undefined;
-    let balance: PaymentRow | undefined;
+    let first: SettlingPayment | undefined;
+    let balance: SettlingPayment | undefined;
     const ordered = [PayPurpose.FULL, PayPurpose.DEPOSIT, PayPurpose.BALANCE].flatMap((purpose) =>
       received.filter((p) => p.purpose === purpose),
     );
@@ -668,32 +545,18 @@ export class PaymentEventsService {
     // A request needs attention exactly while it has open causes (this and resolveAttention keep
     // that true): with none derived and none open there is nothing to store.
     if (causes.length === 0 && !request.needsAttention) return;
-    await tx.execute(
-      `delete from attention_cause where service_request_id = ? and resolved_at is null and kind in (?)
-         and (kind || ' ' || subject) not in (?)`,
-      [request.id, DERIVED_CAUSES, ['', ...causes.map((c) => `${c.kind} ${c.subject}`)]],
-    );
-    for (const cause of causes) {
-      await tx.execute(
-        `insert into attention_cause (id, service_request_id, kind, subject, note, opened_at)
-         values (?, ?, ?, ?, ?, ?::timestamptz)
-         on conflict (service_request_id, kind, subject) do update set note = excluded.note
-           where attention_cause.resolved_at is null`,
-        [randomUUID(), request.id, cause.kind, cause.subject, cause.note, new Date().toISOString()],
-      );
-    }
-    const open = await tx.execute<{ note: string }[]>(
-      'select note from attention_cause where service_request_id = ? and resolved_at is null order by opened_at, kind, subject',
-      [request.id],
-    );
-    const reason = open.length ? open.map((c) => c.note).join('; ') : undefined;
+    const kept = causes.map((c) => `${c.kind} ${c.subject}`);
+    await removeOpenCauses(tx, request.id, DERIVED_CAUSES, kept);
+    for (const cause of causes) await openCause(tx, request.id, cause);
+    const open = await openCauseNotes(tx, request.id);
+    const reason = open.length ? open.join('; ') : undefined;
     if (request.needsAttention !== open.length > 0 || (request.attentionReason ?? undefined) !== reason) {
       change.set({ needsAttention: open.length > 0, attentionReason: reason }, source);
     }
   }
 
   /** Why a payment cannot pay the request's current quote, if it cannot. */
-  private mismatch(request: Readonly<RequestView>, p: PaymentRow): Omit<Cause, 'subject'> | undefined {
+  private mismatch(request: Readonly<RequestView>, p: SettlingPayment): Omit<Cause, 'subject'> | undefined {
     if (p.currency !== request.currency) {
       return {
         kind: 'CURRENCY_MISMATCH',
@@ -760,10 +623,7 @@ export class PaymentEventsService {
     mutate: (change: RequestChange, payment: { id: string; currency: string }, tx: EntityManager) => Promise<void>,
   ): Promise<boolean> {
     // A payment's request, id and currency never change: read before the lock, they hold under it.
-    const [payment] = await em.execute<{ id: string; currency: string; service_request_id: string }[]>(
-      'select id, currency, service_request_id from payment where stripe_payment_intent_id = ?',
-      [paymentIntentId],
-    );
+    const payment = await paymentOfIntent(em, paymentIntentId);
     if (!payment) return false;
     await this.engine.change(em, payment.service_request_id, (change, tx) => mutate(change, payment, tx), {
       lock: true,
@@ -776,7 +636,7 @@ export class PaymentEventsService {
 const NOTHING_REFUNDED = { refund_counting: 0, refund_succeeded: 0 };
 
 /** A deposit refunded in full: it books nothing any more. */
-const unbooked = (p: PaymentRow) => p.purpose === PayPurpose.DEPOSIT && p.refund_succeeded >= p.amount;
+const unbooked = (p: SettlingPayment) => p.purpose === PayPurpose.DEPOSIT && p.refund_succeeded >= p.amount;
 
 function refundStatus(state: string): RefundStatus {
   if (state === 'succeeded') return RefundStatus.SUCCEEDED;
@@ -787,7 +647,7 @@ function refundStatus(state: string): RefundStatus {
 
 /** A payment's status from its Stripe state and its refunds (MANUAL payments are received money). */
 function paymentStatus(
-  p: Pick<PaymentRow, 'method' | 'stripe_state' | 'amount' | 'refund_counting' | 'refund_succeeded'>,
+  p: Pick<SettlingPayment, 'method' | 'stripe_state' | 'amount' | 'refund_counting' | 'refund_succeeded'>,
 ) {
   const state = p.method === PaymentMethod.MANUAL ? 'succeeded' : p.stripe_state;
   if (state === 'processing') return PaymentStatus.PROCESSING;

@@ -8,6 +8,7 @@ import { checkPageSize, decodeTimeCursor, encodeCursor, type Page } from '../com
 import { BadUserInputError } from '../common/errors';
 import { isUuid } from '../common/ids';
 import { customerFor } from '../customers/customers.service';
+import { resolveOpenCauses } from '../data/attention-causes';
 import { insertManualPayment } from '../data/payments';
 import { insertQuoteLines } from '../data/quote-lines';
 import { readCounts } from '../data/request-counts';
@@ -325,10 +326,7 @@ export class ServiceRequestService {
     const text = clean(note);
     if (!text) throw new BadUserInputError('note', 'must say how it was resolved');
     return this.engine.act(em, id, A.RESOLVE_ATTENTION, async (change, tx) => {
-      await tx.execute(
-        'update attention_cause set resolved_at = ?::timestamptz where service_request_id = ? and resolved_at is null',
-        [new Date().toISOString(), change.request.id],
-      );
+      await resolveOpenCauses(tx, change.request.id);
       const reason = change.request.attentionReason;
       change.set({ needsAttention: false, attentionReason: undefined }, source);
       return { kind: 'ATTENTION_RESOLVED', source, note: `${reason ?? ''} → ${text}` };

@@ -3,6 +3,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Logger } from 'pino';
 
 import { storableText } from '../common/text';
+import { knownPayment } from '../data/payments';
 import {
   claimEvent,
   dueEvents,
@@ -15,7 +16,7 @@ import {
   unparkKnownPayments,
 } from '../data/webhook-events';
 import { ChangeSource } from '../engine/status';
-import { knownPayment, type PaymentEventsService } from '../payments/payment-events.service';
+import type { PaymentEventsService } from '../payments/payment-events.service';
 import { ProviderError } from '../payments/provider';
 import type { SavedCardsService } from '../payments/saved-cards.service';
 import { chargeHandlers } from './handlers/charge.handlers';
