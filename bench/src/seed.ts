@@ -16,7 +16,20 @@ const STATUSES = ['REQUESTED', 'QUOTED', 'AWAITING_PAYMENT', 'PAID', 'SCHEDULED'
 const PAID = new Set(['PAID', 'SCHEDULED', 'COMPLETED']);
 const SURNAMES = ['Smith', 'Jones', 'Garcia', 'Miller', 'Davis', 'Lopez', 'Wilson', 'Moore', 'Taylor', 'Clark'];
 const JOBS = ['Fix the leaking tap', 'Mow the lawn', 'Paint the fence', 'Clean the gutters', 'Replace a window'];
-const SEEDED_TABLES = ['customer', 'service_request', 'quote_line', 'timeline_entry', 'payment_link', 'payment'];
+const SEEDED_TABLES = [
+  'customer',
+  'service_request',
+  'quote_line',
+  'timeline_entry',
+  'payment_link',
+  'payment',
+  'refund',
+  'dispute',
+];
+/** Of the paid requests, one in REFUNDED_EVERY had part of its payment refunded, one in DISPUTED_EVERY a dispute it won. */
+const REFUNDED_EVERY = 20;
+const DISPUTED_EVERY = 100;
+const PARTIAL_REFUND = 1000;
 
 type Value = string | number | boolean | null;
 
@@ -55,7 +68,8 @@ async function copy(client: pg.Client, table: string, columns: string[], rows: I
 /**
  * `count` requests, each of its own customer, loaded with COPY (the fastest honest way to a big
  * table): `QUOTED` with a quote, or spread over the statuses (`mixed`, for the admin's list), each
- * with its quote line and timeline, and those paid with their checkout link and payment. The seeded tables'
+ * with its quote line and timeline, and those paid with their checkout link and payment (some partly
+ * refunded, a few with a dispute they won). The seeded tables'
  * secondary indexes are built after the load, as one pass each, and foreign keys are not checked
  * row by row (the rows are consistent by construction). Returns the requests' ids, oldest first.
  */
@@ -198,6 +212,9 @@ export async function seedRequests(client: pg.Client, count: number, mixed = fal
         : undefined,
     ),
   );
+  const payments = new Map<number, string>();
+  const refunded = (i: number) => i % (STATUSES.length * REFUNDED_EVERY) < STATUSES.length;
+  const disputed = (i: number) => (i + STATUSES.length) % (STATUSES.length * DISPUTED_EVERY) < STATUSES.length;
   await copy(
     client,
     'payment',
@@ -210,14 +227,50 @@ export async function seedRequests(client: pg.Client, count: number, mixed = fal
       'amount',
       'currency',
       'status',
+      'refunded',
       'created_at',
       'quote_version',
     ],
-    each((i, id) =>
-      PAID.has(status(i))
-        ? [randomUUID(), id, 'STRIPE', `pi_seed_${i}`, 'card', QUOTE.amount, QUOTE.currency, 'SUCCEEDED', at(i), 1]
-        : undefined,
-    ),
+    each((i, id) => {
+      if (!PAID.has(status(i))) return undefined;
+      const payment = randomUUID();
+      payments.set(i, payment);
+      const refund = refunded(i) ? PARTIAL_REFUND : 0;
+      const paid = refund ? 'PARTIALLY_REFUNDED' : 'SUCCEEDED';
+      return [payment, id, 'STRIPE', `pi_seed_${i}`, 'card', QUOTE.amount, QUOTE.currency, paid, refund, at(i), 1];
+    }),
+  );
+  // A partial refund keeps the request paid; a dispute won blocks nothing: no attention to derive.
+  const paidWhere = (when: (i: number) => boolean) => [...payments].filter(([i]) => when(i));
+  await copy(
+    client,
+    'refund',
+    ['id', 'payment_id', 'stripe_refund_id', 'amount', 'status', 'stripe_state', 'state_at', 'created_at'],
+    paidWhere(refunded).map(([i, payment]) => [
+      randomUUID(),
+      payment,
+      `re_seed_${i}`,
+      PARTIAL_REFUND,
+      'SUCCEEDED',
+      'succeeded',
+      at(i),
+      at(i),
+    ]),
+  );
+  await copy(
+    client,
+    'dispute',
+    ['id', 'payment_id', 'stripe_dispute_id', 'status', 'reason', 'amount', 'state_at', 'created_at'],
+    paidWhere(disputed).map(([i, payment]) => [
+      randomUUID(),
+      payment,
+      `dp_seed_${i}`,
+      'won',
+      'fraudulent',
+      QUOTE.amount,
+      at(i),
+      at(i),
+    ]),
   );
 
   for (const { indexdef } of indexes.rows) await client.query(indexdef);

@@ -1,11 +1,12 @@
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 
+import { AdminRole } from '../auth/roles';
 import { SESSION_COOKIE } from '../auth/session-cookie';
 import { createRequest } from '../test-support/requests';
 import { checkoutSession, deliver, stripeEvent } from '../test-support/stripe-events';
 import { cutLiveListeners, liveListeners, subscribe, wsClient } from '../test-support/subscriptions';
-import { ok, startTestServer, type TestServer } from '../test-support/test-server';
+import { ok, signedInAdmin, startTestServer, type TestServer } from '../test-support/test-server';
 
 let a: TestServer;
 let b: TestServer;
@@ -84,6 +85,28 @@ describe('serviceRequestChanged', () => {
     expect(await mine(slim)).toEqual([{ status: 'QUOTED', serviceRequest: { id } }]);
     await new Promise((r) => setTimeout(r, 300));
     expect(filtered.received).toHaveLength(0);
+  });
+
+  it('admins of different roles asking the same operation each get their own answer', async () => {
+    const staff = await signedInAdmin(a, `staff-${Date.now()}@example.com`, AdminRole.STAFF);
+    const { id } = await createRequest(a, token);
+    ok(await a.gql(`mutation($id: ID!) { quote(id: $id, amount: 12500) { id } }`, { id }, token));
+    const query = `subscription($id: ID) { serviceRequestChanged(id: $id) { status serviceRequest { allowedActions } } }`;
+    const owners = [subscribe(client(a, { token }), query, { id }), subscribe(client(a, { token }), query, { id })];
+    const staffs = [
+      subscribe(client(a, { token: staff }), query, { id }),
+      subscribe(client(a, { token: staff }), query, { id }),
+    ];
+    await new Promise((r) => setTimeout(r, 300));
+    await deliver(a, stripeEvent('checkout.session.completed', checkoutSession({ requestId: id, amount: 12_500 })));
+    const actions = async (sub: ReturnType<typeof subscribe>) =>
+      (await sub.next(1))[0].data.serviceRequestChanged.serviceRequest.allowedActions as string[];
+    const [owner1, owner2, staff1, staff2] = await Promise.all([...owners, ...staffs].map(actions));
+    // An owner may refund a paid request; staff may not (auth/roles.ts): the answer depends on the viewer.
+    expect(owner1).toContain('REFUND');
+    expect(staff1).not.toContain('REFUND');
+    expect(owner2).toEqual(owner1);
+    expect(staff2).toEqual(staff1);
   });
 
   it('fifty equal subscribers cost one execution and one serialisation per change; a session that ended gets nothing', async () => {
