@@ -510,8 +510,11 @@ describe('validity', () => {
     expect(kinds(after, 'NEW_QUOTE_ASKED')).toHaveLength(1);
     expect(await mailsOf('NEW_QUOTE_ASKED', await descriptionOf(id))).toHaveLength(1);
 
-    // A payment Stripe reports after the expiry (a session opened before it) is recorded, with attention.
-    await deliver(server, stripeEvent('checkout.session.completed', checkoutSession({ requestId: id, amount: 9_700 })));
+    // A payment Stripe made after the expiry is recorded, with attention. Stripe's `created` is in
+    // whole seconds: the second after validUntil's own is after it, whenever this line runs.
+    const created = Math.floor(Date.parse(validUntil) / 1000) + 1;
+    const session = checkoutSession({ requestId: id, amount: 9_700, created });
+    await deliver(server, stripeEvent('checkout.session.completed', session));
     const paid = await read(id);
     expect(paid).toMatchObject({ status: 'PAID', amountPaid: 9_700, needsAttention: true });
     expect(paid.attentionReason).toContain('paid after the quote expired');
