@@ -51,11 +51,12 @@ export async function subscribeChanges(url: string, token: string): Promise<Subs
       complete: () => undefined,
     },
   );
-  // graphql-ws sends `subscribe` right after the ack; give the server a moment to register it.
+  // The server says with a pong when the subscription hears every change from then on.
   await new Promise<void>((resolve, reject) => {
-    const off = client.on('connected', () => {
+    const off = client.on('pong', (received: boolean, payload?: { subscribed?: string }) => {
+      if (!received || payload?.subscribed === undefined) return;
       off();
-      setTimeout(resolve, 300);
+      resolve();
     });
     client.on('closed', (event: { code?: number }) => reject(new Error(`subscription closed: ${event.code}`)));
   });

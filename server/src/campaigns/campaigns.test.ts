@@ -163,7 +163,7 @@ describe('a campaign over selected requests', () => {
     const progress = subscribe(ws, `subscription($id: ID!) { campaignProgress(id: $id) { id ${COUNTS} } }`, {
       id: created.id,
     });
-    await new Promise((r) => setTimeout(r, 300)); // the subscription is in place
+    await progress.listening;
     await cutLiveListeners(server);
     ok(await gql(`mutation($id: ID!) { cancel(id: $id, reason: "moved away") { id } }`, { id }));
     expect(await liveListeners(server)).toBe(0); // so no notification can have carried it

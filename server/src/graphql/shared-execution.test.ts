@@ -35,19 +35,31 @@ function harness() {
     (context) => targets.get(context) as Target,
     (result) => result,
   );
-  /** A subscriber on its own socket; `passes` holds what each corked write put on it. */
-  const subscribe = async (id: string, session = 's1', options: { slowMs?: number } = {}) => {
+  /**
+   * A subscriber on its own socket, returned once the server said it listens (as a client that reads
+   * state then would wait); `passes` holds what each corked write put on it, `onListening` runs in
+   * the write that says so.
+   */
+  const subscribe = async (id: string, session = 's1', options: { slowMs?: number; onListening?: () => void } = {}) => {
     const passes: unknown[][] = [];
     const closed: [number, string][] = [];
     let corked: unknown[] | undefined;
+    let listening!: () => void;
+    const confirmed = new Promise<void>((resolve) => (listening = resolve));
     const socket: Target['socket'] = {
       readyState: 1,
       bufferedAmount: 0,
       close: (code: number, reason: string) => void closed.push([code, reason]),
-      send: ((data: Buffer) => {
+      send: ((data: string | Buffer) => {
+        const message = JSON.parse(data.toString());
+        if (message.type === 'pong') {
+          expect(message).toEqual({ type: 'pong', payload: { subscribed: id } });
+          options.onListening?.();
+          return listening();
+        }
         const until = Date.now() + (options.slowMs ?? 0);
         while (Date.now() < until); // a write that costs the loop this long
-        (corked ?? passes).push(JSON.parse(data.toString()));
+        (corked ?? passes).push(message);
       }) as Target['socket']['send'],
     };
     const connection = {
@@ -61,6 +73,7 @@ function harness() {
     targets.set(context, { socket, connection, id });
     const args: ExecutionArgs = { schema, document: parse('subscription { changed }'), contextValue: context };
     const iterator = (await shared.subscribe(args)) as AsyncIterableIterator<never>;
+    await confirmed;
     return { passes, iterator, socket, closed };
   };
   const publish = (n: number) => changes.emit('change', n);
@@ -80,6 +93,16 @@ describe('SharedSubscriptions', () => {
     expect(h.executions()).toBe(1);
     expect(a.passes).toEqual([[next(7, '1')]]);
     expect(b.passes).toEqual([[next(7, 'two')]]);
+  });
+
+  it('says when a subscriber listens: a change published as it says so reaches it, on a new group and a joined one', async () => {
+    const h = harness();
+    const first = await h.subscribe('1', 's1', { onListening: () => h.publish(1) });
+    await h.settle(); // 1 written before the next one joins (a change written later goes to every member)
+    const joining = await h.subscribe('2', 's1', { onListening: () => h.publish(2) });
+    await h.settle();
+    expect(first.passes.flat()).toEqual([next(1, '1'), next(2, '1')]);
+    expect(joining.passes.flat()).toEqual([next(2, '2')]);
   });
 
   it('writes the changes that came while the loop waited out a slow pass in one corked write per socket', async () => {

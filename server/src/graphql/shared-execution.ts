@@ -125,6 +125,11 @@ export class SharedSubscriptions {
       },
     };
     group.members.add(member);
+    // Listening from here on (the group's source took its first `next` in this turn's microtasks): the
+    // client may read state now and miss nothing between that read and the first change pushed.
+    setImmediate(() => {
+      if (socket.readyState === OPEN) socket.send(`{"type":"pong","payload":{"subscribed":${JSON.stringify(id)}}}`);
+    });
     const leave = () => {
       member.end();
       if (!group.members.delete(member) || group.members.size > 0) return;

@@ -37,7 +37,7 @@ describe('serviceRequestChanged', () => {
     const { id } = await createRequest(a, token);
     ok(await a.gql(`mutation($id: ID!) { quote(id: $id, amount: 12500) { id } }`, { id }, token));
     const sub = subscribe(client(a, { token }), CHANGES, { id });
-    await new Promise((r) => setTimeout(r, 300)); // the subscription is in place
+    await sub.listening;
     await deliver(b, stripeEvent('checkout.session.completed', checkoutSession({ requestId: id, amount: 12_500 })));
     const [message] = await sub.next(1);
     expect(message.data.serviceRequestChanged).toEqual({
@@ -50,7 +50,7 @@ describe('serviceRequestChanged', () => {
 
   it('sees every change of every request without an id, from admin actions too; one message per change', async () => {
     const sub = subscribe(client(b, { token }), CHANGES);
-    await new Promise((r) => setTimeout(r, 300));
+    await sub.listening;
     const { id } = await createRequest(a, token);
     ok(await a.gql(`mutation($id: ID!) { quote(id: $id, amount: 900) { id } }`, { id }, token));
     const messages = await sub.next(2);
@@ -73,7 +73,7 @@ describe('serviceRequestChanged', () => {
       subscribe(client(a, { token }), narrow),
       subscribe(client(a, { token }), CHANGES, { id: other.id }),
     ];
-    await new Promise((r) => setTimeout(r, 300));
+    await Promise.all([wide1, wide2, slim, filtered].map((sub) => sub.listening));
     ok(await a.gql(`mutation($id: ID!) { quote(id: $id, amount: 4200) { id } }`, { id }, token));
     const mine = async (sub: ReturnType<typeof subscribe>) => {
       await sub.next(1);
@@ -97,7 +97,7 @@ describe('serviceRequestChanged', () => {
       subscribe(client(a, { token: staff }), query, { id }),
       subscribe(client(a, { token: staff }), query, { id }),
     ];
-    await new Promise((r) => setTimeout(r, 300));
+    await Promise.all([...owners, ...staffs].map((sub) => sub.listening));
     await deliver(a, stripeEvent('checkout.session.completed', checkoutSession({ requestId: id, amount: 12_500 })));
     const actions = async (sub: ReturnType<typeof subscribe>) =>
       (await sub.next(1))[0].data.serviceRequestChanged.serviceRequest.allowedActions as string[];
@@ -128,13 +128,7 @@ describe('serviceRequestChanged', () => {
     const heardOneMore = async (subs: ReturnType<typeof subscribe>[], had: number[]) => {
       for (const [i, sub] of subs.entries()) await sub.next(had[i]! + 1, 20_000);
     };
-    // Changes until every subscription is in place (each has heard one), then a moment for stragglers.
-    for (let amount = 4100; everyone.some((sub) => mine(sub).length === 0); amount++) {
-      expect(amount, 'every subscription in place within 20 changes').toBeLessThan(4120);
-      ok(await requote(amount));
-      await new Promise((r) => setTimeout(r, 500));
-    }
-    await new Promise((r) => setTimeout(r, 500));
+    await Promise.all(everyone.map((sub) => sub.listening));
 
     const knex = a.orm.em.getConnection().getKnex();
     let executions = 0; // each execution reads the requests' payments once (amountPaid)
@@ -185,7 +179,7 @@ describe('serviceRequestChanged', () => {
   it('a listener that lost its connection publishes what committed meanwhile from the log, once', async () => {
     const { id } = await createRequest(a, token);
     const sub = subscribe(client(a, { token }), CHANGES, { id });
-    await new Promise((r) => setTimeout(r, 300));
+    await sub.listening;
     expect(await liveListeners(a)).toBe(2); // a's and b's
     // Both listeners gone; a change committed through b before they are back (a reconnect waits a second).
     await cutLiveListeners(a);
@@ -208,7 +202,7 @@ describe('serviceRequestChanged', () => {
   it('a session revoked while the listeners were cut off closes its sockets once they are back', async () => {
     const session = await a.login();
     const sub = subscribe(client(a, { token: session }), CHANGES);
-    await new Promise((r) => setTimeout(r, 300));
+    await sub.listening;
     await cutLiveListeners(a);
     ok(await b.gql('mutation { logout }', {}, session));
     expect(await liveListeners(a)).toBe(0); // so no notification can have carried it
@@ -253,7 +247,7 @@ describe('serviceRequestChanged', () => {
     expect((hijack.errors[0] as { code?: number }).code).toBe(4403);
 
     const own = subscribe(client(a, { headers: { cookie, origin: a.url } }), CHANGES);
-    await new Promise((r) => setTimeout(r, 300));
+    await own.listening;
     await createRequest(a, token);
     await own.next(1);
     expect(own.errors).toHaveLength(0);

@@ -4,12 +4,16 @@ import WebSocket from 'ws';
 import { LISTENER_APPLICATION_NAME } from '../live/listener';
 import type { TestServer } from './test-server';
 
+/** Each client's subscription ids, numbered in the order `subscribe` was called. */
+const subscriptionCounts = new WeakMap<Client, { made: number }>();
+
 /** A graphql-ws client of the test server (dispose it after the test). */
 export function wsClient(
   server: TestServer,
   options: { token?: string; headers?: Record<string, string> } = {},
 ): Client {
-  return createClient({
+  const count = { made: 0 };
+  const client = createClient({
     url: `${server.url.replace('http', 'ws')}/graphql`,
     webSocketImpl: class extends WebSocket {
       constructor(address: string, protocols: string[]) {
@@ -20,14 +24,31 @@ export function wsClient(
     retryAttempts: 0,
     lazy: false,
     onNonLazyError: () => undefined,
+    generateID: () => String(++count.made),
   });
+  subscriptionCounts.set(client, count);
+  return client;
 }
 
-/** Collects what a subscription delivers; `next(n)` waits until n messages arrived. */
+/**
+ * Collects what a subscription delivers; `next(n)` waits until n messages arrived, `listening` until
+ * the server says the subscription hears every change from now on.
+ */
 export function subscribe(c: Client, query: string, variables: Record<string, unknown> = {}) {
   const received: any[] = [];
   const errors: unknown[] = [];
   let wake: () => void = () => undefined;
+  const id = String((subscriptionCounts.get(c) as { made: number }).made + 1);
+  const listening = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`subscription ${id} not confirmed within 5 s`)), 5_000);
+    const off = c.on('pong', (received, payload) => {
+      if (!received || (payload as { subscribed?: unknown } | undefined)?.subscribed !== id) return;
+      clearTimeout(timer);
+      off();
+      resolve();
+    });
+  });
+  listening.catch(() => undefined); // awaited by the tests that need it
   c.subscribe(
     { query, variables },
     {
@@ -45,6 +66,7 @@ export function subscribe(c: Client, query: string, variables: Record<string, un
   return {
     received,
     errors,
+    listening,
     async next(count: number, timeoutMs = 5_000) {
       const deadline = Date.now() + timeoutMs;
       while (received.length < count && errors.length === 0 && Date.now() < deadline) {

@@ -13,6 +13,9 @@ const FORBIDDEN = 4403;
 const isCloseEvent = (value: unknown): value is { code: number } =>
   typeof value === 'object' && value !== null && 'code' in value && typeof value.code === 'number';
 
+const isSubscribed = (payload: unknown): boolean =>
+  typeof payload === 'object' && payload !== null && 'subscribed' in payload;
+
 function webSocketUrl(): string {
   const url = new URL('/graphql', window.location.href);
   url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
@@ -27,6 +30,7 @@ export function createApolloClient(): ApolloClient {
   // `client` is assigned below; the link callbacks run only after it exists.
   // eslint-disable-next-line prefer-const
   let client: ApolloClient;
+  let refetching = false;
   const ws = createClient({
     url: webSocketUrl(),
     lazy: true,
@@ -39,10 +43,18 @@ export function createApolloClient(): ApolloClient {
     },
     on: {
       connecting: (isRetry) => setLiveState(isRetry ? 'reconnecting' : 'connecting'),
-      connected: (_socket, _payload, wasRetry) => {
-        setLiveState('live');
-        // Changes made while the socket was down were never pushed: fetch what is on screen again.
-        if (wasRetry) void client.refetchQueries({ include: 'active' });
+      connected: () => setLiveState('live'),
+      // The server says when a subscription hears every change from then on (a pong carrying its
+      // id). A change made before that (while the socket was down, or between the screen's query
+      // and this moment) was never pushed: what is on screen is fetched again, after that moment.
+      pong: (received, payload) => {
+        if (!received || !isSubscribed(payload) || refetching) return;
+        refetching = true;
+        // Subscriptions confirmed together (their pongs in one read off the socket) share one refetch.
+        setTimeout(() => {
+          refetching = false;
+          void client.refetchQueries({ include: 'active' });
+        });
       },
       closed: (event) => {
         setLiveState(isCloseEvent(event) && event.code === 1000 ? 'idle' : 'reconnecting');
