@@ -1,6 +1,9 @@
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
+import { countMove } from '../data/request-counts';
 import { Migration20261202115256 } from '../db/migrations/Migration20261202115256_request_counts';
+import { ServiceRequestStatus } from '../engine/status';
 import { createRequest } from '../test-support/requests';
 import { checkoutSession, deliver, stripeEvent } from '../test-support/stripe-events';
 import { errorCode, ok, startTestServer, type TestServer } from '../test-support/test-server';
@@ -86,6 +89,50 @@ describe('request counts', () => {
     ok(await mutate('resolveAttention', id, ', note: "refunded by phone"'));
     expect((await list({ needsAttention: true })).totalCount).toBe(before);
     expect(await kept()).toEqual(await counted());
+  });
+});
+
+describe('a count change', () => {
+  it('does not make the changes of the same status wait for each other', async () => {
+    const quoted = () =>
+      countMove(
+        { status: ServiceRequestStatus.REQUESTED, needsAttention: false },
+        { status: ServiceRequestStatus.QUOTED, needsAttention: false },
+      ) as { sql: string; params: unknown[] };
+    const connect = async () => {
+      const client = new pg.Client({ connectionString: server.settings.DATABASE_URL as string });
+      await client.connect();
+      return client;
+    };
+    const run = (client: pg.Client, { sql, params }: { sql: string; params: unknown[] }) => {
+      let n = 0;
+      return client.query(
+        sql.replace(/\?/g, () => `$${++n}`),
+        params,
+      );
+    };
+    // One request quoted in a transaction that stays open, as a slow webhook's apply would.
+    const holder = await connect();
+    const other = await connect();
+    try {
+      await holder.query('begin');
+      await run(holder, quoted());
+      // Twenty more of the same move meanwhile, each given half a second to get its rows.
+      let waited = 0;
+      for (let i = 0; i < 20; i++) {
+        await other.query(`begin; set local lock_timeout = '500ms'`);
+        await run(other, quoted()).catch((error: { code?: string }) => {
+          expect(error.code).toBe('55P03'); // lock_not_available
+          waited++;
+        });
+        await other.query('rollback');
+      }
+      // On one row per status all twenty would wait; on 16 slots each meets the held ones 1 time in 8.
+      expect(waited).toBeLessThan(10);
+    } finally {
+      await holder.query('rollback');
+      await Promise.all([holder.end(), other.end()]);
+    }
   });
 });
 

@@ -229,6 +229,35 @@ describe('/pay and links whose closing at Stripe is still queued', () => {
 });
 
 describe('an event recorded but never applied (the process died after its 2xx)', () => {
+  it('is left to the process that recorded it for 10 s, and claimed by any sweep after', async () => {
+    const server = await startTestServer();
+    try {
+      const token = await server.login();
+      const { id } = await createRequest(server, token);
+      ok(await server.gql('mutation($id: ID!) { quote(id: $id, amount: 4300) { id } }', { id }, token));
+      const event = stripeEvent('checkout.session.completed', checkoutSession({ requestId: id, amount: 4_300 }));
+      expect(await server.services.inbox.record(event, 'WEBHOOK')).toBe(true);
+      /** Moves the event's record back as if it had been made `seconds` ago. */
+      const recordedAgo = (seconds: number) =>
+        server.orm.em
+          .fork()
+          .execute(`update webhook_event set received_at = now() - make_interval(secs => ?) where id = ?`, [
+            seconds,
+            event.id,
+          ]);
+      for (const seconds of [0, 9.5]) {
+        await recordedAgo(seconds);
+        expect(await server.services.inbox.processDue(), `recorded ${seconds} s ago`).toBe(0);
+        expect(await server.services.inbox.statusOf(event.id)).toBe('RECEIVED');
+      }
+      await recordedAgo(10.5);
+      expect(await server.services.inbox.processDue()).toBe(1);
+      expect(await server.services.inbox.statusOf(event.id)).toBe('APPLIED');
+    } finally {
+      await server.close();
+    }
+  });
+
   it('is applied by another replica’s sweep once the claim window has passed', async () => {
     const first = await startTestServer();
     const token = await first.login();
