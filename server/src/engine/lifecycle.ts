@@ -155,18 +155,25 @@ export function targetOf(action: ServiceRequestAction, from: S): S | undefined {
   return typeof to === 'function' ? to(from) : to;
 }
 
-/** Why `action` cannot run now (the error its mutation answers with), or undefined when it can. */
-export function refusal(action: ServiceRequestAction, facts: ActionFacts): AppError | undefined {
-  const { when } = ACTIONS[action];
+/** Why `action` cannot run now: the status it may not move to, or its guard's words; undefined when it can. */
+function refused(action: ServiceRequestAction, facts: ActionFacts): { to: S } | { why: string } | undefined {
   const to = targetOf(action, facts.status);
-  if (to !== undefined && !canTransition(facts.status, to)) return new InvalidTransitionError(facts.status, to);
-  const why = when?.(facts);
-  if (why) return new ConflictError(`cannot ${action.toLowerCase().replace(/_/g, ' ')}: ${why}`);
-  return undefined;
+  if (to !== undefined && !canTransition(facts.status, to)) return { to };
+  const why = ACTIONS[action].when?.(facts);
+  return why ? { why } : undefined;
 }
 
+/** Why `action` cannot run now (the error its mutation answers with), or undefined when it can. */
+export function refusal(action: ServiceRequestAction, facts: ActionFacts): AppError | undefined {
+  const why = refused(action, facts);
+  if (!why) return undefined;
+  if ('to' in why) return new InvalidTransitionError(facts.status, why.to);
+  return new ConflictError(`cannot ${action.toLowerCase().replace(/_/g, ' ')}: ${why.why}`);
+}
+
+/** The actions that pass both checks, without building an error (with its stack) for each refused one. */
 export function allowedActions(facts: ActionFacts): ServiceRequestAction[] {
-  return Object.values(ServiceRequestAction).filter((action) => !refusal(action, facts));
+  return Object.values(ServiceRequestAction).filter((action) => !refused(action, facts));
 }
 
 /** What of a request decides what the customer pays now. */
