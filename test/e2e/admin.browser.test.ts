@@ -150,6 +150,7 @@ describe('admin SPA in Chromium', () => {
       await customer.getByRole('button', { name: 'Send request' }).click();
       await customer.getByText('Thank you, we got your request').waitFor();
       await screenshot(customer, 'public-request-sent');
+      await admin.bringToFront(); // a page behind another gets no animation frames: Playwright's clicks would wait for them
 
       // The admin's list shows it without a reload, and says so.
       const row = admin.getByTestId('request-row').filter({ hasText: 'Katherine Johnson' });
@@ -199,6 +200,7 @@ describe('admin SPA in Chromium', () => {
     const admin = await browser.context.newPage();
     const customer = await browser.context.newPage();
     try {
+      await admin.bringToFront(); // a page behind another gets no animation frames: Playwright's clicks would wait for them
       await signIn(admin, `/requests/${created.id}`);
       await badge(admin, 'Quoted').waitFor();
       await admin.getByRole('button', { name: 'Send payment link' }).click();
@@ -206,6 +208,7 @@ describe('admin SPA in Chromium', () => {
       const payUrl = (await admin.getByTestId('pay-url').textContent()) ?? '';
 
       // The customer follows the link from the mail to the emulator's hosted checkout page.
+      await customer.bringToFront();
       await customer.goto(payUrl);
       await customer.getByRole('heading', { name: /^Pay \$125\.00$/ }).waitFor();
       await fillCheckout(customer, { name: 'Ada Lovelace', email: 'ada@example.com' });
@@ -215,6 +218,7 @@ describe('admin SPA in Chromium', () => {
       await screenshot(customer, 'pay-done');
 
       // The webhook lands and the admin's open page follows, with no reload.
+      await admin.bringToFront();
       await badge(admin, 'Paid').waitFor({ timeout: 30_000 });
       await admin.getByRole('status').filter({ hasText: 'Paid — $125.00' }).first().waitFor();
       await admin.getByTestId('amount-paid').filter({ hasText: '$125.00' }).waitFor();
@@ -405,6 +409,7 @@ describe('admin SPA in Chromium', () => {
       await customer.goto(sendPaymentLink.payUrl);
       await payByCard(customer, { name: 'Grace Hopper', email: 'grace@example.com' });
 
+      await page.bringToFront(); // a page behind another gets no animation frames: Playwright's clicks would wait for them
       await signIn(page, `/requests/${created.id}`);
       await badge(page, 'Paid').waitFor({ timeout: 30_000 });
       await page.getByTestId('payment-row').first().getByRole('button', { name: 'Refund' }).waitFor();
