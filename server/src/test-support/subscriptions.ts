@@ -40,7 +40,7 @@ export function subscribe(c: Client, query: string, variables: Record<string, un
   let wake: () => void = () => undefined;
   const id = String((subscriptionCounts.get(c) as { made: number }).made + 1);
   const listening = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`subscription ${id} not confirmed within 5 s`)), 5_000);
+    const timer = setTimeout(() => reject(new Error(`subscription ${id} not confirmed within 20 s`)), 20_000);
     const off = c.on('pong', (received, payload) => {
       if (!received || (payload as { subscribed?: unknown } | undefined)?.subscribed !== id) return;
       clearTimeout(timer);
