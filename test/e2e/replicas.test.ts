@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 import { login, quotedRequest, serverEnv } from '../support/admin-api';
-import { count, query, webhooksSettled } from '../support/db';
+import { count, query, webhookOutcome, webhooksSettled } from '../support/db';
 import { type PostgresCluster, startPostgresCluster } from '../support/postgres-cluster';
 import { serverRequire } from '../support/server-deps';
 import { type ServerProcess, startServerProcess } from '../support/server-process';
@@ -111,6 +111,8 @@ describe('two server processes on one database behave as one system', () => {
     }
     expect(status).toBe(200);
     expect((await deliver(b.url, event)).status).toBe(200);
+    // Answered once recorded; applied right after, by either.
+    expect(await webhookOutcome(db, event.id)).toBe('APPLIED');
     expect(await query(db, 'select status from service_request where id = $1', [id])).toEqual([{ status: 'PAID' }]);
     expect(await count(db, 'payment', 'service_request_id = $1', [id])).toBe(1);
     expect((await fetch(`${a.url}/readyz`)).status).toBe(200);

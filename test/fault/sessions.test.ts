@@ -5,6 +5,7 @@ import { query } from '../support/db';
 import { type PostgresCluster, startPostgresCluster } from '../support/postgres-cluster';
 import { serverRequire } from '../support/server-deps';
 import { gql, type ServerProcess, startServerProcess } from '../support/server-process';
+import { untilSubscribed } from '../support/subscriber';
 
 const { createClient } = serverRequire('graphql-ws');
 const WebSocket = serverRequire('ws');
@@ -79,7 +80,7 @@ async function watch(server: ServerProcess, token: string): Promise<Watcher> {
       complete: () => undefined,
     },
   );
-  await sleep(300); // the subscribe message reaches the server
+  await untilSubscribed(client);
   return {
     received,
     closed,

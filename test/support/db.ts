@@ -41,3 +41,18 @@ export async function webhooksSettled(databaseUrl: string, deadlineMs = 20_000):
     await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
+
+/**
+ * Waits (20 s at most) until one Stripe event has an outcome (applied, ignored or parked), through
+ * any failed attempts and their retries, and returns its status as it then is.
+ */
+export async function webhookOutcome(databaseUrl: string, eventId: string, deadlineMs = 20_000): Promise<string> {
+  const deadline = Date.now() + deadlineMs;
+  for (;;) {
+    const [row] = await query<{ status: string }>(databaseUrl, 'select status from webhook_event where id = $1', [
+      eventId,
+    ]);
+    if (['APPLIED', 'IGNORED', 'PARKED'].includes(row?.status ?? '') || Date.now() > deadline) return row?.status ?? '';
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}

@@ -22,6 +22,25 @@ export interface Subscriber {
 }
 
 /**
+ * Resolves when the server says (a graphql-ws pong carrying a subscription's id) that a subscription
+ * of `client` hears every change from then on; rejects if the socket closes first.
+ */
+export function untilSubscribed(client: {
+  on(event: 'pong', listener: (received: boolean, payload?: { subscribed?: string }) => void): () => void;
+  on(event: 'closed', listener: (event: { code?: number }) => void): () => void;
+}): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    const offPong = client.on('pong', (received, payload) => {
+      if (!received || payload?.subscribed === undefined) return;
+      offPong();
+      offClosed();
+      resolve();
+    });
+    const offClosed = client.on('closed', (event) => reject(new Error(`subscription closed: ${event.code}`)));
+  });
+}
+
+/**
  * An admin watching `serviceRequestChanged` (every request) over graphql-ws, as the SPA does;
  * resolves once the subscription is live on the server.
  */
@@ -51,15 +70,7 @@ export async function subscribeChanges(url: string, token: string): Promise<Subs
       complete: () => undefined,
     },
   );
-  // The server says with a pong when the subscription hears every change from then on.
-  await new Promise<void>((resolve, reject) => {
-    const off = client.on('pong', (received: boolean, payload?: { subscribed?: string }) => {
-      if (!received || payload?.subscribed === undefined) return;
-      off();
-      resolve();
-    });
-    client.on('closed', (event: { code?: number }) => reject(new Error(`subscription closed: ${event.code}`)));
-  });
+  await untilSubscribed(client);
   const until = async (done: (c: Change[]) => boolean, timeoutMs = 15_000) => {
     for (const deadline = Date.now() + timeoutMs; !done(changes);) {
       if (Date.now() > deadline)

@@ -56,7 +56,7 @@ describe('changing the password', () => {
     const c = wsClient(server, { token: other });
     clients.push(c);
     const sub = subscribe(c, 'subscription { serviceRequestChanged { status } }');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await sub.listening;
 
     expect(fieldOf(await server.gql(CHANGE, { c: 'not it at all, sorry', n: NEW_PASSWORD }, mine))).toBe(
       'BAD_USER_INPUT current',

@@ -164,7 +164,7 @@ describe('role changes', () => {
     const token = await signedInAdmin(server, 'promoted@example.com', AdminRole.STAFF);
     const id = await idOf(token);
     const sub = subscribe(client(token), 'subscription { serviceRequestChanged { status } }');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await sub.listening;
     expect(errorCode(await server.gql('{ admins { id } }', {}, token))).toBe('FORBIDDEN');
     expect(ok(await server.gql(SET_ROLE, { id, role: 'OWNER' }, owner))['setAdminRole'].role).toBe('OWNER');
     expect(ok(await server.gql('{ admins { id } }', {}, token))['admins'].length).toBeGreaterThan(1);
@@ -178,7 +178,7 @@ describe('role changes', () => {
   it('a role changed while the live listener was cut off closes the sockets once it is back', async () => {
     const token = await signedInAdmin(server, 'changed-offline@example.com', AdminRole.STAFF);
     const sub = subscribe(client(token), 'subscription { serviceRequestChanged { status } }');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await sub.listening;
     await cutLiveListeners(server);
     const id = await idOf(token);
     ok(await server.gql(SET_ROLE, { id, role: 'OWNER' }, owner));

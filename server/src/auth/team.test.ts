@@ -198,7 +198,7 @@ describe('removing an admin', () => {
     const c = wsClient(server, { token: staff });
     clients.push(c);
     const sub = subscribe(c, 'subscription { serviceRequestChanged { status } }');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await sub.listening;
 
     expect(ok(await server.gql('mutation($id: ID!) { removeAdmin(id: $id) }', { id }, owner))['removeAdmin']).toBe(
       true,
